@@ -9,7 +9,12 @@ internal static class BoilerplateFilter
     /// <summary>Strips boilerplate below <paramref name="root"/> in place, walking with an explicit stack.</summary>
     public static void Clean(IElement root)
     {
-        var rootLength = Math.Max(1, root.TextContent.Length);
+        Sweep(root, 0, codeOnly: true);
+        Sweep(root, Math.Max(1, root.TextContent.Length), codeOnly: false);
+    }
+
+    private static void Sweep(IElement root, int rootLength, bool codeOnly)
+    {
         var doomed = new List<INode>();
         var stack = new Stack<INode>();
         stack.Push(root);
@@ -18,9 +23,10 @@ internal static class BoilerplateFilter
             var node = stack.Pop();
             if (node is IComment) { doomed.Add(node); continue; }
             if (node is not IElement element) continue;
-            if (element != root && ShouldRemove(element, rootLength))
+            if (element != root && (codeOnly ? IsCode(element) : ShouldRemove(element, rootLength)))
             {
                 doomed.Add(element);
+                if (Environment.GetEnvironmentVariable("EXTRACT_TRACE") == "1" && element.TextContent.Length > 300) Console.Error.WriteLine($"REMOVED {element.TagName} .{ClassHints.Names(element)} len={element.TextContent.Length}");
                 continue;
             }
             for (var child = element.LastChild; child is not null; child = child.PreviousSibling)
@@ -29,6 +35,8 @@ internal static class BoilerplateFilter
         foreach (var node in doomed)
             node.Parent?.RemoveChild(node);
     }
+
+    private static bool IsCode(IElement element) => element.TagName is "SCRIPT" or "STYLE" or "NOSCRIPT" or "TEMPLATE" or "SVG";
 
     private static bool ShouldRemove(IElement element, int rootLength)
     {

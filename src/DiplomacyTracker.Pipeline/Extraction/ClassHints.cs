@@ -1,19 +1,43 @@
-using System.Text.RegularExpressions;
 using AngleSharp.Dom;
 
 namespace DiplomacyTracker.Extraction;
 
-/// <summary>Reads what a page's own class and id names say about an element ("share-bar", "entry-content").</summary>
-internal static partial class ClassHints
+/// <summary>Reads what a page's own class and id names say about an element ("share-bar", "entry-content").
+/// Each name is split into words (dashes, underscores, camelCase); a name with a chrome word ("related-posts")
+/// counts as chrome even when it also has a content word, while an element with both a chrome name and a
+/// content name ("l-sidebar-fixed l-article-body") is left to scoring.</summary>
+internal static class ClassHints
 {
-    [GeneratedRegex(@"comment|disqus|share|sharing|social|related|recommend|popular|trending|newsletter|subscri|signup|sign-up|cookie|consent|gdpr|advert|sponsor|promo|sidebar|widget|footer|masthead|breadcrumb|pagination|pager|outbrain|taboola|zergnet|read-?more|also-?read|more-?(stories|articles|news|from)|next-?(article|post)|prev-?(article|post)|author-?(bio|box|info)|caption|credit|modal|popup|overlay|sr-only|visually-?hidden|screen-?reader|skip-|print-|jump|rating|login|paywall|toolbar|tags|tag-?list|keyword|topics|faq|\btoc\b|table-?of-?contents|ez-toc|did-?you-?know|pro-?tip|tip-?box|\bad\b|\bads\b|ad-(slot|unit|wrap|container|box)|adsense|dfp|banner|byline|dateline-?bar|post-?meta|entry-?meta|article-?meta|meta-?(data|info)|timestamp|subscribe", RegexOptions.IgnoreCase)]
-    private static partial Regex Negative();
+    private static readonly HashSet<string> ChromeWords = new(StringComparer.Ordinal)
+    {
+        "comment", "comments", "disqus", "share", "sharing", "shares", "sharebar", "social", "related", "recommend", "recommended",
+        "recommendations", "popular", "trending", "newsletter", "subscribe", "subscription", "signup", "cookie", "cookies", "consent",
+        "gdpr", "advert", "advertisement", "advertising", "ad", "ads", "adsense", "dfp", "sponsor", "sponsored", "promo", "promoted",
+        "promotion", "sidebar", "widget", "widgets", "footer", "masthead", "breadcrumb", "breadcrumbs", "pagination", "pager",
+        "outbrain", "taboola", "zergnet", "caption", "credit", "credits", "modal", "popup", "popover", "overlay", "toolbar", "tags",
+        "keywords", "faq", "faqs", "toc", "byline", "timestamp", "login", "paywall", "rating", "print", "banner", "nav", "navbar",
+        "navigation", "menu", "skip", "teaser", "teasers", "bio", "dateline", "newsletters", "subscribers", "hidden", "tooltip",
+    };
 
-    [GeneratedRegex(@"article|body|content|entry|main|post|story|text|blog|prose|rich-?text", RegexOptions.IgnoreCase)]
-    private static partial Regex Positive();
+    /// <summary>Layout words: they mark chrome only in a name without a content word ("content-with-sidebar" is content).</summary>
+    private static readonly HashSet<string> LayoutWords = new(StringComparer.Ordinal)
+    {
+        "sidebar", "widget", "widgets", "banner", "menu", "nav", "navbar", "navigation", "footer", "masthead", "hidden", "overlay",
+        "modal", "print", "skip", "toolbar",
+    };
 
-    [GeneratedRegex(@"^(comments?|disqus_thread|sidebar|footer|related|share|social|newsletter|cookie.*|nav|menu|breadcrumbs?|toc|faq)$|comment-?list|comments-?(area|section|wrap|container)|share-?(bar|buttons|tools|links|box)|social-?(share|links|bar|icons)|related-?(posts|articles|stories|content|news|links)|newsletter|cookie|breadcrumb|sidebar|\btoc\b|ez-toc|table-?of-?contents|outbrain|taboola|\bfaq", RegexOptions.IgnoreCase)]
-    private static partial Regex StrongNegative();
+    private static readonly string[] ChromePhrases =
+    [
+        "sr only", "visually hidden", "screen reader", "read more", "also read", "more stories", "more articles", "more news",
+        "more from", "next article", "next post", "prev article", "prev post", "author box", "author info", "about author",
+        "did you know", "pro tip", "tip box", "table of contents", "tag list", "post meta", "entry meta", "article meta", "meta data",
+        "you may like", "most read", "most popular", "ez toc", "jump link",
+    ];
+
+    private static readonly HashSet<string> ContentWords = new(StringComparer.Ordinal)
+    {
+        "article", "articles", "body", "content", "contents", "entry", "main", "post", "story", "text", "blog", "prose", "richtext", "copy",
+    };
 
     /// <summary>The class and id names of <paramref name="element"/>, space-joined.</summary>
     public static string Names(IElement element)
@@ -23,26 +47,50 @@ internal static partial class ClassHints
         return string.IsNullOrEmpty(id) ? cls ?? "" : string.IsNullOrEmpty(cls) ? id : cls + " " + id;
     }
 
-    /// <summary>+25 for content-like names, -25 for chrome-like names, both when mixed cancel out.</summary>
+    /// <summary>+25 for content-like names, -25 for chrome-like names (both can apply).</summary>
     public static int Weight(IElement element)
     {
-        var names = Names(element);
-        if (names.Length == 0)
-            return 0;
-        var weight = 0;
-        if (Negative().IsMatch(names)) weight -= 25;
-        if (Positive().IsMatch(names)) weight += 25;
-        return weight;
+        var (chrome, content) = Classify(Names(element));
+        return (content ? 25 : 0) - (chrome ? 25 : 0);
     }
 
-    /// <summary>True when each of the element's names is chrome-like, or one is unmistakably chrome ("share-buttons").</summary>
+    /// <summary>True when the element has a chrome-like name and no content-like one.</summary>
     public static bool LooksLikeChrome(IElement element)
     {
-        var names = Names(element);
-        if (names.Length == 0)
-            return false;
-        if (StrongNegative().IsMatch(names))
-            return true;
-        return Negative().IsMatch(names) && !Positive().IsMatch(names);
+        var (chrome, content) = Classify(Names(element));
+        return chrome && !content;
+    }
+
+    private static (bool Chrome, bool Content) Classify(string names)
+    {
+        if (names.Length == 0) return (false, false);
+        bool chrome = false, content = false;
+        foreach (var name in names.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            var words = Words(name);
+            var joined = " " + string.Join(' ', words) + " ";
+            if (words.Any(w => ChromeWords.Contains(w) && !LayoutWords.Contains(w)) || ChromePhrases.Any(p => joined.Contains(" " + p + " ", StringComparison.Ordinal)))
+                chrome = true;
+            else if (words.Any(ContentWords.Contains))
+                content = true;
+            else if (words.Any(LayoutWords.Contains))
+                chrome = true;
+        }
+        return (chrome, content);
+    }
+
+    /// <summary>Splits "PageBuilder-pageRow" into "page", "builder", "page", "row".</summary>
+    private static List<string> Words(string name)
+    {
+        var words = new List<string>();
+        var start = -1;
+        for (var i = 0; i <= name.Length; i++)
+        {
+            var c = i < name.Length ? name[i] : '-';
+            var boundary = !char.IsLetterOrDigit(c) || (i > 0 && char.IsUpper(c) && char.IsLower(name[i - 1]));
+            if (boundary && start >= 0) { words.Add(name[start..i].ToLowerInvariant()); start = -1; }
+            if (char.IsLetterOrDigit(c) && start < 0) start = i;
+        }
+        return words;
     }
 }

@@ -37,9 +37,16 @@ internal static class ContentScorer
             s.Score *= 1 - s.LinkDensity;
             if (s.Score > bestScore) { bestScore = s.Score; best = c; }
         }
+        if (Environment.GetEnvironmentVariable("EXTRACT_TRACE") == "1")
+            foreach (var c in candidates.OrderByDescending(c => stats[c].Score).Take(8))
+                Console.Error.WriteLine($"CAND {stats[c].Score:F1} {c.TagName}.{ClassHints.Names(c)} len={stats[c].Length} ld={stats[c].LinkDensity:F2} parent={c.ParentElement?.TagName}.{(c.ParentElement is null ? "" : ClassHints.Names(c.ParentElement))}");
         best = PreferTitledArticle(best!, titleHeading, candidates, stats);
+        best = JoinSplitArticle(best, candidates, stats);
         best = ClimbWhileParentShares(best, stats);
-        return MergeSiblings(best, stats);
+        var merged = MergeSiblings(best, stats);
+        if (Environment.GetEnvironmentVariable("EXTRACT_TRACE") == "1")
+            foreach (var m in merged) Console.Error.WriteLine($"CHOSEN {m.TagName}.{ClassHints.Names(m)} len={stats[m].Length}");
+        return merged;
     }
 
     private static bool IsParagraphLike(IElement e) =>
@@ -71,6 +78,27 @@ internal static class ContentScorer
         foreach (var c in candidates)
             if (titled.Contains(c) && (inside is null || stats[c].Score > stats[inside].Score)) inside = c;
         return inside ?? best;
+    }
+
+    /// <summary>An article cut into chunks (ads between them) scores as several strong candidates that are cousins:
+    /// take their nearest common ancestor when it holds little besides them.</summary>
+    private static IElement JoinSplitArticle(IElement best, List<IElement> candidates, Dictionary<IElement, NodeStats> stats)
+    {
+        var top = stats[best].Score;
+        var joined = best;
+        var covered = stats[best].Length;
+        foreach (var other in candidates.Where(c => stats[c].Score >= top * 0.5 && c != best).OrderByDescending(c => stats[c].Score).Take(6))
+        {
+            if (joined.Contains(other) || other.Contains(joined)) continue;
+            var ancestor = joined.ParentElement;
+            for (var up = 0; ancestor is not null && up < 4 && !ancestor.Contains(other); up++) ancestor = ancestor.ParentElement;
+            if (ancestor is null || !ancestor.Contains(other) || ancestor.TagName is "BODY" or "HTML") continue;
+            var total = covered + stats[other].Length;
+            if (!stats.TryGetValue(ancestor, out var a) || a.Length > total * 1.5 + 200) continue;
+            joined = ancestor;
+            covered = total;
+        }
+        return joined;
     }
 
     /// <summary>Moves up while the parent scores almost as well: the article text is split over several children.</summary>
