@@ -6,6 +6,18 @@ using DiplomacyTracker.Extraction;
 
 // Extraction benchmark: one thread, warm-up, then per-page timings for (a) AngleSharp parse alone and
 // (b) full extraction, over the aeb-dev pages. `--out file.json` also writes the extractions for scoring.
+var showIndex = Array.IndexOf(args, "--show");
+if (showIndex >= 0 && showIndex + 1 < args.Length)
+{
+    // Diagnostic: print what the extractor makes of one page (optionally with --url and --content-type).
+    var urlArg = Array.IndexOf(args, "--url") is var ui and >= 0 ? new Uri(args[ui + 1]) : null;
+    var typeArg = Array.IndexOf(args, "--content-type") is var ti and >= 0 ? args[ti + 1] : null;
+    var shown = ArticleExtractor.Extract(new PageInput(Read(args[showIndex + 1]), urlArg, typeArg));
+    Console.WriteLine($"found={shown.Found} error={shown.Error}\ntitle={shown.Title}\nbyline={shown.Byline}\nsite={shown.SiteName}\nlang={shown.Language}");
+    Console.WriteLine($"canonical={shown.CanonicalUrl}\nimage={shown.LeadImageUrl}\npublished={shown.Published?.ToIsoString()} ({shown.PublishedSource})\n---\n{shown.Text}");
+    return 0;
+}
+
 var dir = args.FirstOrDefault(a => !a.StartsWith("--", StringComparison.Ordinal)) ?? FindDefaultDir();
 var outIndex = Array.IndexOf(args, "--out");
 var outFile = outIndex >= 0 && outIndex + 1 < args.Length ? args[outIndex + 1] : null;

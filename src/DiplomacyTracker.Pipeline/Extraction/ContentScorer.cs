@@ -10,7 +10,7 @@ internal static class ContentScorer
     private const int MinParagraph = 25;
 
     /// <summary>The nodes to render, in document order; empty when nothing reads like an article.</summary>
-    public static IReadOnlyList<IElement> FindContent(IElement body, Dictionary<IElement, NodeStats> stats, IElement? titleHeading)
+    public static IReadOnlyList<IElement> FindContent(IElement body, Dictionary<IElement, NodeStats> stats, IElement? titledArticle)
     {
         var candidates = new List<IElement>();
         foreach (var (element, s) in stats)
@@ -40,9 +40,10 @@ internal static class ContentScorer
         if (Environment.GetEnvironmentVariable("EXTRACT_TRACE") == "1")
             foreach (var c in candidates.OrderByDescending(c => stats[c].Score).Take(8))
                 Console.Error.WriteLine($"CAND {stats[c].Score:F1} {c.TagName}.{ClassHints.Names(c)} len={stats[c].Length} ld={stats[c].LinkDensity:F2} parent={c.ParentElement?.TagName}.{(c.ParentElement is null ? "" : ClassHints.Names(c.ParentElement))}");
-        best = PreferTitledArticle(best!, titleHeading, candidates, stats);
+        best = PreferTitledArticle(best!, titledArticle, candidates, stats);
         best = JoinSplitArticle(best, candidates, stats);
         best = ClimbWhileParentShares(best, stats);
+        best = StayInTitledArticle(best, titledArticle, stats);
         var merged = MergeSiblings(best, stats);
         if (Environment.GetEnvironmentVariable("EXTRACT_TRACE") == "1")
             foreach (var m in merged) Console.Error.WriteLine($"CHOSEN {m.TagName}.{ClassHints.Names(m)} len={stats[m].Length}");
@@ -67,10 +68,8 @@ internal static class ContentScorer
     }
 
     /// <summary>When the page holds several &lt;article&gt;s, the one that carries the page's title heading is the article.</summary>
-    private static IElement PreferTitledArticle(IElement best, IElement? titleHeading, List<IElement> candidates, Dictionary<IElement, NodeStats> stats)
+    private static IElement PreferTitledArticle(IElement best, IElement? titled, List<IElement> candidates, Dictionary<IElement, NodeStats> stats)
     {
-        if (titleHeading is null || best.Contains(titleHeading)) return best;
-        var titled = titleHeading.Closest("article");
         if (titled is null || titled.Contains(best) || best.Contains(titled)) return best;
         var bestArticle = best.Closest("article");
         if (bestArticle is null || bestArticle == titled) return best;
@@ -78,6 +77,14 @@ internal static class ContentScorer
         foreach (var c in candidates)
             if (titled.Contains(c) && (inside is null || stats[c].Score > stats[inside].Score)) inside = c;
         return inside ?? best;
+    }
+
+    /// <summary>When the chosen element spans several substantial &lt;article&gt;s, keep the one with the page's title.</summary>
+    private static IElement StayInTitledArticle(IElement best, IElement? titled, Dictionary<IElement, NodeStats> stats)
+    {
+        if (titled is null || best == titled || !best.Contains(titled)) return best;
+        var substantial = best.QuerySelectorAll("article").Count(a => stats.TryGetValue(a, out var s) && s.Length >= 500);
+        return substantial >= 2 && stats.TryGetValue(titled, out var t) && t.Length >= 500 ? titled : best;
     }
 
     /// <summary>An article cut into chunks (ads between them) scores as several strong candidates that are cousins:
@@ -126,6 +133,7 @@ internal static class ContentScorer
         {
             if (sibling == best) { chosen.Add(sibling); continue; }
             if (!stats.TryGetValue(sibling, out var s)) continue;
+            if (sibling.TagName == "ARTICLE" || sibling.QuerySelector("h1") is not null) continue; // another story, not more of this one
             var bonus = !string.IsNullOrEmpty(bestClass) && sibling.GetAttribute("class") == bestClass ? bestStats.Score * 0.2 : 0;
             if (s.Scored && s.Score + bonus >= threshold) { chosen.Add(sibling); continue; }
             if (sibling.TagName is "P" or "BLOCKQUOTE" or "PRE" or "UL" or "OL" or "TABLE" || (sibling.TagName is "DIV" or "SECTION" && s.Length == s.OwnLength))

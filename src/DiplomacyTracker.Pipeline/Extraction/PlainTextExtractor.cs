@@ -28,7 +28,8 @@ internal static partial class PlainTextExtractor
 
         var blocks = new List<TextBlock>();
         var table = new List<string>();
-        foreach (var line in lines)
+        var titleLine = title is null ? -1 : lines.IndexOf(title);
+        foreach (var line in lines.Skip(titleLine + 1))
         {
             if (line.StartsWith('|') && line.EndsWith('|'))
             {
@@ -36,7 +37,7 @@ internal static partial class PlainTextExtractor
                 continue;
             }
             if (table.Count > 0) { blocks.Add(new TextBlock(string.Join('\n', table), BlockKind.Table, 0, 0)); table.Clear(); }
-            if (line.Length == 0 || EmptyLabel().IsMatch(line) || IsDateLine(line, zone)) continue;
+            if (line.Length == 0 || EmptyLabel().IsMatch(line) || IsDateLine(line, zone) || IsMarkupDebris(line)) continue;
             blocks.Add(Classify(line));
         }
         if (table.Count > 0) blocks.Add(new TextBlock(string.Join('\n', table), BlockKind.Table, 0, 0));
@@ -70,6 +71,10 @@ internal static partial class PlainTextExtractor
         }
         return null;
     }
+
+    /// <summary>Scraps of tags left by a careless scrape ("news\">").</summary>
+    private static bool IsMarkupDebris(string line) =>
+        line.Length < 60 && (line.Contains("\">", StringComparison.Ordinal) || line.Contains("</", StringComparison.Ordinal) || line.StartsWith('<'));
 
     private static bool IsDateLine(string line, TimeZoneInfo zone) =>
         line.Length <= 60 && DateTextParser.FindInText(line, zone) is { Index: < 25 };
