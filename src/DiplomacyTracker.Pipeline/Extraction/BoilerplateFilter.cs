@@ -29,8 +29,9 @@ internal static class BoilerplateFilter
                 if (Environment.GetEnvironmentVariable("EXTRACT_TRACE") == "1" && element.TextContent.Length > 300) Console.Error.WriteLine($"REMOVED {element.TagName} .{ClassHints.Names(element)} len={element.TextContent.Length}");
                 continue;
             }
-            for (var child = element.LastChild; child is not null; child = child.PreviousSibling)
-                stack.Push(child);
+            var children = element.ChildNodes;
+            for (var i = children.Length - 1; i >= 0; i--)
+                stack.Push(children[i]);
         }
         foreach (var node in doomed)
             node.Parent?.RemoveChild(node);

@@ -129,8 +129,10 @@ internal static class ContentScorer
         var threshold = Math.Max(10, bestStats.Score * 0.2);
         var bestClass = best.GetAttribute("class");
         var chosen = new List<IElement>();
-        for (var sibling = parent.FirstElementChild; sibling is not null; sibling = sibling.NextElementSibling)
+        var siblings = parent.ChildNodes;
+        for (var i = 0; i < siblings.Length; i++)
         {
+            if (siblings[i] is not IElement sibling) continue;
             if (sibling == best) { chosen.Add(sibling); continue; }
             if (!stats.TryGetValue(sibling, out var s)) continue;
             if (sibling.TagName == "ARTICLE" || sibling.QuerySelector("h1") is not null) continue; // another story, not more of this one
