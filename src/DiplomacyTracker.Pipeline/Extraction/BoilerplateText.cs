@@ -18,6 +18,14 @@ internal static partial class BoilerplateText
     [GeneratedRegex(@"^(share( this)?( post| article| story| page)?( on)?|advertisement|advertisements|advert|ad|sponsored|tweet|pin it|print|email|e-mail|facebook|twitter|whatsapp|linkedin|copy link|comments?|getty images|reuters|ap|afp|yonhap|photo|image|file photo|skip to (main )?content|loading\.*|close|menu|search|home)\s*[:.]?$|^(did you know\s*\?|pro tip\s*:|read more\s*:|also read\s*:|read also\s*:|see also\s*:|related\s*:|recommended\s*:|click here to|sign up for|subscribe to|follow us on|copyright ©|copyright \d{4}|©|\(c\) \d{4}|all rights reserved|photo credit|image credit|photo:|image:|source:\s*getty|this (web)?site uses cookies|we use cookies|by (continuing|using) (to (use|browse) )?(this|our) (web)?site|this (slideshow|video|content|feature|page) requires javascript|this (post|article|page) (may )?contains? affiliate|(written |posted |words |story |reporting )?by [^.!?]{2,70}$|(posted|published|updated|last updated|first published|modified)\b[^.!?]{0,60}$|\[[a-z_]+( [^\]]*)?\].*\[/[a-z_]+\]$)", RegexOptions.IgnoreCase)]
     private static partial Regex Label();
 
+    /// <summary>Calls to action: newsletter sign-ups, "click here", "follow us" lines.</summary>
+    [GeneratedRegex(@"\b(sign up|subscribe|register)\b.{0,120}\b(newsletters?|inbox|e-?mail updates)\b|\b(newsletters?|inbox)\b.{0,120}\b(sign up|subscribe)\b|click here (for|to)\b|\bfollow (us|him|her|them) (on|at)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex CallToAction();
+
+    /// <summary>What remains of a dateline once its date words are removed ("October 12, 2017" leaves nothing).</summary>
+    [GeneratedRegex(@"\b(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sep(t(ember)?)?|oct(ober)?|nov(ember)?|dec(ember)?|mon(day)?|tue(s(day)?)?|wed(nesday)?|thu(r(s(day)?)?)?|fri(day)?|sat(urday)?|sun(day)?|am|pm|a\.m|p\.m|at|on|kst|est|edt|gmt|utc|st|nd|rd|th|년|월|일)\b|\d+|[\s,.:/\-|()년월일]", RegexOptions.IgnoreCase)]
+    private static partial Regex DateWords();
+
     private const int LabelLevel = 7;
 
     /// <summary>Returns the blocks a reader would keep.</summary>
@@ -51,6 +59,8 @@ internal static partial class BoilerplateText
                 continue;
             }
             if (text.Length <= 400 && Label().IsMatch(text)) continue;
+            if (text.Length <= 300 && CallToAction().IsMatch(text)) continue;
+            if (text.Length <= 50 && text.Any(char.IsDigit) && DateWords().Replace(text, "").Length == 0) continue;
             if (normalizedTitle.Length > 0 && text.Length < 300 && Normalize(text) == normalizedTitle) continue;
             if (block.Kind != BlockKind.Heading && block.LinkDensity > 0.75 && text.Length < 200) continue;
             kept.Add(block);
