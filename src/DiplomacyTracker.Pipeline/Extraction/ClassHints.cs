@@ -61,9 +61,21 @@ internal static class ClassHints
         return chrome && !content;
     }
 
+    /// <summary>Class strings repeat across elements and pages, so their reading is remembered (bounded).</summary>
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, (bool Chrome, bool Content)> Cache = new(StringComparer.Ordinal);
+
     private static (bool Chrome, bool Content) Classify(string names)
     {
         if (names.Length == 0) return (false, false);
+        if (Cache.TryGetValue(names, out var known)) return known;
+        var result = ClassifyUncached(names);
+        if (Cache.Count > 50_000) Cache.Clear();
+        Cache[names] = result;
+        return result;
+    }
+
+    private static (bool Chrome, bool Content) ClassifyUncached(string names)
+    {
         bool chrome = false, content = false;
         foreach (var name in names.Split(' ', StringSplitOptions.RemoveEmptyEntries))
         {

@@ -13,4 +13,5 @@ internal sealed record PageMetadata(
     string? LeadImageUrl,
     string? Description,
     string? JsonLdDate,
-    IReadOnlyList<string> MetaDates);
+    IReadOnlyList<string> MetaDates,
+    IReadOnlyList<IElement> TimeElements);
