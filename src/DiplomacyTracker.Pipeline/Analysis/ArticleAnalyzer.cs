@@ -13,7 +13,7 @@ public static class ArticleAnalyzer
         if (!relevance.IsRelevant) return AnalysisResult.Irrelevant(relevance);
         var attributed = QuoteAttributor.Attribute(index, article.Published);
         var actors = CollectActors(index, attributed);
-        var summits = SummitExtractor.Extract(index, article.Published);
+        var summits = SummitExtractor.Extract(index, article.Published, catalog);
         return new AnalysisResult(relevance, actors, attributed.Select(a => a.Statement).ToList(), summits);
     }
 

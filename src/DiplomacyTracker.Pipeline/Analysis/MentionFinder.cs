@@ -88,9 +88,11 @@ internal static class MentionFinder
         for (var i = 0; i < tokens.Count; i++)
         {
             var token = tokens[i];
-            if (covered[i] || token.Hangul || (mixedCase && (!token.Capitalized || token.AllUpper && token.Length > 1 && token.Norm.Length > 4))) continue;
+            if (covered[i] || token.Hangul || (mixedCase && token.AllUpper && token.Norm.Length > 4)) continue;
             if (NameWords.CommonWords.Contains(token.Norm) || NameWords.TitleWords.Contains(token.Norm)) continue;
             namedBySurname.TryGetValue(token.Norm, out var fromArticle);
+            // Lower-case surnames only where the writing makes them names: "president trump", "Trump-kim summit".
+            if (mixedCase && !token.Capitalized && (fromArticle is null || !(AfterTitle(text, tokens, i) || AfterDashedName(text, tokens, covered, i)))) continue;
             var fromCatalog = fromArticle is null ? aliases.WithSurname(token.Norm) : [];
             if (fromArticle is null && fromCatalog.Count == 0) continue;
             if (mixedCase && PartOfLongerName(text, tokens, covered, i)) continue;
@@ -120,6 +122,12 @@ internal static class MentionFinder
         var fitting = all.Where(a => a.Roles.Count > 0 && TitleReader.Compatible(title, a, day, strictDate: true)).ToList();
         return fitting.Count == 1 ? fitting : [];
     }
+
+    private static bool AfterTitle(string text, List<Token> tokens, int i) =>
+        i > 0 && NameWords.TitleWords.Contains(tokens[i - 1].Norm) && tokens[i - 1].Norm is not ("u" or "s") && WordTokenizer.OnlySpaces(text, tokens[i - 1].End, tokens[i].Start);
+
+    private static bool AfterDashedName(string text, List<Token> tokens, bool[] covered, int i) =>
+        i > 0 && covered[i - 1] && tokens[i - 1].Capitalized && WordTokenizer.IsDashGap(text, tokens[i - 1].End, tokens[i].Start);
 
     /// <summary>"Melania Trump", "Kim Hea Kyung": a capitalised neighbour joined by a space makes it another person's name.</summary>
     private static bool PartOfLongerName(string text, List<Token> tokens, bool[] covered, int i)

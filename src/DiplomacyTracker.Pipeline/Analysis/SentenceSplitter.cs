@@ -67,7 +67,7 @@ public static class SentenceSplitter
         var s = dot;
         while (s > 0 && (char.IsLetter(text[s - 1]) || (text[s - 1] == '.' && s >= 2 && char.IsLetter(text[s - 2])))) s--;
         var word = text[s..dot];
-        if (word.Length == 0) return false;
+        if (word.Length == 0 || (s > 0 && char.IsDigit(text[s - 1]))) return false; // "31st." ends a sentence
         if (word.Length == 1 && char.IsUpper(word[0])) return true; // an initial: "Donald J. Trump"
         return Abbreviations.Contains(word);
     }
