@@ -101,6 +101,7 @@ internal static class MentionFinder
             var candidates = fromArticle is not null ? ResolveNamed(fromArticle, title, day, discovered) : ResolveFromCatalog(fromCatalog, title, day);
             if (candidates.Count == 0) continue;
             covered[i] = true;
+            if (fromArticle is null && candidates.Count == 1) namedBySurname[token.Norm] = [candidates[0]]; // "President Lee" (2010) names Lee Myung-bak for a later "Lee"
             mentions.Add(new Mention(token.Start, token.End, tokens[titleIndex].Start, title,
                 title is null ? MentionForm.Surname : MentionForm.TitleSurname, candidates, NotSubject(text, tokens, i)));
         }

@@ -14,13 +14,14 @@ internal static class NameWords
         "japanese", "russian", "top", "nuclear", "negotiator", "lawmaker", "party", "commander", "intelligence",
         "trade", "finance", "ministry", "department", "policy", "assistant", "acting", "then", "chair", "speaker",
         "counselor", "officer", "sister", "wife", "brother", "principal", "senior", "executive", "head", "de", "facto",
+        "press", "lady", "madam",
     };
 
     /// <summary>Words in a title that constrain the role ("President Lee" must have held a presidency).</summary>
     public static readonly string[] OfficeWords =
     [
         "president", "chairman", "leader", "minister", "ambassador", "adviser", "secretary", "envoy",
-        "spokesperson", "director", "governor", "premier", "chancellor", "representative", "negotiator",
+        "spokesperson", "director", "governor", "premier", "chancellor", "representative", "negotiator", "senator",
     ];
 
     /// <summary>Nationality words in a title and the country code they imply.</summary>

@@ -183,8 +183,13 @@ internal sealed class StatementReader(ArticleIndex index, List<QuoteSpan> quotes
         {
             var t = tokens[next].Norm;
             if (t == "on" && next + 1 < last && DayWords.Contains(tokens[next + 1].Norm)) { pos = tokens[next + 1].End; next += 2; continue; }
-            if (t == "in" && next + 2 < last && tokens[next + 1].Norm is "a" or "an" or "his" or "her" or "its" && CircumstanceNouns.Contains(tokens[next + 2].Norm)) { pos = tokens[next + 2].End; next += 3; continue; }
-            if (DayWords.Contains(t) && t is "today" or "yesterday") { pos = tokens[next].End; next++; continue; }
+            if (t == "in" && next + 2 < last && tokens[next + 1].Norm is "a" or "an" or "his" or "her" or "its" or "a")
+            {
+                var noun = CircumstanceNouns.Contains(tokens[next + 2].Norm) ? next + 2
+                    : next + 3 < last && CircumstanceNouns.Contains(tokens[next + 3].Norm) ? next + 3 : -1;
+                if (noun > 0) { pos = tokens[noun].End; next = noun + 1; continue; }
+            }
+            if (DayWords.Contains(t)) { pos = tokens[next].End; next++; continue; }
             break;
         }
         return (pos, next);

@@ -56,7 +56,22 @@ internal static class SubjectFinder
         if (last == ',') return PreSubject.AfterComma;
         if (last is ':' or '*' or '-' or '\u2022' or '\u2013' or '\u2014' or ';') return PreSubject.Start;
         if (pre.Length <= 4 && pre.ToString().ToLowerInvariant() is "but" or "and" or "so" or "yet") return PreSubject.Start;
-        return PreSubject.Invalid;
+        return OnlyCapitalisedWords(pre) ? PreSubject.Start : PreSubject.Invalid;
+    }
+
+    /// <summary>"White House press secretary …", "North Korea’s …": a name-like prefix, no lower-case verb in it.</summary>
+    private static bool OnlyCapitalisedWords(ReadOnlySpan<char> pre)
+    {
+        if (pre.Length > 60) return false;
+        var words = 0;
+        foreach (var range in pre.Split(' '))
+        {
+            var word = pre[range].Trim("\u2019'");
+            if (word.Length == 0) continue;
+            words++;
+            if (!char.IsUpper(word[0]) && !(word.Length <= 2 && word is "s" or "'s")) return false;
+        }
+        return words is > 0 and <= 4;
     }
 }
 

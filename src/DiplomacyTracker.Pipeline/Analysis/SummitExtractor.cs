@@ -13,10 +13,12 @@ internal static class SummitExtractor
     {
         var candidates = new List<SummitCandidate>();
         SummitTableReader.Read(index, published, candidates);
+        Sentence? previous = null;
         foreach (var sentence in index.Sentences)
         {
             if (sentence.End - sentence.Start > 1500 || index.Text.AsSpan(sentence.Start, sentence.End - sentence.Start).Contains(" | ", StringComparison.Ordinal)) continue;
-            SummitSentenceReader.Read(index, sentence, published, catalog, candidates);
+            SummitSentenceReader.Read(index, sentence, previous, published, catalog, candidates);
+            previous = sentence;
         }
         var merged = new List<SummitCandidate>();
         foreach (var c in candidates.OrderByDescending(c => c.Start is { IsKnown: true }))

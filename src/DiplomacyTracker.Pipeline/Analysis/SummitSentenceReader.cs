@@ -9,7 +9,7 @@ internal static class SummitSentenceReader
     private static readonly HashSet<string> Proposers = new(StringComparer.Ordinal) { "invited", "proposed", "urged", "suggested", "offered" };
     private static readonly HashSet<string> PlacePrepositions = new(StringComparer.Ordinal) { "in", "at", "for", "to" };
 
-    public static void Read(ArticleIndex index, Sentence s, FuzzyDate? published, ActorCatalog catalog, List<SummitCandidate> into)
+    public static void Read(ArticleIndex index, Sentence s, Sentence? previous, FuzzyDate? published, ActorCatalog catalog, List<SummitCandidate> into)
     {
         var tokens = index.Tokens;
         var first = TokenIndex.FirstAtOrAfter(tokens, s.Start);
@@ -35,6 +35,13 @@ internal static class SummitSentenceReader
             var location = PlaceNear(tokens, ti, first, last, Nearest);
             var outcome = statusIndex >= 0 && SummitCues.OutcomeWords.Contains(tokens[statusIndex].Norm) ? Clause(index.Text, tokens[statusIndex].Start, s.End) : null;
             List<string> participants = multi is not null ? [] : Between(index, ti, last) ?? [.. people];
+            if (multi is null && participants.Count == 1 && status == SummitStatus.Proposed && previous is { } prev
+                && Invitee(index, prev) is { } invitee && !participants.Contains(invitee))
+            {
+                // "Lee urged Trump to attend the APEC summit. He proposed using the event as a venue for dialogue with Kim."
+                participants.Insert(0, invitee);
+                location ??= into.LastOrDefault(c => c.Multilateral && c.EvidenceStart == prev.Start)?.Location;
+            }
             var title = multi is not null ? multi + " summit"
                 : location is not null ? location.Split(',')[0] + " summit"
                 : participants.Count >= 2 ? string.Join('\u2013', participants.Select(k => Surname(index, catalog, k))) + " summit" : "Summit";
@@ -53,6 +60,7 @@ internal static class SummitSentenceReader
             "talks" => i + 1 < last && tokens[i + 1].Norm is "with" or "between" || i > first && tokens[i - 1].Norm is "held" or "hold" or "holding" or "summit",
             "met" or "meet" or "meets" => i + 1 < last && (tokens[i + 1].Norm == "with" || StartsMention(index, tokens[i + 1].Start)),
             "visit" => i > first && tokens[i - 1].Norm is "state" or "official",
+            "dialogue" => i + 1 < last && tokens[i + 1].Norm == "with" && i + 2 < last && StartsMention(index, tokens[i + 2].Start),
             _ => false,
         };
     }
@@ -95,6 +103,21 @@ internal static class SummitSentenceReader
         var keys = index.Mentions.Skip(TokenIndex.FirstMentionAtOrAfter(index.Mentions, tokens[ti + 1].End)).TakeWhile(m => m.Start < end)
             .Where(m => m.Actor is { Kind: ActorKind.Person }).Select(m => m.Actor!.Key).Distinct().ToList();
         return keys.Count >= 2 ? keys : null;
+    }
+
+    /// <summary>The person the previous sentence's subject urged or invited ("Lee also urged Trump to attend …").</summary>
+    private static string? Invitee(ArticleIndex index, Sentence prev)
+    {
+        var tokens = index.Tokens;
+        var first = TokenIndex.FirstAtOrAfter(tokens, prev.Start);
+        for (var i = first; i + 1 < tokens.Count && tokens[i + 1].End <= prev.End; i++)
+        {
+            if (tokens[i].Norm is not ("urged" or "invited")) continue;
+            var m = TokenIndex.FirstMentionAtOrAfter(index.Mentions, tokens[i + 1].Start);
+            if (m < index.Mentions.Count && index.Mentions[m].TitleStart == tokens[i + 1].Start && index.Mentions[m].Actor is { Kind: ActorKind.Person } a) return a.Key;
+            return null;
+        }
+        return null;
     }
 
     private static bool IsModifierOnly(ArticleIndex index, Mention m)
