@@ -50,7 +50,7 @@ internal sealed class EvaluateAnalysisCommand : ICliCommand
             var rel = (a.LabelledRelevant ? "Y" : "N") + (a.PredictedRelevant ? "Y" : "N");
             var error = a.Error is null ? "" : "  ERROR " + a.Error;
             Output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"{Truncate(a.Id, 42),-42} {rel,-4} {s.Predicted,4}/{s.Annotated,3}/{s.Matched,3}        {s.SpeakerCorrect,3}/{s.TextMatched,-3}   {s.UnattributedViolations,5}   {a.Summits.Found,3}/{a.Summits.Annotated,-3}{error}"));
+                $"{Truncate(a.Id, 42),-42} {rel,-4} {s.Predicted,4}/{s.Annotated,3}/{s.Matched,3}        {s.SpeakerCorrect,3}/{s.TextMatched,-3}   {s.UnattributedViolations,5}   {a.Summits.Found,3}/{a.Summits.Annotated}{error}"));
         }
         Output.WriteLine();
     }
@@ -65,7 +65,9 @@ internal sealed class EvaluateAnalysisCommand : ICliCommand
         Output.WriteLine(string.Create(inv, $"precision              {s.Precision:0.000}"));
         Output.WriteLine(string.Create(inv, $"recall                 {s.Recall:0.000}"));
         Output.WriteLine(string.Create(inv, $"F1                     {s.F1:0.000}"));
-        Output.WriteLine(string.Create(inv, $"speaker precision      {s.SpeakerPrecision:0.000} ({s.SpeakerCorrect} of {s.TextMatched} text-matched)"));
+        Output.WriteLine(s.TextMatched == 0
+            ? "speaker precision      n/a (no predicted statement matched an annotated text)"
+            : string.Create(inv, $"speaker precision      {s.SpeakerPrecision:0.000} ({s.SpeakerCorrect} of {s.TextMatched} text-matched)"));
         Output.WriteLine(string.Create(inv, $"unattributed violated  {s.UnattributedViolations}"));
         Output.WriteLine(string.Create(inv, $"summits                found {report.Summits.Found} of {report.Summits.Annotated} (predicted {report.Summits.Predicted})"));
         Output.WriteLine(string.Create(inv, $"relevance accuracy     {r.Accuracy:0.000} over {r.Total}"));
