@@ -18,7 +18,10 @@ public sealed record EvaluationReport(
     SummitCounts Summits,
     RelevanceCounts Relevance);
 
-/// <summary>Runs an analyzer over an evaluation set and scores it; an analyzer that throws scores as finding nothing.</summary>
+/// <summary>
+/// Runs an analyzer over an evaluation set and scores it; an analyzer that throws scores as finding nothing.
+/// Relevance is scored over the annotated articles plus the relevance items not already among them (the seeds are in both).
+/// </summary>
 public static class EvaluationRunner
 {
     public static EvaluationReport Run(EvaluationSet set) => Run(set, ArticleAnalyzer.Analyze);
@@ -36,7 +39,8 @@ public static class EvaluationRunner
             lines.Add(new ArticleEvaluation(article.Id, article.Relevant, predictedRelevant, statements, summits, error));
             relevance.Add((article.Relevant, predictedRelevant));
         }
-        foreach (var sample in set.RelevanceSamples)
+        var articleTitles = set.Articles.Select(a => a.Title).ToHashSet(StringComparer.Ordinal);
+        foreach (var sample in set.RelevanceSamples.Where(s => !articleTitles.Contains(s.Title)))
         {
             var (result, _) = TryAnalyze(analyze, new ArticleText(sample.Title, sample.Text, null, "en"), set.Catalog);
             relevance.Add((sample.Relevant, result?.Relevance.IsRelevant ?? false));
