@@ -35,7 +35,11 @@ public class EvaluationSetTests
                     problems.Add($"{where}: words of '{s.Text}' not all in text");
             }
             foreach (var u in article.Unattributed)
+            {
                 if (!article.Text.Contains(u, StringComparison.Ordinal)) problems.Add($"{where}: unattributed sentence not in text: '{u}'");
+                foreach (var s in article.Statements.Where(s => StatementScorer.Overlaps(s.Text, u)))
+                    problems.Add($"{where}: statement '{s.Text}' lies on unattributed sentence '{u}'");
+            }
             foreach (var summit in article.Summits)
             {
                 if (summit.ParsedStatus is null) problems.Add($"{where}: summit status '{summit.Status}'");
