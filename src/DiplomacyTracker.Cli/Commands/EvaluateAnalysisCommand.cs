@@ -13,7 +13,7 @@ internal sealed class EvaluateAnalysisCommand : ICliCommand
 
     public string Name => "evaluate-analysis";
 
-    public string Usage => "evaluate-analysis [<dir>] [--catalog file] [--per-article]   score the analysis against the annotated set";
+    public string Usage => "evaluate-analysis [<dir>] [--catalog file] [--per-article]   score the analysis against the annotated set (--per-article lists misses)";
 
     public Task<int> RunAsync(CliArgs args, CancellationToken cancellationToken)
     {
@@ -51,6 +51,9 @@ internal sealed class EvaluateAnalysisCommand : ICliCommand
             var error = a.Error is null ? "" : "  ERROR " + a.Error;
             Output.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"{Truncate(a.Id, 42),-42} {rel,-4} {s.Predicted,4}/{s.Annotated,3}/{s.Matched,3}        {s.SpeakerCorrect,3}/{s.TextMatched,-3}   {s.UnattributedViolations,5}   {a.Summits.Found,3}/{a.Summits.Annotated}{error}"));
+            foreach (var m in a.Matching.Missed) Output.WriteLine($"    missed     {m.Speaker}: {Truncate(m.Text, 100)}");
+            foreach (var u in a.Matching.Unmatched) Output.WriteLine($"    unmatched  {u.SpeakerName} [{u.SpeakerKey}]: {Truncate(u.Text, 100)}");
+            foreach (var v in a.Matching.Violations) Output.WriteLine($"    VIOLATION  {v.SpeakerName} [{v.SpeakerKey}]: {Truncate(v.Text, 100)}");
         }
         Output.WriteLine();
     }

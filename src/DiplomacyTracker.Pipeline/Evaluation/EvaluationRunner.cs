@@ -7,9 +7,12 @@ public sealed record ArticleEvaluation(
     string Id,
     bool LabelledRelevant,
     bool PredictedRelevant,
-    StatementCounts Statements,
+    StatementMatching Matching,
     SummitCounts Summits,
-    string? Error);
+    string? Error)
+{
+    public StatementCounts Statements => Matching.Counts;
+}
 
 /// <summary>Micro-averaged totals over the set, plus the per-article lines they were summed from.</summary>
 public sealed record EvaluationReport(
@@ -33,7 +36,7 @@ public static class EvaluationRunner
         foreach (var article in set.Articles)
         {
             var (result, error) = TryAnalyze(analyze, article.ToArticleText(), set.Catalog);
-            var statements = StatementScorer.Score(article.Statements, article.Unattributed, result?.Statements ?? [], set.Catalog);
+            var statements = StatementScorer.Match(article.Statements, article.Unattributed, result?.Statements ?? [], set.Catalog);
             var summits = SummitScorer.Score(article.Summits, result?.Summits ?? [], set.Catalog);
             var predictedRelevant = result?.Relevance.IsRelevant ?? false;
             lines.Add(new ArticleEvaluation(article.Id, article.Relevant, predictedRelevant, statements, summits, error));

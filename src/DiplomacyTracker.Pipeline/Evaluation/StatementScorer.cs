@@ -22,6 +22,13 @@ public sealed record StatementCounts(int Predicted, int Annotated, int Matched, 
         a.TextMatched + b.TextMatched, a.SpeakerCorrect + b.SpeakerCorrect, a.UnattributedViolations + b.UnattributedViolations);
 }
 
+/// <summary>One article's statement scoring with the statements behind the counts, for reading what went wrong.</summary>
+public sealed record StatementMatching(
+    StatementCounts Counts,
+    IReadOnlyList<AnnotatedStatement> Missed,
+    IReadOnlyList<FoundStatement> Unmatched,
+    IReadOnlyList<FoundStatement> Violations);
+
 /// <summary>
 /// Scores predicted statements against an annotation: a prediction matches an annotated statement when the speaker
 /// is the same catalog actor and it holds at least 60% of the annotated text's content words; pairs are taken
@@ -35,13 +42,20 @@ public static class StatementScorer
         IReadOnlyList<AnnotatedStatement> annotated,
         IReadOnlyList<string> unattributed,
         IReadOnlyList<FoundStatement> predicted,
+        ActorCatalog catalog) => Match(annotated, unattributed, predicted, catalog).Counts;
+
+    /// <summary>The counts plus what was missed, what was extra and what was pinned on an unattributed sentence.</summary>
+    public static StatementMatching Match(
+        IReadOnlyList<AnnotatedStatement> annotated,
+        IReadOnlyList<string> unattributed,
+        IReadOnlyList<FoundStatement> predicted,
         ActorCatalog catalog)
     {
         var annotatedKeys = annotated.Select(a => ResolveKey(a.Speaker, catalog)).ToList();
         var candidates = new List<(int P, int A, double Overlap)>();
         var textMatched = 0;
         var speakerCorrect = 0;
-        var violations = 0;
+        var violations = new List<FoundStatement>();
         for (var p = 0; p < predicted.Count; p++)
         {
             var anyText = false;
@@ -59,7 +73,7 @@ public static class StatementScorer
             }
             if (anyText) textMatched++;
             if (rightSpeaker) speakerCorrect++;
-            if (!anyText && unattributed.Any(u => Overlaps(predicted[p].Text, u))) violations++;
+            if (!anyText && unattributed.Any(u => Overlaps(predicted[p].Text, u))) violations.Add(predicted[p]);
         }
 
         var usedP = new HashSet<int>();
@@ -70,7 +84,12 @@ public static class StatementScorer
             usedP.Add(p);
             usedA.Add(a);
         }
-        return new StatementCounts(predicted.Count, annotated.Count, usedP.Count, textMatched, speakerCorrect, violations);
+        var counts = new StatementCounts(predicted.Count, annotated.Count, usedP.Count, textMatched, speakerCorrect, violations.Count);
+        return new StatementMatching(
+            counts,
+            annotated.Where((_, a) => !usedA.Contains(a)).ToList(),
+            predicted.Where((_, p) => !usedP.Contains(p)).ToList(),
+            violations);
     }
 
     /// <summary>The catalog key of an annotated speaker name, or null when the name is unknown or ambiguous.</summary>

@@ -104,4 +104,16 @@ public class StatementScorerTests
         Assert.Equal(2 * 0.5 * 0.25 / 0.75, sum.F1, 10);
         Assert.Equal(1, sum.UnattributedViolations);
     }
+
+    [Fact]
+    public void MatchingListsWhatWasMissedAndWhatWasExtra()
+    {
+        var missed = Annotated("Donald Trump", "sanctions stay until the North denuclearizes");
+        var found = Annotated("Lee Jae Myung", "the alliance remains the foundation of diplomacy");
+        var extra = Said(Trump, "the weather in Gyeongju was lovely");
+        var matching = StatementScorer.Match([missed, found], [], [Said(Lee, found.Text), extra], Catalog);
+        Assert.Equal([missed], matching.Missed);
+        Assert.Equal([extra], matching.Unmatched);
+        Assert.Empty(matching.Violations);
+    }
 }
