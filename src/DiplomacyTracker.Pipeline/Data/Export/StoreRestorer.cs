@@ -14,6 +14,7 @@ public sealed class StoreRestorer(TrackerDbContext db)
         if (await db.Articles.AnyAsync(ct) || await db.Statements.AnyAsync(ct) || await db.Sources.AnyAsync(ct))
             throw new InvalidOperationException("restore needs an empty store (no sources, articles or statements)");
 
+        db.ChangeTracker.Clear();
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         // Reference data seeded on first start is replaced by the document's actors and summits.
         await db.SummitParticipants.ExecuteDeleteAsync(ct);
