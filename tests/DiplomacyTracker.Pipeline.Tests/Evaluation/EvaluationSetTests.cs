@@ -98,7 +98,7 @@ public class EvaluationSetTests
         Assert.All(report.Articles, a => Assert.Contains("boom", a.Error, StringComparison.Ordinal));
     }
 
-    [Fact(Skip = "enable when the analysis engine lands")]
+    [Fact(Skip = "pending: the analysis branch is still tuning against this set (lead re-enables after its final merge)")]
     public void AnalysisMeetsTargetsOnEvaluationSet()
     {
         var report = EvaluationRunner.Run(Set.Value);
@@ -122,7 +122,7 @@ public class EvaluationSetTests
             var start = Math.Max(0, article.Text.IndexOf(s.Text.Split(" … ")[0], StringComparison.Ordinal));
             return new FoundStatement(Key(s.Speaker), s.Speaker, null, s.ParsedKind!.Value, s.Cue ?? "", s.Text, null, start, start + s.Text.Length, 1);
         }).ToList();
-        var summits = article.Summits.Select(s => new FoundSummit("", s.StartDay is { } d ? Dates.FuzzyDate.FromDay(d, Dates.FuzzyDate.Seoul) : null, null,
+        var summits = article.Summits.Select(s => new FoundSummit("", s.StartDay is { } d ? DiplomacyTracker.Dates.FuzzyDate.FromDay(d, DiplomacyTracker.Dates.FuzzyDate.Seoul) : null, null,
             s.Location, s.ParsedStatus!.Value, null, s.Participants.Select(Key).ToList(), "", 0, 0)).ToList();
         return new AnalysisResult(new RelevanceDecision(article.Relevant, 1, false, []), [], statements, summits);
     }

@@ -8,7 +8,7 @@ public class StatementScorerTests
     private const string Lee = "kr-lee-jae-myung";
     private const string Trump = "us-donald-trump";
 
-    private static StatementCounts Score(AnnotatedStatement[] annotated, params Analysis.FoundStatement[] predicted) =>
+    private static StatementCounts Score(AnnotatedStatement[] annotated, params DiplomacyTracker.Analysis.FoundStatement[] predicted) =>
         StatementScorer.Score(annotated, [], predicted, Catalog);
 
     private static AnnotatedStatement Annotated(string speaker, string text) => new(speaker, "indirect", "said", text);
