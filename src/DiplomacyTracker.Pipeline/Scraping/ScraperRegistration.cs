@@ -1,0 +1,31 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+
+namespace DiplomacyTracker.Scraping;
+
+/// <summary>Registers the scraper's services the same way for the web app, the CLI, tests and the benchmark.</summary>
+public static class ScraperRegistration
+{
+    /// <summary>
+    /// Binds <see cref="ScraperOptions"/> from the <c>Scraper</c> section and registers <see cref="PageFetcher"/> (typed
+    /// HttpClient with the SSRF-guarded handler), the per-host throttle and robots cache, <see cref="SourceRegistry"/>,
+    /// <see cref="SourceSeeder"/>, <see cref="ScrapePass"/> and, unless one is registered already, an <see cref="IArticleSink"/>.
+    /// Expects the store (AddTrackerStore) to be registered.
+    /// </summary>
+    public static IServiceCollection AddTrackerScraper(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<ScraperOptions>().Bind(configuration.GetSection(ScraperOptions.SectionName));
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<HostThrottle>();
+        services.TryAddSingleton<RobotsCache>();
+        services.AddHttpClient<PageFetcher>()
+            .ConfigurePrimaryHttpMessageHandler(sp => PageFetcher.CreateHandler(sp.GetRequiredService<IOptions<ScraperOptions>>().Value));
+        services.TryAddScoped<SourceRegistry>();
+        services.TryAddScoped<SourceSeeder>();
+        services.TryAddScoped<IArticleSink, BasicArticleSink>();
+        services.TryAddSingleton<ScrapePass>();
+        return services;
+    }
+}
