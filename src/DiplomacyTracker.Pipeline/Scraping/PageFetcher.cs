@@ -86,7 +86,7 @@ public sealed partial class PageFetcher
             if (conditions.ObeyRobots)
             {
                 var lookup = await _robots.GetAsync(current, FetchRobotsAsync, ct).ConfigureAwait(false);
-                if (lookup.Error is not null) return FetchResult.Failure(current, 0, lookup.Error, true);
+                if (lookup.Error is not null) return FetchResult.Failure(current, 0, lookup.Error, lookup.Retryable);
                 var policy = lookup.Policy!;
                 if (!policy.IsAllowed(current))
                     return FetchResult.Failure(current, 0, policy.Reason ?? $"refused: robots.txt of {current.Host} disallows {current.PathAndQuery}", policy.DisallowAll);
@@ -120,7 +120,7 @@ public sealed partial class PageFetcher
                 current = next;
                 continue;
             }
-            return attempt.Status == 0 ? new RobotsResponse(0, null, attempt.Error) : new RobotsResponse(attempt.Status, attempt.Body, null);
+            return attempt.Status == 0 ? new RobotsResponse(0, null, attempt.Error, attempt.Retryable) : new RobotsResponse(attempt.Status, attempt.Body, null);
         }
         return new RobotsResponse(404, null, null); // a redirect chain that never ends: treat as no robots.txt (RFC 9309 §2.3.1.2)
     }

@@ -4,10 +4,10 @@ using Microsoft.Extensions.Options;
 namespace DiplomacyTracker.Scraping;
 
 /// <summary>The raw answer to a robots.txt request: a status and body, or (Status 0) a network error.</summary>
-internal sealed record RobotsResponse(int Status, byte[]? Body, string? Error);
+internal sealed record RobotsResponse(int Status, byte[]? Body, string? Error, bool Retryable = true);
 
 /// <summary>A host's policy, or the network error that kept us from reading its robots.txt.</summary>
-public sealed record RobotsLookup(RobotsPolicy? Policy, string? Error);
+public sealed record RobotsLookup(RobotsPolicy? Policy, string? Error, bool Retryable = true);
 
 /// <summary>
 /// robots.txt per scheme+host, cached with an expiry: 2xx is parsed, 4xx (incl. 404) means allow all, 429/5xx
@@ -54,7 +54,7 @@ public sealed class RobotsCache(IOptions<ScraperOptions> options, TimeProvider c
         var response = await fetch(robotsUrl, ct).ConfigureAwait(false);
         return response.Status switch
         {
-            0 => new RobotsLookup(null, response.Error ?? $"could not fetch {robotsUrl}"),
+            0 => new RobotsLookup(null, response.Error ?? $"could not fetch {robotsUrl}", response.Retryable),
             >= 200 and < 300 => new RobotsLookup(RobotsPolicy.Parse(Encoding.UTF8.GetString(response.Body ?? []), AgentToken), null),
             429 or >= 500 => new RobotsLookup(RobotsPolicy.Unavailable(
                 $"refused: {robotsUrl} answered HTTP {response.Status}; the host is off limits until it answers again"), null),
