@@ -32,7 +32,7 @@ public static class ListingParser
             var anchor = element.LocalName == "a" && element.HasAttribute("href") ? element : element.QuerySelector("a[href]");
             if (anchor is null) continue;
             if (FeedParser.Absolute(anchor.GetAttribute("href"), pageBase) is not { } url) continue;
-            if (!seen.Add(UrlKey.Normalize(url))) continue;
+            if (!seen.Add(TrackingParameters.StoreKey(url))) continue;
             var title = Collapse(anchor.TextContent);
             var time = element.QuerySelector("time[datetime]")?.GetAttribute("datetime");
             entries.Add(new FeedEntry(null, url, title.Length > 0 ? title : null, null, null, FeedDates.Parse(time, TimeZoneInfo.Utc)));

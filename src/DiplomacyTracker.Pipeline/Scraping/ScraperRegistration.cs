@@ -1,3 +1,4 @@
+using DiplomacyTracker.Intake;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -11,8 +12,9 @@ public static class ScraperRegistration
     /// <summary>
     /// Binds <see cref="ScraperOptions"/> from the <c>Scraper</c> section and registers <see cref="PageFetcher"/> (typed
     /// HttpClient with the SSRF-guarded handler), the per-host throttle and robots cache, <see cref="SourceRegistry"/>,
-    /// <see cref="SourceSeeder"/>, <see cref="ScrapePass"/> and, unless one is registered already, an <see cref="IArticleSink"/>.
-    /// Expects the store (AddTrackerStore) to be registered.
+    /// <see cref="SourceSeeder"/>, <see cref="ScrapePass"/>, the <see cref="IPageFetcher"/> used by "add by URL" and `import`,
+    /// and (unless one is registered already) the <see cref="IArticleSink"/> over the intake pipeline.
+    /// Expects the pipeline (AddTrackerPipeline) to be registered.
     /// </summary>
     public static IServiceCollection AddTrackerScraper(this IServiceCollection services, IConfiguration configuration)
     {
@@ -24,7 +26,8 @@ public static class ScraperRegistration
             .ConfigurePrimaryHttpMessageHandler(sp => PageFetcher.CreateHandler(sp.GetRequiredService<IOptions<ScraperOptions>>().Value));
         services.TryAddScoped<SourceRegistry>();
         services.TryAddScoped<SourceSeeder>();
-        services.TryAddScoped<IArticleSink, BasicArticleSink>();
+        services.TryAddScoped<IArticleSink, IntakeArticleSink>();
+        services.TryAddTransient<IPageFetcher, GuardedPageFetcher>();
         services.TryAddSingleton<ScrapePass>();
         return services;
     }

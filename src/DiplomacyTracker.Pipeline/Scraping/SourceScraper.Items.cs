@@ -11,7 +11,8 @@ public sealed partial class SourceScraper
     private async Task<int> RememberItemsAsync(Source source, List<FeedEntry> entries, CancellationToken ct)
     {
         var keyed = entries
-            .Select(e => (Entry: e, Key: Truncate(e.Guid ?? UrlKey.Normalize(e.Url), 1000)))
+            .Select(e => e with { Url = TrackingParameters.Strip(e.Url) }) // fetch and store the link without its analytics tags
+            .Select(e => (Entry: e, Key: Truncate(e.Guid ?? TrackingParameters.StoreKey(e.Url), 1000)))
             .DistinctBy(x => x.Key, StringComparer.Ordinal).ToList();
         if (keyed.Count == 0) return 0;
         var keys = keyed.Select(x => x.Key).ToList();
@@ -23,7 +24,7 @@ public sealed partial class SourceScraper
         {
             db.FeedItems.Add(new FeedItem
             {
-                SourceId = source.Id, Guid = key, Url = entry.Url, NormalizedUrl = UrlKey.Normalize(entry.Url),
+                SourceId = source.Id, Guid = key, Url = entry.Url, NormalizedUrl = TrackingParameters.StoreKey(entry.Url),
                 Title = entry.Title is null ? null : Truncate(WebUtility.HtmlDecode(entry.Title), 1000),
                 // What the feed carried about the story: full content when given, else the description (used if the page cannot be had).
                 Summary = entry.ContentHtml ?? entry.Summary, PublishedUtc = entry.Published?.UtcDateTime,

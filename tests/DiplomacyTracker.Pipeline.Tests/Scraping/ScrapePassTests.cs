@@ -113,13 +113,14 @@ public class ScrapePassTests
     }
 
     [Fact]
-    public async Task An_euc_kr_page_labelled_in_the_header_is_read_correctly()
+    public async Task An_euc_kr_page_reaches_the_store_with_its_bytes_and_charset_label_intact()
     {
         Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
         await using var site = await LocalNewsSite.StartAsync();
         const string korean = "조현 외교부 장관은 21일 서울에서 미국 특사와 회담했다.";
         var html = $"<html><head><title>외교 회담</title></head><body><article><h1>외교부 장관 회담</h1><p>{korean}</p></article></body></html>";
-        site.MapBytes("/kr/1", Encoding.GetEncoding("euc-kr").GetBytes(html), "text/html; charset=EUC-KR");
+        var bytes = Encoding.GetEncoding("euc-kr").GetBytes(html);
+        site.MapBytes("/kr/1", bytes, "text/html; charset=EUC-KR");
         site.MapText("/feed.xml", Rss(site.BaseUrl, [new Story("/kr/1", "외교부 장관 회담", "")]), "application/rss+xml");
         await using var harness = new ScraperHarness();
         await harness.AddSourceAsync(site.Url("/feed.xml"), zone: "Asia/Seoul");
@@ -128,8 +129,11 @@ public class ScrapePassTests
 
         await using var db = harness.Db();
         var article = Assert.Single(await db.Articles.ToListAsync());
-        Assert.Equal(korean, article.Text);
-        Assert.Equal("외교부 장관 회담", article.Title);
+        Assert.Equal("text/html; charset=EUC-KR", article.RawContentType);
+        var snapshot = Intake.ArticleStore.Gunzip(article.RawGzip!);
+        Assert.Equal(bytes, snapshot);
+        Assert.Contains(korean, TextDecoding.Decode(snapshot, article.RawContentType));
+        Assert.Equal(1, await db.FeedItems.CountAsync(f => f.ArticleId == article.Id));
     }
 
     [Fact]
@@ -150,7 +154,8 @@ public class ScrapePassTests
 
         await using var db = harness.Db();
         var article = Assert.Single(await db.Articles.ToListAsync());
-        Assert.StartsWith("Paragraph 1 of the full story", article.Text);
+        Assert.Contains("Paragraph 1 of the full story", article.Text);
+        Assert.Contains("Paragraph 6 of the full story", article.Text);
         Assert.Equal(1, site.CountRequests("/gone"));
     }
 }

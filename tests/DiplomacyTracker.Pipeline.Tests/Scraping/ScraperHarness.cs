@@ -1,5 +1,6 @@
 using DiplomacyTracker.Data;
 using DiplomacyTracker.Data.Entities;
+using DiplomacyTracker.Intake;
 using DiplomacyTracker.Scraping;
 using DiplomacyTracker.Tests.Data;
 using Microsoft.EntityFrameworkCore;
@@ -9,7 +10,7 @@ using Microsoft.Extensions.Logging;
 
 namespace DiplomacyTracker.Tests.Scraping;
 
-/// <summary>The scraper wired as the app wires it (AddTrackerStore + AddTrackerScraper) over a real SQLite file and a fake clock.</summary>
+/// <summary>The scraper wired as the app wires it (AddTrackerPipeline + AddTrackerScraper) over a real SQLite file and a fake clock.</summary>
 public sealed class ScraperHarness : IAsyncDisposable
 {
     private readonly TestDatabase _database = new();
@@ -29,7 +30,7 @@ public sealed class ScraperHarness : IAsyncDisposable
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(values).Build();
         var services = new ServiceCollection();
         services.AddLogging(l => { if (Environment.GetEnvironmentVariable("SCRAPER_TEST_LOG") == "1") l.AddConsole().SetMinimumLevel(Microsoft.Extensions.Logging.LogLevel.Debug); });
-        services.AddTrackerStore(configuration);
+        services.AddTrackerPipeline(configuration);
         services.AddSingleton<TimeProvider>(Clock); // after the store, which registers the system clock
         services.AddTrackerScraper(configuration);
         Services = services.BuildServiceProvider();
