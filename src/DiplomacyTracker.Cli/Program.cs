@@ -1,5 +1,6 @@
 using DiplomacyTracker.Cli;
 using DiplomacyTracker.Intake;
+using DiplomacyTracker.Scraping;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -14,6 +15,7 @@ builder.Logging.AddSimpleConsole(o => o.SingleLine = true);
 builder.Logging.Services.Configure<Microsoft.Extensions.Logging.Console.ConsoleLoggerOptions>(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
 builder.Logging.SetMinimumLevel(LogLevel.Warning);
 builder.Services.AddTrackerPipeline(builder.Configuration);
+builder.Services.AddTrackerScraper(builder.Configuration);
 builder.Services.AddCliCommands();
 builder.Services.AddScoped<ArticleInputReader>();
 
