@@ -71,6 +71,7 @@ public static class FtsQueryTranslator
             var raw = input[i..end];
             i = end;
             if (Operators.Contains(raw.TrimEnd('(', '*'))) continue;
+            if (raw.IndexOf('(') is var paren and > 0 && Operators.Contains(raw[..paren])) raw = raw[(paren + 1)..];
             var text = Clean(raw, out var prefix);
             if (text.Length > 0) terms.Add(new Term(text, prefix));
         }

@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.Encodings.Web;
+using System.Text.Unicode;
 
 namespace DiplomacyTracker.Search;
 
@@ -9,6 +10,8 @@ namespace DiplomacyTracker.Search;
 /// </summary>
 public static class SearchMarkers
 {
+    private static readonly HtmlEncoder Encoder = HtmlEncoder.Create(UnicodeRanges.All);
+
     public const char Open = '\u0001';
     public const char Close = '\u0002';
 
@@ -31,7 +34,7 @@ public static class SearchMarkers
         void Flush()
         {
             if (run.Length == 0) return;
-            sb.Append(HtmlEncoder.Default.Encode(run.ToString()));
+            sb.Append(Encoder.Encode(run.ToString()));
             run.Clear();
         }
     }

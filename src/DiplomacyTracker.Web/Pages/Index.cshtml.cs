@@ -31,6 +31,7 @@ public sealed class IndexModel(TrackerDbContext db, IMemoryCache cache) : PageMo
     public IReadOnlyList<YearCount> Overview { get; private set; } = [];
     public string? NextCursor { get; private set; }
     public string? ActorName { get; private set; }
+    public bool NoArticles { get; private set; }
     public List<string> Problems { get; } = [];
     public bool Filtered => Actor is not null || Country is not null || Kind is not null || Status is not null || From is not null || To is not null;
 
@@ -62,6 +63,7 @@ public sealed class IndexModel(TrackerDbContext db, IMemoryCache cache) : PageMo
         }
         Months = ordered.GroupBy(i => Display.Month(i.SortUtc)).ToList();
         Overview = await OverviewAsync(ct);
+        NoArticles = !Filtered && Before is null && !await db.Articles.AnyAsync(ct);
     }
 
     public string OlderLink() => QueryWith(NextCursor);
@@ -129,9 +131,9 @@ public sealed class IndexModel(TrackerDbContext db, IMemoryCache cache) : PageMo
         {
             entry.AbsoluteExpirationRelativeToNow = TimeSpan.FromSeconds(30);
             var statements = await db.Database.SqlQueryRaw<YearRow>(
-                "SELECT substr(\"SaidUtc\", 1, 4) AS \"Year\", COUNT(*) AS \"Count\" FROM \"Statements\" WHERE \"SaidUtc\" IS NOT NULL GROUP BY 1").ToListAsync(ct);
+                "SELECT strftime('%Y', \"SaidUtc\", '+9 hours') AS \"Year\", COUNT(*) AS \"Count\" FROM \"Statements\" WHERE \"SaidUtc\" IS NOT NULL GROUP BY 1").ToListAsync(ct);
             var summits = await db.Database.SqlQueryRaw<YearRow>(
-                "SELECT substr(\"StartUtc\", 1, 4) AS \"Year\", COUNT(*) AS \"Count\" FROM \"Summits\" WHERE \"StartUtc\" IS NOT NULL GROUP BY 1").ToListAsync(ct);
+                "SELECT strftime('%Y', \"StartUtc\", '+9 hours') AS \"Year\", COUNT(*) AS \"Count\" FROM \"Summits\" WHERE \"StartUtc\" IS NOT NULL GROUP BY 1").ToListAsync(ct);
             return statements.Select(r => r.Year).Union(summits.Select(r => r.Year)).OrderByDescending(y => y, StringComparer.Ordinal).Take(30)
                 .Select(y => new YearCount(y, statements.FirstOrDefault(r => r.Year == y)?.Count ?? 0, summits.FirstOrDefault(r => r.Year == y)?.Count ?? 0))
                 .ToList();

@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.Encodings.Web;
+using System.Text.Unicode;
 
 namespace DiplomacyTracker.Web.Rendering;
 
@@ -13,6 +14,8 @@ public sealed record TextMark(int Id, int Start, int End, string? Title);
 /// </summary>
 public static class ArticleTextRenderer
 {
+    private static readonly HtmlEncoder Encoder = HtmlEncoder.Create(UnicodeRanges.All);
+
     public static string ToHtml(string text, IEnumerable<TextMark> marks)
     {
         var valid = new List<TextMark>();
@@ -37,7 +40,7 @@ public static class ArticleTextRenderer
                 sb.Append("<mark");
                 if (started.Add(m.Id)) sb.Append(" id=\"s").Append(m.Id).Append('"');
                 sb.Append(" class=\"statement\"");
-                if (m.Title is not null) sb.Append(" title=\"").Append(HtmlEncoder.Default.Encode(m.Title)).Append('"');
+                if (m.Title is not null) sb.Append(" title=\"").Append(Encoder.Encode(m.Title)).Append('"');
                 sb.Append('>');
                 Encode(sb, text, from, to);
                 sb.Append("</mark>");
@@ -68,6 +71,6 @@ public static class ArticleTextRenderer
 
     private static void Encode(StringBuilder sb, string text, int from, int to)
     {
-        if (to > from) sb.Append(HtmlEncoder.Default.Encode(text.AsSpan(from, to - from).ToString()));
+        if (to > from) sb.Append(Encoder.Encode(text.AsSpan(from, to - from).ToString()));
     }
 }
