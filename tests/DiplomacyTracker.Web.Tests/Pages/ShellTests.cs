@@ -40,10 +40,13 @@ public sealed class ShellTests(TrackerWebFactory factory) : IClassFixture<Tracke
         Assert.Equal("Page not found", doc.QuerySelector("main h1")!.TextContent);
     }
 
-    [Fact]
-    public async Task Pages_have_no_inline_script_or_style()
+    [Theory]
+    [InlineData("/")]
+    [InlineData("/Account/SignIn")]
+    [InlineData("/Statements")]
+    public async Task Pages_have_no_inline_script_or_style(string url)
     {
-        var doc = await Editors.Anonymous(factory).GetDocumentAsync("/");
+        var doc = await Editors.Anonymous(factory).GetDocumentAsync(url);
         Assert.All(doc.QuerySelectorAll("script"), s => Assert.False(string.IsNullOrEmpty(s.GetAttribute("src")), "inline <script>"));
         Assert.Empty(doc.QuerySelectorAll("style"));
         Assert.Empty(doc.QuerySelectorAll("[style]"));
