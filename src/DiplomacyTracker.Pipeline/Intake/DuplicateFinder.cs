@@ -50,6 +50,7 @@ public sealed class DuplicateFinder(TrackerDbContext db)
             .Where(a => (a.PublishedUtc ?? a.FetchedUtc) >= from && (a.PublishedUtc ?? a.FetchedUtc) <= to)
             .Where(a => a.Text.Length > article.Text.Length / 2 && a.Text.Length < article.Text.Length * 2)
             .Select(a => new { a.Id, a.Text })
+            .OrderByDescending(a => a.Id)
             .Take(500)
             .ToListAsync(ct);
         foreach (var candidate in candidates)

@@ -13,6 +13,8 @@ public static class PipelineRegistration
         services.AddSingleton<CatalogProvider>();
         services.AddScoped<ArticleStore>();
         services.AddScoped<ArticleIntake>();
+        services.AddScoped<Data.Export.StoreExporter>();
+        services.AddScoped<Data.Export.StoreRestorer>();
         return services;
     }
 }
