@@ -34,6 +34,8 @@ internal static class ClassHints
         "you may like", "most read", "most popular", "ez toc", "jump link",
     ];
 
+    private static readonly HashSet<string> EmbedWords = new(StringComparer.Ordinal) { "embed", "embedded", "tweet", "blockquote", "pullquote" };
+
     private static readonly HashSet<string> ContentWords = new(StringComparer.Ordinal)
     {
         "article", "articles", "body", "content", "contents", "entry", "main", "post", "story", "text", "blog", "prose", "richtext", "copy",
@@ -81,7 +83,9 @@ internal static class ClassHints
         {
             var words = Words(name);
             var joined = " " + string.Join(' ', words) + " ";
-            if (words.Any(w => ChromeWords.Contains(w) && !LayoutWords.Contains(w)) || ChromePhrases.Any(p => joined.Contains(" " + p + " ", StringComparison.Ordinal)))
+            if (words.Any(EmbedWords.Contains))
+                content = true; // an embedded post or quote in the story ("social-media-embed", "twitter-tweet") is what someone said
+            else if (words.Any(w => ChromeWords.Contains(w) && !LayoutWords.Contains(w)) || ChromePhrases.Any(p => joined.Contains(" " + p + " ", StringComparison.Ordinal)))
                 chrome = true;
             else if (words.Any(ContentWords.Contains))
                 content = true;
