@@ -26,6 +26,10 @@ internal static partial class BoilerplateText
     [GeneratedRegex(@"\b(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sep(t(ember)?)?|oct(ober)?|nov(ember)?|dec(ember)?|mon(day)?|tue(s(day)?)?|wed(nesday)?|thu(r(s(day)?)?)?|fri(day)?|sat(urday)?|sun(day)?|am|pm|a\.m|p\.m|at|on|kst|est|edt|gmt|utc|st|nd|rd|th|년|월|일)\b|\d+|[\s,.:/\-|()년월일]", RegexOptions.IgnoreCase)]
     private static partial Regex DateWords();
 
+    /// <summary>Photo credit lines ("Natalie Naccache | Bloomberg | Getty Images").</summary>
+    [GeneratedRegex(@"^[^.!?]{0,100}\b(getty images|ap photo|afp|reuters|shutterstock|epa(-efe)?|yonhap|xinhua|bloomberg|newsis|연합뉴스|뉴시스|뉴스1)( via getty images)?\s*[)\]]?$", RegexOptions.IgnoreCase)]
+    private static partial Regex CreditLine();
+
     private const int LabelLevel = 7;
 
     /// <summary>Returns the blocks a reader would keep.</summary>
@@ -60,6 +64,7 @@ internal static partial class BoilerplateText
             }
             if (text.Length <= 400 && Label().IsMatch(text)) continue;
             if (text.Length <= 300 && CallToAction().IsMatch(text)) continue;
+            if (text.Length <= 120 && CreditLine().IsMatch(text)) continue;
             if (text.Length <= 50 && text.Any(char.IsDigit) && DateWords().Replace(text, "").Length == 0) continue;
             if (normalizedTitle.Length > 0 && text.Length < 300 && Normalize(text) == normalizedTitle) continue;
             if (block.Kind != BlockKind.Heading && block.LinkDensity > 0.75 && text.Length < 200) continue;

@@ -16,14 +16,14 @@ internal static class ClassHints
         "promotion", "sidebar", "widget", "widgets", "footer", "masthead", "breadcrumb", "breadcrumbs", "pagination", "pager",
         "outbrain", "taboola", "zergnet", "caption", "credit", "credits", "modal", "popup", "popover", "overlay", "toolbar", "tags",
         "keywords", "faq", "faqs", "toc", "byline", "timestamp", "login", "paywall", "rating", "print", "banner", "nav", "navbar",
-        "navigation", "menu", "skip", "teaser", "teasers", "bio", "dateline", "newsletters", "subscribers", "hidden", "tooltip",
+        "navigation", "menu", "skip", "teaser", "teasers", "bio", "dateline", "newsletters", "subscribers", "hidden", "tooltip", "rollover", "hovercard",
     };
 
     /// <summary>Layout words: they mark chrome only in a name without a content word ("content-with-sidebar" is content).</summary>
     private static readonly HashSet<string> LayoutWords = new(StringComparer.Ordinal)
     {
         "sidebar", "widget", "widgets", "banner", "menu", "nav", "navbar", "navigation", "footer", "masthead", "hidden", "overlay",
-        "modal", "print", "skip", "toolbar",
+        "modal", "print", "skip", "toolbar", "social",
     };
 
     private static readonly string[] ChromePhrases =
@@ -83,10 +83,10 @@ internal static class ClassHints
         {
             var words = Words(name);
             var joined = " " + string.Join(' ', words) + " ";
-            if (words.Any(EmbedWords.Contains))
-                content = true; // an embedded post or quote in the story ("social-media-embed", "twitter-tweet") is what someone said
-            else if (words.Any(w => ChromeWords.Contains(w) && !LayoutWords.Contains(w)) || ChromePhrases.Any(p => joined.Contains(" " + p + " ", StringComparison.Ordinal)))
+            if (words.Any(w => ChromeWords.Contains(w) && !LayoutWords.Contains(w)) || ChromePhrases.Any(p => joined.Contains(" " + p + " ", StringComparison.Ordinal)))
                 chrome = true;
+            else if (words.Any(EmbedWords.Contains))
+                content = true; // an embedded post or quote in the story ("social-media-embed", "twitter-tweet") is what someone said
             else if (words.Any(ContentWords.Contains))
                 content = true;
             else if (words.Any(LayoutWords.Contains))
