@@ -25,6 +25,9 @@ internal static class MetadataReader
         if (title.Length == 0) title = TitleCleaner.Clean(document.Title, siteName);
         var heading = FindTitleHeading(index.Headings, title);
         if (title.Length == 0 && heading is not null) title = TextNormalizer.Collapse(heading.TextContent);
+        // A title that is only the site's name (or a few words from <title> with no headline markup) is a guess.
+        var weakTitle = title.Length == 0 || (siteName is not null && string.Equals(title, TextNormalizer.Collapse(siteName), StringComparison.OrdinalIgnoreCase))
+            || (heading is null && First(meta, "og:title", "twitter:title") is null && jsonLd.Headline is null && title.Split(' ').Length <= 3);
 
         var canonical = index.Canonical?.GetAttribute("href") ?? First(meta, "og:url") ?? jsonLd.Url;
         var image = First(meta, "og:image", "og:image:url", "twitter:image", "twitter:image:src") ?? jsonLd.Image;
@@ -34,6 +37,7 @@ internal static class MetadataReader
 
         return new PageMetadata(
             Title: title.Length == 0 ? null : title,
+            TitleIsWeak: weakTitle,
             TitleHeading: heading,
             Byline: Clean(First(meta, "author", "article:author", "byl", "dc.creator", "sailthru.author", "parsely-author") is { } a && !a.StartsWith("http", StringComparison.OrdinalIgnoreCase) ? a : null)
                 ?? Clean(jsonLd.Author) ?? Clean(index.Author?.TextContent),
