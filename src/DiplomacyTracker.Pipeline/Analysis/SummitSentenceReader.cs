@@ -161,14 +161,18 @@ internal static class SummitSentenceReader
 
     private static (SummitStatus? Status, bool Strong, int Index) StatusNear(IReadOnlyList<Token> tokens, int ti, int first, int last, Func<int, bool> nearest)
     {
-        (SummitStatus? Status, bool Strong, int Index, int Distance) best = (null, false, -1, int.MaxValue);
-        for (var k = Math.Max(first, ti - Window); k < Math.Min(last, ti + Window + 1); k++)
+        // Cancelled/postponed outrank everything ("the planned summit was cancelled"), then strong cues, then weak ones; nearest first.
+        static int Priority(SummitStatus status, bool strong) => status is SummitStatus.Cancelled or SummitStatus.Postponed ? 3 : strong ? 2 : 1;
+        (SummitStatus? Status, bool Strong, int Index, int Distance, int Priority) best = (null, false, -1, int.MaxValue, 0);
+        for (var k = Math.Max(first, ti - Window); k < Math.Min(last, ti + Window + 5); k++)
         {
             var cue = SummitCues.IsPastHeld(tokens, k, first) ? (SummitStatus.Held, true) : SummitCues.Lookup(tokens[k].Norm);
-            if (cue is not { } c || !nearest(k)) continue;
+            if (cue is not { } c) continue;
+            var priority = Priority(c.Status, c.Strong);
+            if (priority < 3 && (!nearest(k) || k > ti + Window)) continue;
             if (tokens[k].Norm == "took" && (k + 1 >= last || tokens[k + 1].Norm != "place")) continue;
             var distance = Math.Abs(k - ti);
-            if ((c.Strong && !best.Strong) || (c.Strong == best.Strong && distance < best.Distance)) best = (c.Status, c.Strong, k, distance);
+            if (priority > best.Priority || (priority == best.Priority && distance < best.Distance)) best = (c.Status, c.Strong, k, distance, priority);
         }
         return (best.Status, best.Strong, best.Index);
     }
