@@ -25,21 +25,26 @@ internal static class QuoteAttributor
         var (female, male) = SpeakerContext.Genders(index);
         var context = new SpeakerContext(female, male);
         var reader = new StatementReader(index, quotes, published);
-        var mentionCursor = 0;
-        foreach (var sentence in index.Sentences)
+        var lastDirectSentence = -2;
+        for (var n = 0; n < index.Sentences.Count; n++)
         {
-            mentionCursor = TokenIndex.FirstMentionAtOrAfter(index.Mentions, sentence.Start);
+            var sentence = index.Sentences[n];
+            if (result.Count > 0 && sentence.Start < result[^1].Statement.End) continue; // inside the previous statement's quote
             var sentenceMentions = new List<Mention>();
-            for (var i = mentionCursor; i < index.Mentions.Count && index.Mentions[i].Start < sentence.End; i++) sentenceMentions.Add(index.Mentions[i]);
+            for (var i = TokenIndex.FirstMentionAtOrAfter(index.Mentions, sentence.Start); i < index.Mentions.Count && index.Mentions[i].Start < sentence.End; i++)
+                if (QuoteFinder.Containing(quotes, index.Mentions[i].Start) is null) sentenceMentions.Add(index.Mentions[i]);
             if (sentence.End - sentence.Start > MaxSentenceLength) { context.Clear(); continue; }
             var first = TokenIndex.FirstAtOrAfter(index.Tokens, sentence.Start);
             var last = first;
             while (last < index.Tokens.Count && index.Tokens[last].End <= sentence.End) last++;
             var found = FindInSentence(index, byEnd, quotes, reader, context, sentence, first, last);
+            if (found is null && lastDirectSentence == n - 1 && sentenceMentions.Count == 0 && result.Count > 0)
+                found = Continuation(index, quotes, reader, sentence, result[^1]);
             if (found is not null)
             {
                 if (result.Count == 0 || result[^1].Statement.Start != found.Statement.Start) result.Add(found);
                 context.SetSubject(found.Speaker);
+                lastDirectSentence = found.Statement.Kind == StatementKind.Direct ? IndexOfSentenceEnding(index, n, found.Statement.End) : -2;
                 continue;
             }
             UpdateContext(index, byEnd, context, sentence, first, last, sentenceMentions);
@@ -60,6 +65,7 @@ internal static class QuoteAttributor
                 if (reader.According(byEnd, sentence, c, last, context) is { } a) return a;
                 continue;
             }
+            if (token.Norm == "quoted" && QuotedAsSaying(index, byEnd, reader, context, sentence, first, c, last) is { } quoted) return quoted;
             if (ReportingVerbs.Lookup(token.Norm) is not { } cue) continue;
             var subject = SubjectFinder.Before(index, byEnd, sentence.Start, first, c);
             if (subject is null)
@@ -76,6 +82,36 @@ internal static class QuoteAttributor
             if (statement is not null) return new Attributed(statement, speaker, surface);
         }
         return null;
+    }
+
+    /// <summary>"Kim was quoted as saying …" (speaker before) and "KCNA quoted Kim as saying …" (speaker after: Kim, not KCNA).</summary>
+    private static Attributed? QuotedAsSaying(ArticleIndex index, Dictionary<int, Mention> byEnd, StatementReader reader, SpeakerContext context,
+        Sentence sentence, int first, int c, int last)
+    {
+        var tokens = index.Tokens;
+        Subject? subject = null;
+        var saying = -1;
+        if (c + 2 < last && tokens[c + 1].Norm == "as" && tokens[c + 2].Norm == "saying" && c - 1 > first && tokens[c - 1].Norm is "was" or "is" or "been")
+        {
+            var aux = tokens[c - 1].Norm == "been" && c - 2 > first ? c - 2 : c - 1;
+            subject = SubjectFinder.Before(index, byEnd, sentence.Start, first, aux);
+            saying = c + 2;
+        }
+        else if (c + 1 < last && byEnd.Values.FirstOrDefault(m => m.TitleStart == tokens[c + 1].Start || m.Start == tokens[c + 1].Start) is { } object_)
+        {
+            var after = TokenIndex.FirstAtOrAfter(tokens, object_.End);
+            if (after + 1 < last && tokens[after].Norm == "as" && tokens[after + 1].Norm == "saying" && !object_.NotSubject)
+            {
+                subject = new Subject(object_, after - 1, null, object_.TitleStart);
+                saying = after + 1;
+            }
+        }
+        if (subject is null || saying < 0) return null;
+        var speaker = Resolve(subject, context, out var confidence);
+        if (speaker is null) return null;
+        var statement = reader.Read(sentence, subject, PreSubject.Start, saying, last, new ReportingCue("quoted as saying", false), speaker, confidence, context);
+        var surface = subject.Mention is { } m ? index.Text[m.TitleStart..m.End] : tokens[subject.TokenIndex].Norm;
+        return statement is null ? null : new Attributed(statement, speaker, surface);
     }
 
     public static CatalogActor? Resolve(Subject subject, SpeakerContext context, out double confidence)
@@ -99,6 +135,22 @@ internal static class QuoteAttributor
             return lastSubject;
         }
         return null;
+    }
+
+    /// <summary>"“…,” Kim said. “More words.”": a quote opening the next sentence, naming nobody, continues the same speaker.</summary>
+    private static Attributed? Continuation(ArticleIndex index, List<QuoteSpan> quotes, StatementReader reader, Sentence sentence, Attributed previous)
+    {
+        if (index.Text[sentence.Start] is not ('\u201C' or '"') || QuoteFinder.OpeningAt(quotes, sentence.Start) is not { } q) return null;
+        if (q.Close + 1 < sentence.End && !string.IsNullOrWhiteSpace(index.Text[(q.Close + 1)..sentence.End].Trim('.', ',', ' '))) return null;
+        var statement = reader.Continue(previous.Statement, q, sentence);
+        return statement is null ? null : previous with { Statement = statement };
+    }
+
+    /// <summary>The index of the sentence (from <paramref name="n"/> on) that contains offset <paramref name="end"/>.</summary>
+    private static int IndexOfSentenceEnding(ArticleIndex index, int n, int end)
+    {
+        while (n + 1 < index.Sentences.Count && index.Sentences[n + 1].Start < end) n++;
+        return n;
     }
 
     /// <summary>No statement here: remember the sentence's subject for a following "he"/"she", or forget it.</summary>

@@ -34,7 +34,9 @@ internal sealed class StatementReader(ArticleIndex index, List<QuoteSpan> quotes
         else if (verb is "told" or "tells")
         {
             if (next < last && ToldObjects.Contains(tokens[next].Norm)) { verb += " " + tokens[next].Norm; pos = tokens[next].End; next++; }
+            else if (ThatWithin(next, last, 6) is var that and > 0) { pos = tokens[that - 1].End; next = that; } // "told a parliamentary session that"
         }
+        else if (verb == "saying") verb = "quoted as saying";
         (pos, next) = SkipCircumstance(pos, next, last);
         var contentStart = SkipSpaceAndPunctuation(pos, s.End);
         var sawThat = false;
@@ -44,7 +46,11 @@ internal sealed class StatementReader(ArticleIndex index, List<QuoteSpan> quotes
         if (contentEnd - contentStart < 3 || (!sawThat && IsTail(contentStart, contentEnd)))
             return Before(s, subject, pre, cueText, speaker, confidence);
         if (pre == PreSubject.AfterQuote && QuoteBefore(subject.Start) is { } q0)
-            return Make(speaker, StatementKind.Direct, cueText, q0.ContentStart, q0.ContentEnd, s, confidence);
+        {
+            // "“We are ready,” Kim said, “but the U.S. must act first.”" — both halves are the statement.
+            var second = contentStart < Text.Length && Text[contentStart] is '\u201C' or '"' ? QuoteFinder.OpeningAt(quotes, contentStart) : null;
+            return Make(speaker, StatementKind.Direct, cueText, q0.ContentStart, second?.ContentEnd ?? q0.ContentEnd, s, confidence);
+        }
         var opening = contentStart < Text.Length && Text[contentStart] is '\u201C' or '"' ? QuoteFinder.OpeningAt(quotes, contentStart) : null;
         if (cue.NeedsClause && !sawThat && opening is null && !StartsWithPronounClause(next, last)) return null;
         if (opening is { } q)
@@ -132,6 +138,14 @@ internal sealed class StatementReader(ArticleIndex index, List<QuoteSpan> quotes
         return statement is null ? null : new Attributed(statement, speaker, Text[mention.TitleStart..mention.End]);
     }
 
+    /// <summary>A further quote by the previous direct speaker, slightly less certain.</summary>
+    public FoundStatement? Continue(FoundStatement previous, QuoteSpan quote, Sentence s)
+    {
+        var speaker = new CatalogActor(previous.SpeakerKey, null, previous.SpeakerName, ActorKind.Person, null, null, [], []);
+        var made = Make(speaker, StatementKind.Direct, previous.Cue, quote.ContentStart, quote.ContentEnd, s, Math.Min(previous.Confidence, 0.72));
+        return made is null ? null : made with { Role = previous.Role };
+    }
+
     private FoundStatement? Make(CatalogActor speaker, StatementKind kind, string cue, int start, int end, Sentence s, double confidence)
     {
         while (start < end && char.IsWhiteSpace(Text[start])) start++;
@@ -197,6 +211,18 @@ internal sealed class StatementReader(ArticleIndex index, List<QuoteSpan> quotes
 
     private static readonly HashSet<string> DayWords = new(StringComparer.Ordinal) { "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday" };
     private static readonly HashSet<string> CircumstanceNouns = new(StringComparer.Ordinal) { "statement", "interview", "briefing", "speech", "letter", "message", "post", "commentary", "press", "report" };
+
+    /// <summary>Index of a "that" within <paramref name="max"/> tokens, not crossing a comma or quote; else -1.</summary>
+    private int ThatWithin(int next, int last, int max)
+    {
+        var tokens = index.Tokens;
+        for (var k = next; k < last && k < next + max; k++)
+        {
+            if (tokens[k].Norm == "that") return k;
+            if (k + 1 < last && Text.AsSpan(tokens[k].End, tokens[k + 1].Start - tokens[k].End).IndexOfAny(",;:\"\u201C\u201D") >= 0) return -1;
+        }
+        return -1;
+    }
 
     private bool StartsWithPronounClause(int next, int last) =>
         next < last && index.Tokens[next].Norm is "he" or "she" or "it" or "they" or "we" or "i" or "there";
