@@ -35,15 +35,17 @@ internal static class SummitSentenceReader
             var location = PlaceNear(tokens, ti, first, last, Nearest);
             var outcome = statusIndex >= 0 && SummitCues.OutcomeWords.Contains(tokens[statusIndex].Norm) ? Clause(index.Text, tokens[statusIndex].Start, s.End) : null;
             List<string> participants = multi is not null ? [] : Between(index, ti, last) ?? [.. people];
+            var inherited = false;
             if (multi is null && participants.Count == 1 && status == SummitStatus.Proposed && previous is { } prev
                 && Invitee(index, prev) is { } invitee && !participants.Contains(invitee))
             {
                 // "Lee urged Trump to attend the APEC summit. He proposed using the event as a venue for dialogue with Kim."
                 participants.Insert(0, invitee);
+                inherited = location is null;
                 location ??= into.LastOrDefault(c => c.Multilateral && c.EvidenceStart == prev.Start)?.Location;
             }
             var title = multi is not null ? multi + " summit"
-                : location is not null ? location.Split(',')[0] + " summit"
+                : location is not null && !inherited ? location.Split(',')[0] + " summit"
                 : participants.Count >= 2 ? string.Join('\u2013', participants.Select(k => Surname(index, catalog, k))) + " summit" : "Summit";
             into.Add(new SummitCandidate(title, date?.From, date?.To, location, status, strong, outcome, participants, multi is not null, s.Start, s.End));
         }
