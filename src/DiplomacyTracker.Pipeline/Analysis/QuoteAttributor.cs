@@ -23,7 +23,12 @@ internal static class QuoteAttributor
         var byEnd = new Dictionary<int, Mention>();
         foreach (var m in index.Mentions) byEnd.TryAdd(m.End, m);
         var (female, male) = SpeakerContext.Genders(index);
-        var context = new SpeakerContext(female, male);
+        bool TitleFits(string title, CatalogActor actor)
+        {
+            var role = index.Discovered.FirstOrDefault(d => d.Actor.Key == actor.Key)?.Role ?? index.AppositiveRoles.GetValueOrDefault(actor.Key);
+            return (actor.Roles.Count > 0 || role is not null) && TitleReader.Compatible(title, actor, index.Day, strictDate: true, role);
+        }
+        var context = new SpeakerContext(female, male, TitleFits);
         var reader = new StatementReader(index, quotes, published);
         var lastDirectSentence = -2;
         for (var n = 0; n < index.Sentences.Count; n++)
@@ -119,7 +124,7 @@ internal static class QuoteAttributor
         confidence = 0;
         if (subject.Pronoun is { } p)
         {
-            confidence = 0.78;
+            confidence = p.StartsWith("the ", StringComparison.Ordinal) ? 0.75 : 0.78;
             return context.Resolve(p);
         }
         var m = subject.Mention!;

@@ -26,7 +26,19 @@ internal static class SubjectFinder
             return mention.NotSubject ? null : new Subject(mention, k, null, mention.TitleStart);
         if (tokens[k].Norm is "he" or "she" or "it")
             return new Subject(null, k, tokens[k].Norm, tokens[k].Start);
-        return null;
+        return Definite(tokens, firstToken, k);
+    }
+
+    /// <summary>"the president", "the North Korean leader", "the ministry": a definite description standing for the last subject.</summary>
+    private static Subject? Definite(IReadOnlyList<Token> tokens, int firstToken, int k)
+    {
+        var head = tokens[k].Norm;
+        if (!NameWords.OfficeWords.Contains(head) && head is not ("ministry" or "agency" or "department" or "office")) return null;
+        var j = k - 1;
+        while (j >= firstToken && k - j <= 4 && tokens[j].Norm != "the" && NameWords.TitleWords.Contains(tokens[j].Norm)) j--;
+        if (j < firstToken || tokens[j].Norm != "the") return null;
+        var phrase = string.Join(' ', Enumerable.Range(j + 1, k - j).Select(i => tokens[i].Norm));
+        return new Subject(null, k, "the " + phrase, tokens[j].Start);
     }
 
     /// <summary>After "X, ..., said": the last token of X, or -1 when the comma does not close an appositive.</summary>
