@@ -143,7 +143,7 @@ internal sealed class StatementReader(ArticleIndex index, List<QuoteSpan> quotes
     {
         var speaker = new CatalogActor(previous.SpeakerKey, null, previous.SpeakerName, ActorKind.Person, null, null, [], []);
         var made = Make(speaker, StatementKind.Direct, previous.Cue, quote.ContentStart, quote.ContentEnd, s, Math.Min(previous.Confidence, 0.72));
-        return made is null ? null : made with { Role = previous.Role };
+        return made is null ? null : made with { Role = previous.Role, SaidOn = previous.SaidOn };
     }
 
     private FoundStatement? Make(CatalogActor speaker, StatementKind kind, string cue, int start, int end, Sentence s, double confidence)
@@ -204,6 +204,13 @@ internal sealed class StatementReader(ArticleIndex index, List<QuoteSpan> quotes
                 if (noun > 0) { pos = tokens[noun].End; next = noun + 1; continue; }
             }
             if (DayWords.Contains(t)) { pos = tokens[next].End; next++; continue; }
+            if (t is "last" or "this" or "next" or "earlier" && next + 1 < last && tokens[next + 1].Norm is "week" or "month" or "year" or "this")
+            {
+                var end = tokens[next + 1].Norm == "this" && next + 2 < last ? next + 2 : next + 1;
+                pos = tokens[end].End;
+                next = end + 1;
+                continue;
+            }
             break;
         }
         return (pos, next);

@@ -48,7 +48,7 @@ internal static class SubjectFinder
         var text = index.Text;
         for (var j = k - 1; j >= firstToken && k - j <= 14; j--)
         {
-            if (ReportingVerbs.Lookup(tokens[j].Norm) is not null || tokens[j].Norm is "that" or "and") return -1;
+            if (ReportingVerbs.Lookup(tokens[j].Norm) is not null || tokens[j].Norm == "that") return -1;
             var between = text.AsSpan(tokens[j].End, tokens[j + 1].Start - tokens[j].End).Trim();
             if (between.IndexOfAny(".;:\u201C\u201D\"") >= 0) return -1;
             if (between.SequenceEqual(",")) return byEnd.ContainsKey(tokens[j].End) ? j : -1;

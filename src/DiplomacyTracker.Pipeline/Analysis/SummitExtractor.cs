@@ -13,11 +13,12 @@ internal static class SummitExtractor
     {
         var candidates = new List<SummitCandidate>();
         SummitTableReader.Read(index, published, candidates);
+        var quotes = QuoteFinder.Find(index.Text);
         Sentence? previous = null;
         foreach (var sentence in index.Sentences)
         {
             if (sentence.End - sentence.Start > 1500 || index.Text.AsSpan(sentence.Start, sentence.End - sentence.Start).Contains(" | ", StringComparison.Ordinal)) continue;
-            SummitSentenceReader.Read(index, sentence, previous, published, catalog, candidates);
+            SummitSentenceReader.Read(index, sentence, previous, published, catalog, candidates, quotes);
             previous = sentence;
         }
         var merged = new List<SummitCandidate>();
@@ -30,7 +31,7 @@ internal static class SummitExtractor
         foreach (var c in merged.OrderBy(c => c.EvidenceStart))
         {
             if (c.Status is null) continue;
-            if (!c.Multilateral && c.Participants.Count < 2 && c.Location is null && c.Start is null) continue;
+            if (!c.Multilateral && c.Participants.Count < 2 && c.Location is null) continue;
             if (published is { IsKnown: true } p && (c.End ?? c.Start) is { IsKnown: true } e && e.LatestUtc < p.EarliestUtc && c.Status is SummitStatus.Planned or SummitStatus.Proposed)
                 c.Status = SummitStatus.Held;
             if (published is { IsKnown: true } p2 && c.Start is { IsKnown: true } s && s.EarliestUtc > p2.LatestUtc && c.Status == SummitStatus.Held)

@@ -9,7 +9,7 @@ internal static class SummitSentenceReader
     private static readonly HashSet<string> Proposers = new(StringComparer.Ordinal) { "invited", "proposed", "urged", "suggested", "offered" };
     private static readonly HashSet<string> PlacePrepositions = new(StringComparer.Ordinal) { "in", "at", "for", "to" };
 
-    public static void Read(ArticleIndex index, Sentence s, Sentence? previous, FuzzyDate? published, ActorCatalog catalog, List<SummitCandidate> into)
+    public static void Read(ArticleIndex index, Sentence s, Sentence? previous, FuzzyDate? published, ActorCatalog catalog, List<SummitCandidate> into, List<QuoteSpan> quotes)
     {
         var tokens = index.Tokens;
         var first = TokenIndex.FirstAtOrAfter(tokens, s.Start);
@@ -17,7 +17,7 @@ internal static class SummitSentenceReader
         while (last < tokens.Count && tokens[last].End <= s.End) last++;
         var triggers = new List<(int Index, string? Multilateral)>();
         for (var i = first; i < last; i++)
-            if (IsTrigger(index, i, first, last)) triggers.Add((i, MultilateralBefore(tokens, i, first)));
+            if (IsTrigger(index, i, first, last) && QuoteFinder.Containing(quotes, tokens[i].Start) is null) triggers.Add((i, MultilateralBefore(tokens, i, first)));
         if (triggers.Count == 0) return;
         var people = PeopleIn(index, s, first, last, catalog);
         var dates = DatePhraseReader.Read(index.Text, s.Start, s.End, published, future: true);
