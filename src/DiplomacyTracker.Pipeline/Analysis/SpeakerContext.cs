@@ -47,8 +47,8 @@ internal sealed class SpeakerContext(IReadOnlySet<string> female, IReadOnlySet<s
     /// <summary>Gender evidence from appositives, titles, roles and aliases.</summary>
     public static (HashSet<string> Female, HashSet<string> Male) Genders(ArticleIndex index)
     {
-        string[] femaleWords = ["sister", "wife", "daughter", "mother", "woman", "first lady", "mrs", "ms", "madam", "madame", "chairwoman", "spokeswoman", "queen"];
-        string[] maleWords = ["brother", "husband", "son", "father", "mr", "spokesman", "king"];
+        string[] femaleWords = ["sister", "wife", "daughter", "mother", "woman", "female", "she", "her", "first lady", "mrs", "ms", "madam", "madame", "chairwoman", "spokeswoman", "queen"];
+        string[] maleWords = ["brother", "husband", "son", "father", "mr", "spokesman", "king", "he", "his", "male"];
         var female = new HashSet<string>(StringComparer.Ordinal);
         var male = new HashSet<string>(StringComparer.Ordinal);
         void Judge(string key, string? text)
@@ -64,6 +64,7 @@ internal sealed class SpeakerContext(IReadOnlySet<string> female, IReadOnlySet<s
         {
             if (m.Actor is not { } a) continue;
             Judge(a.Key, m.Title);
+            Judge(a.Key, a.Description);
             foreach (var r in a.Roles) Judge(a.Key, r.Title);
         }
         return (female, male);

@@ -68,8 +68,13 @@ internal static class SubjectFinder
         if (last == ',') return PreSubject.AfterComma;
         if (last is ':' or '*' or '-' or '\u2022' or '\u2013' or '\u2014' or ';') return PreSubject.Start;
         if (pre.Length <= 4 && pre.ToString().ToLowerInvariant() is "but" or "and" or "so" or "yet") return PreSubject.Start;
+        if (EndsWithWord(pre, "after") || EndsWithWord(pre, "when") || EndsWithWord(pre, "before") || EndsWithWord(pre, "since")
+            || EndsWithWord(pre, "while") || EndsWithWord(pre, "because")) return PreSubject.Start; // "a day after President Lee told …"
         return OnlyCapitalisedWords(pre) ? PreSubject.Start : PreSubject.Invalid;
     }
+
+    private static bool EndsWithWord(ReadOnlySpan<char> pre, string word) =>
+        pre.EndsWith(word, StringComparison.OrdinalIgnoreCase) && (pre.Length == word.Length || pre[^(word.Length + 1)] == ' ');
 
     /// <summary>"White House press secretary …", "North Korea’s …": a name-like prefix, no lower-case verb in it.</summary>
     private static bool OnlyCapitalisedWords(ReadOnlySpan<char> pre)

@@ -31,10 +31,19 @@ internal static class SummitSentenceReader
             var past = status is SummitStatus.Held or SummitStatus.Cancelled;
             DatePhrase? date = null;
             foreach (var d in past ? pastDates : dates)
-                if (Nearest(TokenIndex.FirstAtOrAfter(tokens, d.Start)) && (date is null || d.From.Precision > date.From.Precision)) date = d;
+            {
+                var at = TokenIndex.FirstAtOrAfter(tokens, d.Start);
+                if (!Nearest(at) || (at < ti && ReportingBetween(tokens, at, ti))) continue; // "told lawmakers last week that Kim might meet Trump"
+                if (date is null || d.From.Precision > date.From.Precision) date = d;
+            }
+            if (multi is not null && !strong)
+            {
+                // A named multilateral summit is a scheduled event: its status comes from a strong word or its date.
+                status = date is null ? null : published is { IsKnown: true } pub && date.To.LatestUtc < pub.EarliestUtc ? SummitStatus.Held : SummitStatus.Planned;
+            }
             var location = PlaceNear(tokens, ti, first, last, Nearest);
             var outcome = statusIndex >= 0 && SummitCues.OutcomeWords.Contains(tokens[statusIndex].Norm) ? Clause(index.Text, tokens[statusIndex].Start, s.End) : null;
-            List<string> participants = multi is not null ? [] : Between(index, ti, last) ?? [.. people];
+            List<string> participants = multi is not null ? [] : Between(index, ti, last) ?? MeetingParties(index, ti, first, last) ?? [.. people];
             var inherited = false;
             if (multi is null && participants.Count == 1 && status == SummitStatus.Proposed && previous is { } prev
                 && Invitee(index, prev) is { } invitee && !participants.Contains(invitee))
@@ -94,6 +103,27 @@ internal static class SummitSentenceReader
         }
         if (keys.Count == 0) keys.AddRange(CountryLeaders(index, first, last, catalog));
         return keys;
+    }
+
+    private static bool ReportingBetween(IReadOnlyList<Token> tokens, int from, int to)
+    {
+        for (var k = from; k < to; k++)
+            if (tokens[k].Norm == "that" || ReportingVerbs.Lookup(tokens[k].Norm) is not null) return true;
+        return false;
+    }
+
+    /// <summary>"Kim Jong-un might meet Trump": the subject of "meet/met" and its object, not the person reporting it.</summary>
+    private static List<string>? MeetingParties(ArticleIndex index, int ti, int first, int last)
+    {
+        var tokens = index.Tokens;
+        if (tokens[ti].Norm is not ("met" or "meet" or "meets")) return null;
+        var before = ti - 1;
+        while (before >= first && (ReportingVerbs.IsFiller(tokens[before].Norm) || tokens[before].Norm is "might" or "may" or "will" or "would" or "could" or "to" or "can")) before--;
+        var obj = ti + 1 < last && tokens[ti + 1].Norm == "with" ? ti + 2 : ti + 1;
+        if (before < first || obj >= last) return null;
+        var subject = index.Mentions.FirstOrDefault(m => m.End == tokens[before].End && m.Actor is { Kind: ActorKind.Person });
+        var other = index.Mentions.FirstOrDefault(m => (m.TitleStart == tokens[obj].Start || m.Start == tokens[obj].Start) && m.Actor is { Kind: ActorKind.Person });
+        return subject?.Actor is { } a && other?.Actor is { } b && a.Key != b.Key ? [a.Key, b.Key] : null;
     }
 
     /// <summary>"a meeting between President Trump and Chairman Kim": exactly the people after "between".</summary>
