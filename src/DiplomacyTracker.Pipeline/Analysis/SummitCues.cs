@@ -24,7 +24,7 @@ internal static class SummitCues
         ["exploring"] = (SummitStatus.Proposed, true), ["considering"] = (SummitStatus.Proposed, true), ["discussing"] = (SummitStatus.Proposed, true),
         ["discusses"] = (SummitStatus.Proposed, true), ["suggested"] = (SummitStatus.Proposed, true), ["offered"] = (SummitStatus.Proposed, true),
         ["could"] = (SummitStatus.Proposed, false), ["may"] = (SummitStatus.Proposed, false), ["might"] = (SummitStatus.Proposed, false),
-        ["would"] = (SummitStatus.Proposed, false), ["renewed"] = (SummitStatus.Proposed, false),
+        ["would"] = (SummitStatus.Proposed, false),
     };
 
     /// <summary>Named multilateral meetings: the token and how to title it.</summary>

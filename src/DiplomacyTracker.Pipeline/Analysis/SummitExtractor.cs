@@ -47,7 +47,8 @@ internal static class SummitExtractor
         if (a.Multilateral) return string.Equals(a.Title, b.Title, StringComparison.OrdinalIgnoreCase) && DatesAgree(a, b);
         var datedA = a.Start is { IsKnown: true };
         var datedB = b.Start is { IsKnown: true };
-        if (datedA != datedB && a.Status is not null && b.Status is not null && IsPast(a.Status.Value) != IsPast(b.Status.Value)) return false;
+        if ((datedA != datedB || !datedA) && a.Status is not null && b.Status is not null && (a.StrongStatus && b.StrongStatus || datedA != datedB)
+            && IsPast(a.Status.Value) != IsPast(b.Status.Value)) return false;
         if (a.Participants.Count > 0 && b.Participants.Count > 0 && !datedA && !datedB && a.Location is null && b.Location is null)
             return a.Participants.Intersect(b.Participants).Count() * 2 >= a.Participants.Union(b.Participants).Count();
         return SummitMatcher.Score(a.Title, a.Start, a.End, a.Location, a.Participants, b.Title, b.Start, b.End, b.Location, b.Participants) > 0;

@@ -56,7 +56,12 @@ internal static class SummitSentenceReader
             var title = multi is not null ? multi + " summit"
                 : location is not null && !inherited ? location.Split(',')[0] + " summit"
                 : participants.Count >= 2 ? string.Join('\u2013', participants.Select(k => Surname(index, catalog, k))) + " summit" : "Summit";
-            into.Add(new SummitCandidate(title, date?.From, date?.To, location, status, strong, outcome, participants, multi is not null, s.Start, s.End));
+            var candidate = new SummitCandidate(title, date?.From, date?.To, location, status, strong, outcome, participants, multi is not null, s.Start, s.End);
+            // "The first Trump-Kim summit in Singapore … marking the first-ever meeting between …": one event per sentence and party set.
+            var same = multi is null && participants.Count > 0
+                ? into.LastOrDefault(c => c.EvidenceStart == s.Start && !c.Multilateral && c.Participants.Order().SequenceEqual(participants.Order()))
+                : null;
+            if (same is null) into.Add(candidate); else same.Absorb(candidate);
         }
     }
 
@@ -69,11 +74,19 @@ internal static class SummitSentenceReader
         {
             "summit" or "meeting" => true,
             "talks" => i + 1 < last && tokens[i + 1].Norm is "with" or "between" || i > first && tokens[i - 1].Norm is "held" or "hold" or "holding" or "summit",
-            "met" or "meet" or "meets" => i + 1 < last && (tokens[i + 1].Norm == "with" || StartsMention(index, tokens[i + 1].Start)),
+            "met" or "meet" or "meets" => i + 1 < last && (tokens[i + 1].Norm == "with" || StartsMention(index, tokens[i + 1].Start)) && !Repeated(tokens, i, last),
             "visit" => i > first && tokens[i - 1].Norm is "state" or "official",
             "dialogue" => i + 1 < last && tokens[i + 1].Norm == "with" && i + 2 < last && StartsMention(index, tokens[i + 2].Start),
             _ => false,
         };
+    }
+
+    /// <summary>"met Kim three times": several meetings, not one summit.</summary>
+    private static bool Repeated(IReadOnlyList<Token> tokens, int i, int last)
+    {
+        for (var k = i + 1; k < last && k <= i + 7; k++)
+            if (tokens[k].Norm is "times" or "twice" or "repeatedly") return true;
+        return false;
     }
 
     private static bool StartsMention(ArticleIndex index, int offset)

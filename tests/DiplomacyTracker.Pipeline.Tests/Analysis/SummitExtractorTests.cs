@@ -53,4 +53,19 @@ public sealed class SummitExtractorTests
     {
         Assert.Empty(Summits("Working-level talks on North Korea stalled. Previous summits produced little on denuclearization.", new DateOnly(2025, 10, 18)));
     }
+
+    [Fact]
+    public void A_held_summit_and_a_proposed_one_between_the_same_leaders_stay_apart()
+    {
+        const string text = "Donald Trump met Kim Jong-un at a summit that ended without a deal on North Korea's nuclear program. "
+            + "Donald Trump has floated a possible new summit with Kim Jong-un.";
+        var summits = Summits(text, new DateOnly(2025, 10, 18));
+        Assert.Equal([SummitStatus.Held, SummitStatus.Proposed], summits.Select(s => s.Status));
+    }
+
+    [Fact]
+    public void Meeting_someone_several_times_is_not_one_summit()
+    {
+        Assert.Empty(Summits("Donald Trump met Kim Jong-un three times during his first term to discuss North Korea's nuclear program.", new DateOnly(2025, 10, 18)));
+    }
 }
