@@ -1,0 +1,51 @@
+using DiplomacyTracker.Analysis;
+using DiplomacyTracker.Dates;
+
+namespace DiplomacyTracker.Data.Entities;
+
+/// <summary>Who said what, when, traceable to its characters in its article.</summary>
+public class Statement
+{
+    public int Id { get; set; }
+    public int ArticleId { get; set; }
+    public Article? Article { get; set; }
+    public int? SpeakerId { get; set; }
+    public Actor? Speaker { get; set; }
+
+    /// <summary>The speaker as the article named them ("Ambassador Kang").</summary>
+    public string? SpeakerText { get; set; }
+    public string Text { get; set; } = "";
+    public StatementKind Kind { get; set; }
+    public string Cue { get; set; } = "";
+
+    // Said-on with its precision.
+    public DateTime? SaidUtc { get; set; }
+    public DateTime? SaidLatestUtc { get; set; }
+    public DatePrecision SaidPrecision { get; set; }
+    public int SaidOffsetMinutes { get; set; }
+
+    /// <summary>Character offsets into <see cref="Entities.Article.Text"/>.</summary>
+    public int StartOffset { get; set; }
+    public int EndOffset { get; set; }
+
+    public double Confidence { get; set; }
+    public ReviewState Review { get; set; }
+
+    /// <summary>Set when an editor corrected speaker or text: re-analysis keeps this statement as the editor left it.</summary>
+    public DateTime? EditedUtc { get; set; }
+    public DateTime CreatedUtc { get; set; }
+
+    public FuzzyDate? SaidOn
+    {
+        get => SaidUtc is { } start && SaidPrecision != DatePrecision.Unknown
+            ? new FuzzyDate(start, SaidLatestUtc ?? start, SaidPrecision, SaidOffsetMinutes)
+            : null;
+        set
+        {
+            SaidUtc = value?.EarliestUtc;
+            SaidLatestUtc = value?.LatestUtc;
+            SaidPrecision = value?.Precision ?? DatePrecision.Unknown;
+            SaidOffsetMinutes = value?.OffsetMinutes ?? 0;
+        }
+    }
+}

@@ -1,0 +1,139 @@
+using DiplomacyTracker.Data.Entities;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+
+namespace DiplomacyTracker.Data;
+
+/// <summary>The store: articles, actors, statements, summits, sources, and the editors' identity tables.</summary>
+public class TrackerDbContext(DbContextOptions<TrackerDbContext> options) : IdentityDbContext<Editor>(options)
+{
+    public DbSet<Source> Sources => Set<Source>();
+    public DbSet<FeedItem> FeedItems => Set<FeedItem>();
+    public DbSet<Article> Articles => Set<Article>();
+    public DbSet<ArticleSighting> ArticleSightings => Set<ArticleSighting>();
+    public DbSet<Actor> Actors => Set<Actor>();
+    public DbSet<ActorAlias> ActorAliases => Set<ActorAlias>();
+    public DbSet<ActorRole> ActorRoles => Set<ActorRole>();
+    public DbSet<Statement> Statements => Set<Statement>();
+    public DbSet<Summit> Summits => Set<Summit>();
+    public DbSet<SummitParticipant> SummitParticipants => Set<SummitParticipant>();
+    public DbSet<SummitEvidence> SummitEvidence => Set<SummitEvidence>();
+    public DbSet<EditRecord> EditRecords => Set<EditRecord>();
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder builder)
+    {
+        // SQLite has no instant type: every DateTime is stored as UTC text and read back as UTC.
+        builder.Properties<DateTime>().HaveConversion<UtcDateTimeConverter>();
+        builder.Properties<DateTime?>().HaveConversion<UtcDateTimeConverter>();
+    }
+
+    protected override void OnModelCreating(ModelBuilder b)
+    {
+        base.OnModelCreating(b);
+
+        b.Entity<Source>(e =>
+        {
+            e.Property(x => x.Kind).HasConversion<string>().HasMaxLength(16);
+            e.HasIndex(x => x.Url).IsUnique();
+            e.HasIndex(x => x.NextCheckUtc);
+        });
+
+        b.Entity<FeedItem>(e =>
+        {
+            e.Property(x => x.State).HasConversion<string>().HasMaxLength(16);
+            e.HasIndex(x => new { x.SourceId, x.Guid }).IsUnique();
+            e.HasIndex(x => x.NormalizedUrl);
+            e.HasIndex(x => new { x.State, x.NextAttemptUtc });
+            e.HasOne(x => x.Source).WithMany().OnDelete(DeleteBehavior.Cascade);
+            e.HasOne(x => x.Article).WithMany().OnDelete(DeleteBehavior.SetNull);
+        });
+
+        b.Entity<Article>(e =>
+        {
+            e.Ignore(x => x.Published);
+            e.Property(x => x.Origin).HasConversion<string>().HasMaxLength(16);
+            e.Property(x => x.PublishedPrecision).HasConversion<string>().HasMaxLength(8);
+            e.HasIndex(x => x.NormalizedUrl).IsUnique();
+            e.HasIndex(x => x.CanonicalUrl);
+            e.HasIndex(x => x.ContentHash);
+            e.HasIndex(x => x.PublishedUtc);
+            e.HasIndex(x => x.FetchedUtc);
+            e.HasOne(x => x.Source).WithMany(s => s.Articles).OnDelete(DeleteBehavior.SetNull);
+        });
+
+        b.Entity<ArticleSighting>(e =>
+        {
+            e.HasIndex(x => x.ArticleId);
+            e.HasOne(x => x.Article).WithMany(a => a.Sightings).OnDelete(DeleteBehavior.Cascade);
+            e.HasOne(x => x.Source).WithMany().OnDelete(DeleteBehavior.SetNull);
+        });
+
+        b.Entity<Actor>(e =>
+        {
+            e.Property(x => x.Kind).HasConversion<string>().HasMaxLength(16);
+            e.Property(x => x.Origin).HasConversion<string>().HasMaxLength(16);
+            e.Property(x => x.Review).HasConversion<string>().HasMaxLength(16);
+            e.HasIndex(x => x.Slug).IsUnique();
+            e.HasIndex(x => x.ReferenceId).IsUnique();
+            e.HasIndex(x => x.Name);
+            e.HasOne(x => x.MergedInto).WithMany().OnDelete(DeleteBehavior.SetNull);
+        });
+
+        b.Entity<ActorAlias>(e =>
+        {
+            e.HasIndex(x => x.Normalized);
+            e.HasIndex(x => new { x.ActorId, x.Normalized }).IsUnique();
+            e.HasOne(x => x.Actor).WithMany(a => a.Aliases).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        b.Entity<ActorRole>(e => e.HasOne(x => x.Actor).WithMany(a => a.Roles).OnDelete(DeleteBehavior.Cascade));
+
+        b.Entity<Statement>(e =>
+        {
+            e.Ignore(x => x.SaidOn);
+            e.Property(x => x.Kind).HasConversion<string>().HasMaxLength(16);
+            e.Property(x => x.SaidPrecision).HasConversion<string>().HasMaxLength(8);
+            e.Property(x => x.Review).HasConversion<string>().HasMaxLength(16);
+            e.HasIndex(x => new { x.SpeakerId, x.SaidUtc });
+            e.HasIndex(x => x.SaidUtc);
+            e.HasIndex(x => x.ArticleId);
+            e.HasOne(x => x.Article).WithMany(a => a.Statements).OnDelete(DeleteBehavior.Cascade);
+            e.HasOne(x => x.Speaker).WithMany().OnDelete(DeleteBehavior.SetNull);
+        });
+
+        b.Entity<Summit>(e =>
+        {
+            e.Ignore(x => x.Start);
+            e.Ignore(x => x.End);
+            e.Property(x => x.Status).HasConversion<string>().HasMaxLength(16);
+            e.Property(x => x.StartPrecision).HasConversion<string>().HasMaxLength(8);
+            e.Property(x => x.EndPrecision).HasConversion<string>().HasMaxLength(8);
+            e.HasIndex(x => x.ReferenceId).IsUnique();
+            e.HasIndex(x => x.StartUtc);
+        });
+
+        b.Entity<SummitParticipant>(e =>
+        {
+            e.HasKey(x => new { x.SummitId, x.ActorId });
+            e.HasIndex(x => x.ActorId);
+            e.HasOne(x => x.Summit).WithMany(s => s.Participants).OnDelete(DeleteBehavior.Cascade);
+            e.HasOne(x => x.Actor).WithMany().OnDelete(DeleteBehavior.Cascade);
+        });
+
+        b.Entity<SummitEvidence>(e =>
+        {
+            e.Property(x => x.Status).HasConversion<string>().HasMaxLength(16);
+            e.HasIndex(x => x.SummitId);
+            e.HasIndex(x => x.ArticleId);
+            e.HasOne(x => x.Summit).WithMany(s => s.Evidence).OnDelete(DeleteBehavior.Cascade);
+            e.HasOne(x => x.Article).WithMany().OnDelete(DeleteBehavior.Cascade);
+        });
+
+        b.Entity<EditRecord>(e => e.HasIndex(x => new { x.EntityType, x.EntityId }));
+    }
+
+    private sealed class UtcDateTimeConverter() : ValueConverter<DateTime, DateTime>(
+        v => v.Kind == DateTimeKind.Local ? v.ToUniversalTime() : DateTime.SpecifyKind(v, DateTimeKind.Utc),
+        v => DateTime.SpecifyKind(v, DateTimeKind.Utc));
+}
