@@ -31,13 +31,14 @@ internal sealed class AliasIndex
                     AddTo(hangul, compact, actor);
                     continue;
                 }
-                AddTo(byName, norm, actor);
+                AddTo(byName, string.Join(' ', WordTokenizer.Tokenize(name).Select(t => t.Norm)), actor);
             }
             if (surname is not null) AddTo(_bySurname, surname, actor);
         }
         foreach (var (norm, list) in byName)
         {
-            var tokens = norm.Split(' ');
+            var tokens = WordTokenizer.Tokenize(norm).Select(t => t.Norm).ToArray();
+            if (tokens.Length == 0) continue;
             if (!_byFirstToken.TryGetValue(tokens[0], out var entries)) _byFirstToken[tokens[0]] = entries = [];
             entries.Add(new AliasEntry(tokens, list));
         }

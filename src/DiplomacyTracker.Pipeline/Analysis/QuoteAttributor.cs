@@ -47,7 +47,8 @@ internal static class QuoteAttributor
                 found = Continuation(index, quotes, reader, sentence, result[^1]);
             if (found is not null)
             {
-                if (result.Count == 0 || result[^1].Statement.Start != found.Statement.Start) result.Add(found);
+                if (result.Count == 0 || result[^1].Statement.Start != found.Statement.Start)
+                    result.AddRange(StatementSplitter.Split(index, quotes, byEnd, reader, sentence, found));
                 context.SetSubject(found.Speaker);
                 lastDirectSentence = found.Statement.Kind == StatementKind.Direct ? IndexOfSentenceEnding(index, n, found.Statement.End) : -2;
                 continue;
@@ -72,7 +73,7 @@ internal static class QuoteAttributor
             }
             if (token.Norm == "quoted" && QuotedAsSaying(index, byEnd, reader, context, sentence, first, c, last) is { } quoted) return quoted;
             if (ReportingVerbs.Lookup(token.Norm) is not { } cue) continue;
-            var subject = SubjectFinder.Before(index, byEnd, sentence.Start, first, c);
+            var subject = SubjectFinder.Before(index, byEnd, sentence.Start, first, c) ?? CoordinatedSubject(index, sentence, first, c);
             if (subject is null)
             {
                 if (reader.Inverted(byEnd, sentence, c, last, cue, context) is { } inv) return inv;
@@ -87,6 +88,22 @@ internal static class QuoteAttributor
             if (statement is not null) return new Attributed(statement, speaker, surface);
         }
         return null;
+    }
+
+    /// <summary>"Lee thanked Trump and said …": the sentence's opening subject, when the verb follows "and" in its first clause.</summary>
+    private static Subject? CoordinatedSubject(ArticleIndex index, Sentence sentence, int first, int c)
+    {
+        var tokens = index.Tokens;
+        if (c - 1 <= first || tokens[c - 1].Norm != "and") return null;
+        var m = TokenIndex.FirstMentionAtOrAfter(index.Mentions, sentence.Start);
+        if (m >= index.Mentions.Count || index.Mentions[m].Start >= tokens[c].Start) return null;
+        var mention = index.Mentions[m];
+        if (mention.NotSubject || SubjectFinder.Classify(index.Text, sentence.Start, mention.TitleStart) != PreSubject.Start) return null;
+        var clause = index.Text.AsSpan(mention.End, tokens[c - 1].Start - mention.End);
+        if (clause.IndexOfAny(",;:\u201C\u201D\"") >= 0 || clause.Length > 80) return null;
+        for (var k = TokenIndex.FirstAtOrAfter(tokens, mention.End); k < c - 1; k++)
+            if (tokens[k].Norm is "and" or "that" or "who" or "which" || ReportingVerbs.Lookup(tokens[k].Norm) is not null) return null;
+        return new Subject(mention, TokenIndex.EndingAt(tokens, mention.End), null, mention.TitleStart);
     }
 
     /// <summary>"Kim was quoted as saying …" (speaker before) and "KCNA quoted Kim as saying …" (speaker after: Kim, not KCNA).</summary>
@@ -114,7 +131,9 @@ internal static class QuoteAttributor
         if (subject is null || saying < 0) return null;
         var speaker = Resolve(subject, context, out var confidence);
         if (speaker is null) return null;
-        var statement = reader.Read(sentence, subject, PreSubject.Start, saying, last, new ReportingCue("quoted as saying", false), speaker, confidence, context);
+        var pre = SubjectFinder.Classify(index.Text, sentence.Start, subject.Start);
+        if (pre == PreSubject.Invalid) pre = PreSubject.Start;
+        var statement = reader.Read(sentence, subject, pre, saying, last, new ReportingCue("quoted as saying", false), speaker, confidence, context);
         var surface = subject.Mention is { } m ? index.Text[m.TitleStart..m.End] : tokens[subject.TokenIndex].Norm;
         return statement is null ? null : new Attributed(statement, speaker, surface);
     }
@@ -165,7 +184,14 @@ internal static class QuoteAttributor
         var tokens = index.Tokens;
         if (first < last && tokens[first].Norm is "he" or "she" or "it") { context.KeepSubject(); return; }
         var people = mentions.Where(m => m.Candidates.Count > 0).ToList();
-        if (people.Count == 0) { context.Skip(); return; }
+        if (people.Count == 0)
+        {
+            // "The two envoys also discussed …": a plural subject; a following "Kim said" is no longer clearly the last Kim.
+            var plural = false;
+            for (var k = first; k < last && k < first + 4; k++) plural |= tokens[k].Norm is "two" or "both" or "they" or "leaders" or "envoys" or "sides" or "ministers" or "officials";
+            if (plural) context.Clear(); else context.Skip();
+            return;
+        }
         var head = people[0];
         var pre = SubjectFinder.Classify(index.Text, sentence.Start, head.TitleStart);
         var nextIndex = TokenIndex.FirstAtOrAfter(tokens, head.End);

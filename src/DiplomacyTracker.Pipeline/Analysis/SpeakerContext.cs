@@ -32,7 +32,7 @@ internal sealed class SpeakerContext(IReadOnlySet<string> female, IReadOnlySet<s
     }
 
     /// <summary>The most recent subject, for settling a bare surname shared by two named people.</summary>
-    public CatalogActor? Last => _gap > 1 ? null : _last;
+    public CatalogActor? Last => _gap > 0 ? null : _last;
 
     public void SetSubject(CatalogActor actor) { _last = actor; _gap = 0; }
 
