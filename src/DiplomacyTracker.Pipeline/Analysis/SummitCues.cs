@@ -40,5 +40,6 @@ internal static class SummitCues
 
     /// <summary>"held" is past only after an auxiliary or before an object ("was held", "held talks"), not in "potentially held".</summary>
     public static bool IsPastHeld(IReadOnlyList<Token> tokens, int i, int first) =>
-        tokens[i].Norm == "held" && i > first && tokens[i - 1].Norm is "was" or "were" or "been" or "had" or "they" or "leaders";
+        tokens[i].Norm == "held" && i > first && (tokens[i - 1].Norm is "was" or "were" or "been" or "had" or "they" or "leaders" or "sides"
+            || (tokens[i - 1].Capitalized && i + 1 < tokens.Count && tokens[i + 1].Norm is "their" or "a" or "talks" or "the"));
 }

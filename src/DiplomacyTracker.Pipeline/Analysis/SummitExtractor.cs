@@ -28,9 +28,14 @@ internal static class SummitExtractor
             if (target is null) merged.Add(c); else target.Absorb(c);
         }
         var result = new List<FoundSummit>();
+        var dateline = Dateline(index);
         foreach (var c in merged.OrderBy(c => c.EvidenceStart))
         {
             if (c.Status is null) continue;
+            // "HANOI (AP) -- The summit … ended on Thursday": an event on the publication day happened where the dateline is.
+            if (c.Location is null && dateline is not null && c.Status == SummitStatus.Held && published is { IsKnown: true } pd
+                && c.Start is { Precision: >= DatePrecision.Day } sd && Math.Abs(sd.LocalDay.DayNumber - pd.LocalDay.DayNumber) <= 1)
+                c.Location = dateline;
             if (!c.Multilateral && c.Participants.Count < 2 && c.Location is null) continue;
             if (published is { IsKnown: true } p && (c.End ?? c.Start) is { IsKnown: true } e && e.LatestUtc < p.EarliestUtc && c.Status is SummitStatus.Planned or SummitStatus.Proposed)
                 c.Status = SummitStatus.Held;
@@ -39,6 +44,18 @@ internal static class SummitExtractor
             result.Add(c.ToFound(index.Text));
         }
         return result;
+    }
+
+    /// <summary>The dateline place ("PANMUNJOM, June 30 (Yonhap) --", "HANOI (AP) --"), when it is a known venue.</summary>
+    private static string? Dateline(ArticleIndex index)
+    {
+        var text = index.Text;
+        var dash = text.IndexOf("--", 0, Math.Min(text.Length, 80), StringComparison.Ordinal);
+        if (dash < 0) dash = text.IndexOf('\u2014', 0, Math.Min(text.Length, 80));
+        if (dash < 0 || index.Tokens.Count == 0 || !index.Tokens[0].AllUpper) return null;
+        var end = 0;
+        while (end < index.Tokens.Count && index.Tokens[end].AllUpper && index.Tokens[end].End < dash) end++;
+        return PlaceNames.At(index.Tokens, 0, Math.Max(1, end)) is { Broad: false } place ? place.Display : null;
     }
 
     private static bool SameSummit(SummitCandidate a, SummitCandidate b)

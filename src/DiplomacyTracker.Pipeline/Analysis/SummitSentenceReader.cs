@@ -28,13 +28,20 @@ internal static class SummitSentenceReader
             bool Nearest(int tokenIndex) => triggers.All(o => Math.Abs(o.Index - tokenIndex) >= Math.Abs(ti - tokenIndex) || o.Index == ti)
                 && Math.Abs(tokenIndex - ti) <= Window;
             var (status, strong, statusIndex) = StatusNear(tokens, ti, first, last, Nearest);
-            var past = status is SummitStatus.Held or SummitStatus.Cancelled;
+            var past = status is SummitStatus.Held;
             DatePhrase? date = null;
             foreach (var d in past ? pastDates : dates)
             {
                 var at = TokenIndex.FirstAtOrAfter(tokens, d.Start);
                 if (!Nearest(at) || (at < ti && ReportingBetween(tokens, at, ti))) continue; // "told lawmakers last week that Kim might meet Trump"
                 if (date is null || d.From.Precision > date.From.Precision) date = d;
+            }
+            if (date is null || date.From.Precision < DatePrecision.Day)
+            {
+                // A lead sentence's "on Thursday" dates its event even when it stands far from the word "summit".
+                var relative = (past ? pastDates : dates).FirstOrDefault(d => d.Relative && d.From.Precision == DatePrecision.Day
+                    && d.To.LatestUtc - d.From.EarliestUtc < TimeSpan.FromDays(2) && !ReportingBetween(tokens, TokenIndex.FirstAtOrAfter(tokens, d.Start), ti));
+                if (relative is not null && triggers.Count == 1) date = relative;
             }
             if (multi is not null && !strong)
             {
@@ -45,6 +52,11 @@ internal static class SummitSentenceReader
             var outcome = statusIndex >= 0 && SummitCues.OutcomeWords.Contains(tokens[statusIndex].Norm) ? Clause(index.Text, tokens[statusIndex].Start, s.End) : null;
             List<string> participants = multi is not null ? [] : Between(index, ti, last) ?? MeetingParties(index, ti, first, last) ?? [.. people];
             var inherited = false;
+            if (multi is null && participants.Count < 2 && previous is { } before && MentionsPair(tokens, first, last))
+            {
+                var pair = PeopleIn(index, before, TokenIndex.FirstAtOrAfter(tokens, before.Start), first, catalog);
+                if (pair.Count == 2 && participants.All(pair.Contains)) participants = pair;
+            }
             if (multi is null && participants.Count == 1 && status == SummitStatus.Proposed && previous is { } prev
                 && Invitee(index, prev) is { } invitee && !participants.Contains(invitee))
             {
@@ -70,6 +82,7 @@ internal static class SummitSentenceReader
         var tokens = index.Tokens;
         var norm = tokens[i].Norm;
         if (i > first && tokens[i - 1].Norm == "pre") return false;
+        if ((i > first && tokens[i - 1].Norm == "no") || (i > first + 1 && tokens[i - 2].Norm == "no")) return false; // "no third summit had been scheduled"
         return norm switch
         {
             "summit" or "meeting" => true,
@@ -116,6 +129,17 @@ internal static class SummitSentenceReader
         }
         if (keys.Count == 0) keys.AddRange(CountryLeaders(index, first, last, catalog));
         return keys;
+    }
+
+    /// <summary>"the two leaders", "both leaders", "their": the sentence refers back to a pair.</summary>
+    private static bool MentionsPair(IReadOnlyList<Token> tokens, int first, int last)
+    {
+        for (var k = first; k < last; k++)
+        {
+            if (tokens[k].Norm == "their") return true;
+            if (k + 1 < last && tokens[k].Norm is "two" or "both" && tokens[k + 1].Norm is "leaders" or "men" or "sides") return true;
+        }
+        return false;
     }
 
     private static bool ReportingBetween(IReadOnlyList<Token> tokens, int from, int to)
@@ -211,7 +235,9 @@ internal static class SummitSentenceReader
         (SummitStatus? Status, bool Strong, int Index, int Distance, int Priority) best = (null, false, -1, int.MaxValue, 0);
         for (var k = Math.Max(first, ti - Window); k < Math.Min(last, ti + Window + 5); k++)
         {
-            var cue = SummitCues.IsPastHeld(tokens, k, first) ? (SummitStatus.Held, true) : SummitCues.Lookup(tokens[k].Norm);
+            var cue = SummitCues.IsPastHeld(tokens, k, first) ? (SummitStatus.Held, true)
+                : tokens[k].Norm == "called" && k + 1 < last && tokens[k + 1].Norm == "off" ? (SummitStatus.Cancelled, true)
+                : SummitCues.Lookup(tokens[k].Norm);
             if (cue is not { } c) continue;
             var priority = Priority(c.Status, c.Strong);
             if (priority < 3 && (!nearest(k) || k > ti + Window)) continue;
@@ -226,7 +252,7 @@ internal static class SummitSentenceReader
     {
         string? best = null;
         var bestDistance = int.MaxValue;
-        for (var k = Math.Max(first, ti - 4); k < Math.Min(last, ti + 6); k++)
+        for (var k = Math.Max(first, ti - 4); k < Math.Min(last, ti + 11); k++)
         {
             if (PlaceNames.At(tokens, k, last) is not { } place || !nearest(k)) continue;
             var preposition = k > first && PlacePrepositions.Contains(tokens[k - 1].Norm);
