@@ -27,7 +27,8 @@ internal static class SummitSentenceReader
             var (ti, multi) = triggers[t];
             bool Nearest(int tokenIndex) => triggers.All(o => Math.Abs(o.Index - tokenIndex) >= Math.Abs(ti - tokenIndex) || o.Index == ti)
                 && Math.Abs(tokenIndex - ti) <= Window;
-            var (status, strong, statusIndex) = StatusNear(tokens, ti, first, last, Nearest);
+            var triggerIndexes = triggers.Select(x => x.Index).ToList();
+            var (status, strong, statusIndex) = StatusNear(tokens, ti, first, last, k => Nearest(k) && AttachesTo(tokens, k, ti, triggerIndexes));
             var past = status is SummitStatus.Held;
             DatePhrase? date = null;
             foreach (var d in past ? pastDates : dates)
@@ -129,6 +130,19 @@ internal static class SummitSentenceReader
         }
         if (keys.Count == 0) keys.AddRange(CountryLeaders(index, first, last, catalog));
         return keys;
+    }
+
+    private static readonly HashSet<string> Adjectives = new(StringComparer.Ordinal)
+    {
+        "upcoming", "planned", "proposed", "potential", "possible", "first", "previous", "last", "next", "historic",
+    };
+
+    /// <summary>An adjective ("the upcoming APEC summit") belongs to the next trigger after it, not to an earlier one.</summary>
+    private static bool AttachesTo(IReadOnlyList<Token> tokens, int k, int ti, List<int> triggers)
+    {
+        if (!Adjectives.Contains(tokens[k].Norm)) return true;
+        var next = triggers.Where(t => t > k).DefaultIfEmpty(-1).Min();
+        return next == ti;
     }
 
     /// <summary>"the two leaders", "both leaders", "their": the sentence refers back to a pair.</summary>
