@@ -22,6 +22,7 @@ public static class ScraperRegistration
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<HostThrottle>();
         services.TryAddSingleton<RobotsCache>();
+        services.TryAddSingleton<StoreWriteGate>();
         services.AddHttpClient<PageFetcher>()
             .ConfigurePrimaryHttpMessageHandler(sp => PageFetcher.CreateHandler(sp.GetRequiredService<IOptions<ScraperOptions>>().Value));
         services.TryAddScoped<SourceRegistry>();

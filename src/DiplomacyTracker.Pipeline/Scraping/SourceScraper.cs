@@ -12,7 +12,7 @@ namespace DiplomacyTracker.Scraping;
 /// <see cref="FeedItem"/> rows, then fetch and store each due item. Network calls happen outside any database
 /// write; each database change is one short SaveChanges. Health and schedule are written at the end.
 /// </summary>
-public sealed partial class SourceScraper(TrackerDbContext db, PageFetcher fetcher, IServiceScopeFactory scopes,
+public sealed partial class SourceScraper(TrackerDbContext db, PageFetcher fetcher, IServiceScopeFactory scopes, StoreWriteGate gate,
     IOptions<ScraperOptions> options, TimeProvider clock, ILogger<SourceScraper> logger)
 {
     private readonly ScraperOptions _options = options.Value;
@@ -55,7 +55,7 @@ public sealed partial class SourceScraper(TrackerDbContext db, PageFetcher fetch
             LogSourceFailed(logger, source.Name, source.ConsecutiveFailures, error, source.NextCheckUtc);
         }
         source.ScrapeRequestedUtc = null;
-        await db.SaveChangesAsync(CancellationToken.None).ConfigureAwait(false);
+        await SaveAsync().ConfigureAwait(false);
         return new SourceRunSummary(source.Id, source.Name, outcome, counts.New, counts.Stored, counts.Duplicates, counts.Irrelevant, counts.Failed);
     }
 
@@ -97,6 +97,13 @@ public sealed partial class SourceScraper(TrackerDbContext db, PageFetcher fetch
         {
             throw new SourceFailure($"{source.Url}: {ex.Message}");
         }
+    }
+
+    /// <summary>Writes pending changes through the <see cref="StoreWriteGate"/>; not cancellable, so an outcome already stored is always recorded.</summary>
+    private async Task SaveAsync()
+    {
+        using (await gate.EnterAsync(CancellationToken.None).ConfigureAwait(false))
+            await db.SaveChangesAsync(CancellationToken.None).ConfigureAwait(false);
     }
 
     private sealed class RunCounts
