@@ -50,13 +50,16 @@ await using (var warm = await Bench.CreateAsync(options))
 // 1. Full pipeline through the scraper.
 double scrapeRate;
 long peakAfterScrape;
+TimeSpan scrapeCpu;
 await using (var bench = await Bench.CreateAsync(options))
 {
     await bench.AddSourcesAsync(site.Hosts.Select(h => new Uri(h, "rss.xml")));
     var requestsBefore = site.Requests;
+    var cpu = Process.GetCurrentProcess().TotalProcessorTime;
     var watch = Stopwatch.StartNew();
     var results = await bench.Pass.RunAsync(CancellationToken.None);
     watch.Stop();
+    scrapeCpu = Process.GetCurrentProcess().TotalProcessorTime - cpu;
     peakAfterScrape = Memory.PeakResidentBytes();
     var (stored, byState) = await bench.CountAsync();
     scrapeRate = stored / watch.Elapsed.TotalSeconds;
@@ -64,7 +67,7 @@ await using (var bench = await Bench.CreateAsync(options))
     Console.WriteLine($"Full pass (network + pipeline): {results.Count} sources ({results.Count(r => r.Succeeded)} ok), " +
                       $"{site.Requests - requestsBefore} HTTP requests, {stored} articles stored in {watch.Elapsed.TotalSeconds:0.00} s");
     Console.WriteLine($"  feed items: {byState}");
-    Console.WriteLine($"  rate: {scrapeRate:0.0} articles/s");
+    Console.WriteLine($"  rate: {scrapeRate:0.0} articles/s; CPU {scrapeCpu.TotalMilliseconds / Math.Max(1, stored):0.0} ms/article (includes the in-process test server) → {stored / scrapeCpu.TotalSeconds:0.0} articles per CPU-second");
     Console.WriteLine($"  peak resident memory so far (VmHWM): {peakAfterScrape / 1024.0 / 1024.0:0} MB");
 }
 
@@ -72,6 +75,7 @@ await using (var bench = await Bench.CreateAsync(options))
 await using (var bench = await Bench.CreateAsync(options))
 {
     var sourceIds = await bench.AddSourcesAsync(site.Hosts.Select(h => new Uri(h, "rss.xml")));
+    var cpu = Process.GetCurrentProcess().TotalProcessorTime;
     var watch = Stopwatch.StartNew();
     await Parallel.ForEachAsync(pages, new ParallelOptions { MaxDegreeOfParallelism = options.Concurrency }, async (page, ct) =>
     {
@@ -81,13 +85,15 @@ await using (var bench = await Bench.CreateAsync(options))
             DateTimeOffset.UtcNow, sourceIds[page.Feed], page.Url.AbsoluteUri, "UTC", null, page.Article.Title, page.Article.Published), ct);
     });
     watch.Stop();
+    var baselineCpu = Process.GetCurrentProcess().TotalProcessorTime - cpu;
     await using var db = bench.Db();
     var stored = await db.Articles.CountAsync();
     var baseline = stored / watch.Elapsed.TotalSeconds;
     Console.WriteLine();
-    Console.WriteLine($"Baseline (pipeline only, no network): {stored} articles stored in {watch.Elapsed.TotalSeconds:0.00} s → {baseline:0.0} articles/s");
+    Console.WriteLine($"Baseline (pipeline only, no network): {stored} articles stored in {watch.Elapsed.TotalSeconds:0.00} s → {baseline:0.0} articles/s; " +
+                      $"CPU {baselineCpu.TotalMilliseconds / Math.Max(1, stored):0.0} ms/article → {stored / baselineCpu.TotalSeconds:0.0} articles per CPU-second");
     Console.WriteLine();
-    Console.WriteLine($"Scraper rate / pipeline-only rate: {scrapeRate / baseline:0.00}");
+    Console.WriteLine($"Scraper rate / pipeline-only rate: {scrapeRate / baseline:0.00} (wall clock); CPU per article, scraper / pipeline-only: {scrapeCpu.TotalMilliseconds / baselineCpu.TotalMilliseconds:0.00}");
     Console.WriteLine($"Target ≥ 50 articles/s: {(scrapeRate >= 50 ? "met" : "NOT met")} ({scrapeRate:0.0}); " +
                       $"peak memory < 300 MB: {(peakAfterScrape < 300L * 1024 * 1024 ? "met" : "NOT met")} ({peakAfterScrape / 1024.0 / 1024.0:0} MB during the full pass)");
     Console.WriteLine($"Peak resident memory, whole run: {Memory.PeakResidentBytes() / 1024.0 / 1024.0:0} MB");
