@@ -40,7 +40,17 @@ public sealed class ScrapePass(IServiceScopeFactory scopes, StoreWriteGate gate,
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, options.Value.MaxConcurrentSources), CancellationToken = ct };
         await Parallel.ForEachAsync(due, parallel, async (id, token) =>
         {
-            if (await RunSourceAsync(id, token).ConfigureAwait(false) is { } summary) results.Add(summary);
+            try
+            {
+                if (await RunSourceAsync(id, token).ConfigureAwait(false) is { } summary) results.Add(summary);
+            }
+            catch (Exception ex) when (!token.IsCancellationRequested)
+            {
+                // The source's own handler records failures; this catches what escaped it (e.g. the database was
+                // unavailable), so one source never ends the pass for the others.
+                logger.LogError(ex, "Scraping source {SourceId} failed", id);
+                results.Add(new SourceRunSummary(id, $"#{id}", "failed: " + ex.GetBaseException().Message, 0, 0, 0, 0, 0));
+            }
         }).ConfigureAwait(false);
         return results.OrderBy(r => r.Name, StringComparer.Ordinal).ToList();
     }

@@ -23,7 +23,7 @@ public static class ScraperRegistration
         services.TryAddSingleton<HostThrottle>();
         services.TryAddSingleton<RobotsCache>();
         services.TryAddSingleton<StoreWriteGate>();
-        services.AddHttpClient<PageFetcher>()
+        services.AddHttpClient<PageFetcher>(client => client.Timeout = Timeout.InfiniteTimeSpan) // each attempt has its own timeout
             .ConfigurePrimaryHttpMessageHandler(sp => PageFetcher.CreateHandler(sp.GetRequiredService<IOptions<ScraperOptions>>().Value));
         services.TryAddScoped<SourceRegistry>();
         services.TryAddScoped<SourceSeeder>();
