@@ -130,7 +130,7 @@ public class ScrapePassTests
         await using var db = harness.Db();
         var article = Assert.Single(await db.Articles.ToListAsync());
         Assert.Equal("text/html; charset=EUC-KR", article.RawContentType);
-        var snapshot = Intake.ArticleStore.Gunzip(article.RawGzip!);
+        var snapshot = DiplomacyTracker.Intake.ArticleStore.Gunzip(article.RawGzip!);
         Assert.Equal(bytes, snapshot);
         Assert.Contains(korean, TextDecoding.Decode(snapshot, article.RawContentType));
         Assert.Equal(1, await db.FeedItems.CountAsync(f => f.ArticleId == article.Id));

@@ -1,0 +1,122 @@
+using System.Data.Common;
+using System.Globalization;
+using DiplomacyTracker.Analysis;
+using DiplomacyTracker.Data;
+using DiplomacyTracker.Dates;
+using Microsoft.EntityFrameworkCore;
+
+namespace DiplomacyTracker.Search;
+
+/// <summary>
+/// Searches statements by speaker, words (FTS5 word or trigram index, LIKE for short Hangul pieces), country and
+/// date overlap, newest first or by relevance (bm25). The web page and the benchmark share this code.
+/// Needs a migrated database (EnsureCreated does not make the FTS tables).
+/// </summary>
+public sealed class StatementSearch(TrackerDbContext db)
+{
+    public const int SnippetTokens = 40;
+
+    public async Task<StatementPage> SearchAsync(StatementQuery query, int offset, int limit, CancellationToken ct = default)
+    {
+        var fts = FtsQueryTranslator.Translate(query.Words);
+        var wordsGiven = !string.IsNullOrWhiteSpace(query.Words);
+        if (wordsGiven && fts.IsEmpty) return new StatementPage([], false, fts);
+        if (query.SpeakerIds is { Count: 0 }) return new StatementPage([], false, fts);
+
+        var connection = db.Database.GetDbConnection();
+        if (connection.State != System.Data.ConnectionState.Open) await db.Database.OpenConnectionAsync(ct);
+        await using var command = connection.CreateCommand();
+        var table = fts.Index switch { FtsIndex.Words => "StatementsFts", FtsIndex.Trigram => "StatementsTrigram", _ => null };
+        var snippet = table is null ? "s.\"Text\"" : $"snippet(\"{table}\", 0, char(1), char(2), '…', {SnippetTokens})";
+        var from = table is null ? "\"Statements\" s" : $"\"{table}\" JOIN \"Statements\" s ON s.\"Id\" = \"{table}\".rowid";
+        var where = new List<string> { "s.\"Review\" <> 'Rejected'" };
+        if (table is not null)
+        {
+            where.Add($"\"{table}\" MATCH $match");
+            Add(command, "$match", fts.Match!);
+        }
+        for (var i = 0; i < fts.LikeTerms.Count; i++)
+        {
+            where.Add($"s.\"Text\" LIKE $like{i} ESCAPE '\\'");
+            Add(command, $"$like{i}", "%" + EscapeLike(fts.LikeTerms[i]) + "%");
+        }
+        if (query.SpeakerIds is { } ids)
+            where.Add($"s.\"SpeakerId\" IN ({string.Join(",", ids.Distinct().Select(id => id.ToString(CultureInfo.InvariantCulture)))})");
+        if (!string.IsNullOrWhiteSpace(query.Country))
+        {
+            where.Add("a.\"Country\" = $country");
+            Add(command, "$country", query.Country.Trim().ToUpperInvariant());
+        }
+        if (query.ToUtc is { } to)
+        {
+            where.Add("s.\"SaidUtc\" <= $to");
+            Add(command, "$to", Text(to));
+        }
+        if (query.FromUtc is { } fromUtc)
+        {
+            where.Add("COALESCE(s.\"SaidLatestUtc\", s.\"SaidUtc\") >= $from");
+            Add(command, "$from", Text(fromUtc));
+        }
+        var order = query.ByRelevance && table is not null ? $"\"{table}\".rank, s.\"Id\" DESC" : "s.\"SaidUtc\" DESC, s.\"Id\" DESC";
+        command.CommandText = $"""
+            SELECT s."Id", s."ArticleId", ar."Title", s."SpeakerId", a."Name", a."Slug", s."SpeakerText", s."Kind",
+                   s."SaidUtc", s."SaidLatestUtc", s."SaidPrecision", s."SaidOffsetMinutes", {snippet}
+            FROM {from}
+            JOIN "Articles" ar ON ar."Id" = s."ArticleId"
+            LEFT JOIN "Actors" a ON a."Id" = s."SpeakerId"
+            WHERE {string.Join(" AND ", where)}
+            ORDER BY {order}
+            LIMIT $limit OFFSET $offset
+            """;
+        Add(command, "$limit", limit + 1);
+        Add(command, "$offset", Math.Max(0, offset));
+
+        var hits = new List<StatementHit>();
+        await using (var reader = await command.ExecuteReaderAsync(ct))
+        {
+            while (await reader.ReadAsync(ct))
+                hits.Add(Read(reader, fts));
+        }
+        var more = hits.Count > limit;
+        if (more) hits.RemoveAt(hits.Count - 1);
+        return new StatementPage(hits, more, fts);
+    }
+
+    private static StatementHit Read(DbDataReader r, FtsQuery fts)
+    {
+        var text = r.GetString(12);
+        if (fts.Index == FtsIndex.None && fts.LikeTerms.Count > 0) text = SearchMarkers.Mark(text, fts.LikeTerms);
+        else if (fts.LikeTerms.Count > 0) text = SearchMarkers.Mark(text.Replace(SearchMarkers.Open, ' ').Replace(SearchMarkers.Close, ' '), fts.LikeTerms.Concat(fts.Terms));
+        return new StatementHit(
+            r.GetInt32(0), r.GetInt32(1), r.GetString(2),
+            r.IsDBNull(3) ? null : r.GetInt32(3), r.IsDBNull(4) ? null : r.GetString(4), r.IsDBNull(5) ? null : r.GetString(5),
+            r.IsDBNull(6) ? null : r.GetString(6),
+            Enum.TryParse<StatementKind>(r.GetString(7), out var kind) ? kind : StatementKind.Direct,
+            ReadDate(r), text);
+    }
+
+    private static FuzzyDate? ReadDate(DbDataReader r)
+    {
+        if (r.IsDBNull(8) || !Enum.TryParse<DatePrecision>(r.GetString(10), out var precision) || precision == DatePrecision.Unknown) return null;
+        var start = Parse(r.GetString(8));
+        var end = r.IsDBNull(9) ? start : Parse(r.GetString(9));
+        return new FuzzyDate(start, end, precision, r.GetInt32(11));
+    }
+
+    private static DateTime Parse(string text) =>
+        DateTime.SpecifyKind(DateTime.Parse(text, CultureInfo.InvariantCulture, DateTimeStyles.AdjustToUniversal | DateTimeStyles.AssumeUniversal), DateTimeKind.Utc);
+
+    /// <summary>The text form EF Core's SQLite provider stores DateTime in, so comparisons match stored values.</summary>
+    public static string Text(DateTime utc) => utc.ToString("yyyy-MM-dd HH:mm:ss.FFFFFFF", CultureInfo.InvariantCulture).TrimEnd('.');
+
+    private static string EscapeLike(string text) =>
+        text.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal);
+
+    private static void Add(DbCommand command, string name, object value)
+    {
+        var p = command.CreateParameter();
+        p.ParameterName = name;
+        p.Value = value;
+        command.Parameters.Add(p);
+    }
+}

@@ -1,0 +1,21 @@
+namespace DiplomacyTracker.Web.Infrastructure;
+
+/// <summary>The request pipeline: friendly errors, status-code pages, security headers, request log, static files, auth, pages.</summary>
+public static class WebPipeline
+{
+    public static WebApplication UseTrackerPipeline(this WebApplication app)
+    {
+        app.UseMiddleware<SecurityHeadersMiddleware>();
+        app.UseMiddleware<RequestLoggingMiddleware>();
+        if (!app.Environment.IsDevelopment())
+            app.UseExceptionHandler("/Error");
+        app.UseStatusCodePagesWithReExecute("/Error", "?code={0}");
+        app.UseStaticFiles();
+        app.UseRouting();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.MapHealth();
+        app.MapRazorPages();
+        return app;
+    }
+}

@@ -1,0 +1,63 @@
+using DiplomacyTracker.Data;
+using DiplomacyTracker.Data.Entities;
+using DiplomacyTracker.Search;
+using DiplomacyTracker.Web.Intake;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Identity;
+
+namespace DiplomacyTracker.Web.Infrastructure;
+
+/// <summary>The web app's services: Razor Pages, editor sign-in (Identity core + cookie), data protection keys, search.</summary>
+public static class WebRegistration
+{
+    public static IServiceCollection AddTrackerWeb(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddRazorPages();
+        services.AddMemoryCache();
+        services.AddDataProtection()
+            .SetApplicationName("DiplomacyTracker")
+            .PersistKeysToFileSystem(new DirectoryInfo(DataPaths.KeysDirectory(configuration)));
+
+        services.AddAuthentication(IdentityConstants.ApplicationScheme).AddIdentityCookies();
+        services.AddIdentityCore<Editor>(options =>
+            {
+                options.Password.RequiredLength = EditorAccounts.MinimumPasswordLength;
+                options.Password.RequireNonAlphanumeric = false;
+                options.Password.RequireUppercase = false;
+                options.Password.RequireDigit = false;
+                options.Lockout.MaxFailedAccessAttempts = 10;
+                options.User.RequireUniqueEmail = true;
+            })
+            .AddEntityFrameworkStores<TrackerDbContext>()
+            .AddSignInManager();
+        services.ConfigureApplicationCookie(options =>
+        {
+            options.LoginPath = "/Account/SignIn";
+            options.LogoutPath = "/Account/SignOut";
+            options.AccessDeniedPath = "/Account/SignIn";
+            options.Cookie.Name = "dt.editor";
+            options.Cookie.HttpOnly = true;
+            options.Cookie.SameSite = SameSiteMode.Lax;
+            options.SlidingExpiration = true;
+            options.ExpireTimeSpan = TimeSpan.FromDays(14);
+        });
+        services.AddAuthorization();
+        services.AddAntiforgery(options => options.Cookie.Name = "dt.antiforgery");
+
+        services.AddScoped<EditorAccounts>();
+        services.AddScoped<StatementSearch>();
+        services.AddScoped<SpeakerLookup>();
+        services.AddScoped<EditLog>();
+        // Until the lead's ArticleIntake and the scraper's PageFetcher are on main (see Intake/ for the swap).
+        services.AddScoped<IArticleSubmitter, StoreOnlyArticleSubmitter>();
+        services.AddSingleton<IArticleFetcher, UnwiredArticleFetcher>();
+        return services;
+    }
+
+    /// <summary>Migrates and seeds the reference data before the first request (schema created on first start).</summary>
+    public static async Task InitializeDatabaseAsync(this WebApplication app)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().InitializeAsync();
+    }
+}

@@ -1,0 +1,95 @@
+using System.Globalization;
+using DiplomacyTracker.Analysis;
+using DiplomacyTracker.Data;
+using DiplomacyTracker.Data.Entities;
+using DiplomacyTracker.Web.Infrastructure;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace DiplomacyTracker.Web.Pages.Actors;
+
+/// <summary>An editor edits an actor's name, spellings and roles; EditedUtc keeps reference upgrades off it.</summary>
+[Authorize]
+public sealed class EditModel(TrackerDbContext db, EditLog edits, TimeProvider clock) : PageModel
+{
+    [BindProperty] public string Name { get; set; } = "";
+    [BindProperty] public string? Country { get; set; }
+    [BindProperty] public string? Description { get; set; }
+    [BindProperty] public string? Aliases { get; set; }
+    [BindProperty] public string? Roles { get; set; }
+
+    public Actor Actor { get; private set; } = null!;
+
+    public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct)
+    {
+        if (await LoadAsync(id, ct) is not { } actor) return NotFound();
+        (Name, Country, Description) = (actor.Name, actor.Country, actor.Description);
+        Aliases = string.Join("\n", actor.Aliases.Select(a => a.Text));
+        Roles = string.Join("\n", actor.Roles.OrderBy(r => r.FromDate).Select(FormatRole));
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(int id, CancellationToken ct)
+    {
+        if (await LoadAsync(id, ct) is not { } actor) return NotFound();
+        if (string.IsNullOrWhiteSpace(Name)) ModelState.AddModelError(nameof(Name), "An actor needs a name.");
+        var roles = new List<ActorRole>();
+        foreach (var line in Lines(Roles))
+        {
+            var parts = line.Split('|').Select(p => p.Trim()).ToArray();
+            if (parts.Length != 4 || parts[0].Length == 0 || !TryDay(parts[2], end: false, out var from) || !TryDay(parts[3], end: true, out var to))
+                ModelState.AddModelError(nameof(Roles), $"“{line}”: write Title | Organisation | from | to (dates 2025-06-04, 2025-06 or 2025; empty = open).");
+            else
+                roles.Add(new ActorRole { Title = parts[0], Organisation = parts[1].Length == 0 ? null : parts[1], FromDate = from, ToDate = to });
+        }
+        if (!ModelState.IsValid) return Page();
+
+        var before = Snapshot(actor);
+        actor.Name = Name.Trim();
+        actor.Country = string.IsNullOrWhiteSpace(Country) ? null : Country.Trim().ToUpperInvariant();
+        actor.Description = string.IsNullOrWhiteSpace(Description) ? null : Description.Trim();
+        var wanted = Lines(Aliases).Prepend(actor.Name).Select(t => (Text: t, Normalized: ActorCatalog.NormalizeName(t)))
+            .Where(t => t.Normalized.Length > 0).DistinctBy(t => t.Normalized).ToList();
+        actor.Aliases.RemoveAll(a => wanted.All(w => w.Normalized != a.Normalized));
+        foreach (var (text, normalized) in wanted.Where(w => actor.Aliases.All(a => a.Normalized != w.Normalized)))
+            actor.Aliases.Add(new ActorAlias { Text = text, Normalized = normalized });
+        actor.Roles.Clear();
+        actor.Roles.AddRange(roles);
+        actor.EditedUtc = clock.GetUtcNow().UtcDateTime;
+        if (actor.Review == ReviewState.Pending) actor.Review = ReviewState.Accepted;
+        edits.Record(User, "Actor", actor.Id, "edit", before, Snapshot(actor));
+        await db.SaveChangesAsync(ct);
+        // TODO(intake on main): catalogProvider.Invalidate() so the analysis sees the new spellings.
+        TempData["Message"] = "Actor saved.";
+        return Redirect($"/Actors/{actor.Slug}");
+    }
+
+    private async Task<Actor?> LoadAsync(int id, CancellationToken ct)
+    {
+        var actor = await db.Actors.Include(a => a.Aliases).Include(a => a.Roles).AsSplitQuery().FirstOrDefaultAsync(a => a.Id == id && a.MergedIntoId == null, ct);
+        if (actor is not null) Actor = actor;
+        return actor;
+    }
+
+    private static IEnumerable<string> Lines(string? text) =>
+        (text ?? "").Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+
+    private static bool TryDay(string text, bool end, out DateOnly? day)
+    {
+        day = null;
+        if (text.Length == 0) return true;
+        if (!System.Text.RegularExpressions.Regex.IsMatch(text, @"^\d{4}(-\d{2}(-\d{2})?)?$")) return false;
+        try { day = end ? ActorCatalog.ParseEnd(text) : ActorCatalog.ParseStart(text); return true; }
+        catch (ArgumentOutOfRangeException) { return false; }
+    }
+
+    private static string FormatRole(ActorRole r) =>
+        $"{r.Title} | {r.Organisation} | {r.FromDate?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)} | {r.ToDate?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}";
+
+    private static object Snapshot(Actor a) => new
+    {
+        a.Name, a.Country, a.Description, Aliases = a.Aliases.Select(x => x.Text).ToList(), Roles = a.Roles.Select(FormatRole).ToList(),
+    };
+}

@@ -1,0 +1,35 @@
+using DiplomacyTracker.Analysis;
+using DiplomacyTracker.Data;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace DiplomacyTracker.Web.Pages.Actors;
+
+/// <summary>Officials and institutions; `q` filters by name or any alias. Merged actors are hidden.</summary>
+public sealed class IndexModel(TrackerDbContext db) : PageModel
+{
+    public const int PageSize = 100;
+
+    public sealed record Row(string Name, string Slug, string? Country, ActorKind Kind, string? Description, int Statements);
+
+    [BindProperty(SupportsGet = true)] public string? Q { get; set; }
+    [BindProperty(SupportsGet = true, Name = "p")] public int PageNumber { get; set; } = 1;
+
+    public List<Row> Actors { get; private set; } = [];
+    public bool HasMore { get; private set; }
+
+    public async Task OnGetAsync(CancellationToken ct)
+    {
+        PageNumber = Math.Max(1, PageNumber);
+        var q = db.Actors.AsNoTracking().Where(a => a.MergedIntoId == null);
+        var normalized = ActorCatalog.NormalizeName(Q ?? "");
+        if (normalized.Length > 0)
+            q = q.Where(a => a.Aliases.Any(al => al.Normalized.Contains(normalized)) || a.Name.Contains(Q!.Trim()));
+        Actors = await q.OrderBy(a => a.Name).Skip((PageNumber - 1) * PageSize).Take(PageSize + 1)
+            .Select(a => new Row(a.Name, a.Slug, a.Country, a.Kind, a.Description, db.Statements.Count(s => s.SpeakerId == a.Id)))
+            .ToListAsync(ct);
+        HasMore = Actors.Count > PageSize;
+        if (HasMore) Actors.RemoveAt(PageSize);
+    }
+}

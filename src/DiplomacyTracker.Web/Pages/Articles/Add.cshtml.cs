@@ -1,0 +1,81 @@
+using System.Text;
+using DiplomacyTracker.Dates;
+using DiplomacyTracker.Web.Infrastructure;
+using DiplomacyTracker.Web.Intake;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace DiplomacyTracker.Web.Pages.Articles;
+
+/// <summary>
+/// An editor adds an article by URL (fetched through the guarded fetcher) or by pasting text/HTML with title,
+/// date and source. "Preview" shows what would be extracted; "Save" stores it (or points at the stored copy).
+/// </summary>
+[Authorize]
+public sealed class AddModel(IArticleSubmitter intake, IArticleFetcher fetcher) : PageModel
+{
+    public const int MaxPasteLength = 2_000_000;
+
+    [BindProperty] public string? ArticleUrl { get; set; }
+    [BindProperty] public string? Pasted { get; set; }
+    [BindProperty] public string? Title { get; set; }
+    [BindProperty] public string? Published { get; set; }
+    [BindProperty] public string? SiteName { get; set; }
+
+    public ArticlePreview? Preview { get; private set; }
+    public SubmissionResult? Duplicate { get; private set; }
+
+    public void OnGet()
+    {
+    }
+
+    public async Task<IActionResult> OnPostPreviewAsync(CancellationToken ct)
+    {
+        if (await BuildAsync(ct) is not { } submission) return Page();
+        Preview = await intake.PreviewAsync(submission, ct);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostSaveAsync(CancellationToken ct)
+    {
+        if (await BuildAsync(ct) is not { } submission) return Page();
+        var result = await intake.AddAsync(submission, ct);
+        if (result.Duplicate)
+        {
+            Duplicate = result;
+            return Page();
+        }
+        TempData["Message"] = submission.Published is null
+            ? "Article saved. No publication date was given or found: it is stored with an unknown date — add one by editing its statements or re-adding with a date."
+            : "Article saved.";
+        return Redirect($"/Articles/{result.ArticleId}");
+    }
+
+    private async Task<ArticleSubmission?> BuildAsync(CancellationToken ct)
+    {
+        if (!FuzzyDateInput.TryParse(Published, out var published))
+            ModelState.AddModelError(nameof(Published), "Use 2025, 2025-10 or 2025-10-18, or leave it empty.");
+        var hasUrl = !string.IsNullOrWhiteSpace(ArticleUrl);
+        var hasContent = !string.IsNullOrWhiteSpace(Pasted);
+        if (!hasUrl && !hasContent) ModelState.AddModelError(nameof(Pasted), "Give the article's URL or paste its text.");
+        if (hasUrl && !(Uri.TryCreate(ArticleUrl!.Trim(), UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https"))
+            ModelState.AddModelError(nameof(ArticleUrl), "The URL must start with http:// or https://.");
+        if (Pasted?.Length > MaxPasteLength) ModelState.AddModelError(nameof(Pasted), "The pasted text is too long (2 MB at most).");
+        if (!ModelState.IsValid) return null;
+
+        if (hasContent)
+            return new ArticleSubmission(Encoding.UTF8.GetBytes(Pasted!), Pasted!.TrimStart().StartsWith('<') ? "text/html" : "text/plain",
+                hasUrl ? ArticleUrl!.Trim() : null, Title, published, SiteName);
+
+        var fetched = await fetcher.FetchAsync(ArticleUrl!.Trim(), ct);
+        if (!fetched.Succeeded)
+        {
+            ModelState.AddModelError(nameof(ArticleUrl), fetched.Error ?? $"Could not fetch {ArticleUrl}.");
+            return null;
+        }
+        return new ArticleSubmission(fetched.Body!, fetched.ContentType, fetched.FinalUrl ?? ArticleUrl!.Trim(), Title, published, SiteName);
+    }
+
+    public static string DateText(FuzzyDate? date) => Display.Date(date);
+}

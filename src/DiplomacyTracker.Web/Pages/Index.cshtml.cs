@@ -1,0 +1,164 @@
+using System.Globalization;
+using DiplomacyTracker.Analysis;
+using DiplomacyTracker.Data;
+using DiplomacyTracker.Data.Entities;
+using DiplomacyTracker.Dates;
+using DiplomacyTracker.Web.Infrastructure;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Caching.Memory;
+
+namespace DiplomacyTracker.Web.Pages;
+
+/// <summary>The timeline: summits and statements in time order (newest first), grouped by month, filtered by the query string.</summary>
+public sealed class IndexModel(TrackerDbContext db, IMemoryCache cache) : PageModel
+{
+    public const int PageSize = 50;
+
+    [BindProperty(SupportsGet = true)] public string? Actor { get; set; }
+    [BindProperty(SupportsGet = true)] public string? Country { get; set; }
+    [BindProperty(SupportsGet = true)] public string? Kind { get; set; }
+    [BindProperty(SupportsGet = true)] public SummitStatus? Status { get; set; }
+    [BindProperty(SupportsGet = true)] public string? From { get; set; }
+    [BindProperty(SupportsGet = true)] public string? To { get; set; }
+    [BindProperty(SupportsGet = true)] public string? Before { get; set; }
+
+    public sealed record Item(DateTime SortUtc, int KindOrder, int Id, SummitCard? Summit, StatementCard? Statement);
+    public sealed record YearCount(string Year, int Statements, int Summits);
+
+    public List<IGrouping<string, Item>> Months { get; private set; } = [];
+    public IReadOnlyList<YearCount> Overview { get; private set; } = [];
+    public string? NextCursor { get; private set; }
+    public string? ActorName { get; private set; }
+    public bool NoArticles { get; private set; }
+    public List<string> Problems { get; } = [];
+    public bool Filtered => Actor is not null || Country is not null || Kind is not null || Status is not null || From is not null || To is not null;
+
+    public async Task OnGetAsync(CancellationToken ct)
+    {
+        var cursor = TimelineCursor.Parse(Before);
+        if (!FuzzyDateInput.TryParse(From, out var from)) Problems.Add($"“{From}” is not a date (use 2025, 2025-10 or 2025-10-18).");
+        if (!FuzzyDateInput.TryParse(To, out var to)) Problems.Add($"“{To}” is not a date (use 2025, 2025-10 or 2025-10-18).");
+        int? actorId = null;
+        if (!string.IsNullOrWhiteSpace(Actor))
+        {
+            var actor = await db.Actors.AsNoTracking().Where(a => a.Slug == Actor).Select(a => new { a.Id, a.Name, a.MergedIntoId }).FirstOrDefaultAsync(ct);
+            if (actor is null) Problems.Add($"No actor “{Actor}”.");
+            actorId = actor is null ? -1 : actor.MergedIntoId ?? actor.Id;
+            ActorName = actor?.Name;
+        }
+        var country = string.IsNullOrWhiteSpace(Country) ? null : Country.Trim().ToUpperInvariant();
+        var wantStatements = Kind is null or "statements" && Status is null;
+        var wantSummits = Kind is null or "summits";
+
+        var items = new List<Item>();
+        if (wantStatements) items.AddRange(await StatementsAsync(actorId, country, from?.EarliestUtc, to?.LatestUtc, cursor, ct));
+        if (wantSummits) items.AddRange(await SummitsAsync(actorId, country, from?.EarliestUtc, to?.LatestUtc, cursor, ct));
+        var ordered = items.OrderByDescending(i => i.SortUtc).ThenByDescending(i => i.KindOrder).ThenByDescending(i => i.Id).ToList();
+        if (ordered.Count > PageSize)
+        {
+            ordered = ordered.Take(PageSize).ToList();
+            NextCursor = TimelineCursor.Format(ordered[^1]);
+        }
+        Months = ordered.GroupBy(i => Display.Month(i.SortUtc)).ToList();
+        Overview = await OverviewAsync(ct);
+        NoArticles = !Filtered && Before is null && !await db.Articles.AnyAsync(ct);
+    }
+
+    public string OlderLink() => QueryWith(NextCursor);
+
+    private string QueryWith(string? before)
+    {
+        var parts = new List<string>();
+        void Add(string name, string? value) { if (!string.IsNullOrWhiteSpace(value)) parts.Add($"{name}={Uri.EscapeDataString(value)}"); }
+        Add("actor", Actor); Add("country", Country); Add("kind", Kind); Add("status", Status?.ToString());
+        Add("from", From); Add("to", To); Add("before", before);
+        return "/?" + string.Join("&", parts);
+    }
+
+    private async Task<List<Item>> StatementsAsync(int? actorId, string? country, DateTime? from, DateTime? to, TimelineCursor? cursor, CancellationToken ct)
+    {
+        var q = db.Statements.AsNoTracking().Where(s => s.SaidUtc != null && s.Review != ReviewState.Rejected);
+        if (actorId is { } id) q = q.Where(s => s.SpeakerId == id);
+        if (country is not null) q = q.Where(s => s.Speaker!.Country == country);
+        if (to is { } t) q = q.Where(s => s.SaidUtc <= t);
+        if (from is { } f) q = q.Where(s => (s.SaidLatestUtc ?? s.SaidUtc) >= f);
+        if (cursor is { } c)
+        {
+            var d = c.Utc;
+            q = c.KindOrder > 1 ? q.Where(s => s.SaidUtc <= d)
+                : c.KindOrder == 1 ? q.Where(s => s.SaidUtc < d || (s.SaidUtc == d && s.Id < c.Id))
+                : q.Where(s => s.SaidUtc < d);
+        }
+        var rows = await q.OrderByDescending(s => s.SaidUtc).ThenByDescending(s => s.Id).Take(PageSize + 1)
+            .Select(s => new
+            {
+                s.Id, s.ArticleId, ArticleTitle = s.Article!.Title, s.Text, s.SpeakerId, SpeakerName = s.Speaker!.Name, SpeakerSlug = s.Speaker.Slug,
+                s.SpeakerText, s.SaidUtc, s.SaidLatestUtc, s.SaidPrecision, s.SaidOffsetMinutes,
+            }).ToListAsync(ct);
+        var roles = await RoleLookup.LoadAsync(db, rows.Select(r => r.SpeakerId), ct);
+        return rows.Select(r =>
+        {
+            FuzzyDate? said = new FuzzyDate(r.SaidUtc!.Value, r.SaidLatestUtc ?? r.SaidUtc.Value, r.SaidPrecision, r.SaidOffsetMinutes);
+            var card = new StatementCard(r.Id, r.ArticleId, r.ArticleTitle, r.Text, r.SpeakerId, r.SpeakerName, r.SpeakerSlug, r.SpeakerText,
+                said, roles.On(r.SpeakerId, said));
+            return new Item(r.SaidUtc.Value, 1, r.Id, null, card);
+        }).ToList();
+    }
+
+    private async Task<List<Item>> SummitsAsync(int? actorId, string? country, DateTime? from, DateTime? to, TimelineCursor? cursor, CancellationToken ct)
+    {
+        var q = db.Summits.AsNoTracking().Where(s => s.StartUtc != null);
+        if (actorId is { } id) q = q.Where(s => s.Participants.Any(p => p.ActorId == id));
+        if (country is not null) q = q.Where(s => s.Participants.Any(p => p.Actor!.Country == country));
+        if (Status is { } status) q = q.Where(s => s.Status == status);
+        if (to is { } t) q = q.Where(s => s.StartUtc <= t);
+        if (from is { } f) q = q.Where(s => (s.EndLatestUtc ?? s.StartLatestUtc ?? s.StartUtc) >= f);
+        if (cursor is { } c)
+        {
+            var d = c.Utc;
+            q = c.KindOrder > 0 ? q.Where(s => s.StartUtc <= d) : q.Where(s => s.StartUtc < d || (s.StartUtc == d && s.Id < c.Id));
+        }
+        var cards = await SummitQueries.CardsAsync(q.OrderByDescending(s => s.StartUtc).ThenByDescending(s => s.Id).Take(PageSize + 1), ct);
+        var items = cards.Select(card => new Item(card.Start!.Value.EarliestUtc, 0, card.Id, card, null)).ToList();
+        if (cursor is { } cc) items.RemoveAll(i => !TimelineCursor.IsAfter(i, cc));
+        return items;
+    }
+
+    private async Task<IReadOnlyList<YearCount>> OverviewAsync(CancellationToken ct) =>
+        (await cache.GetOrCreateAsync("timeline-overview", async entry =>
+        {
+            entry.AbsoluteExpirationRelativeToNow = TimeSpan.FromSeconds(30);
+            var statements = await db.Database.SqlQueryRaw<YearRow>(
+                "SELECT strftime('%Y', \"SaidUtc\", '+9 hours') AS \"Year\", COUNT(*) AS \"Count\" FROM \"Statements\" WHERE \"SaidUtc\" IS NOT NULL GROUP BY 1").ToListAsync(ct);
+            var summits = await db.Database.SqlQueryRaw<YearRow>(
+                "SELECT strftime('%Y', \"StartUtc\", '+9 hours') AS \"Year\", COUNT(*) AS \"Count\" FROM \"Summits\" WHERE \"StartUtc\" IS NOT NULL GROUP BY 1").ToListAsync(ct);
+            return statements.Select(r => r.Year).Union(summits.Select(r => r.Year)).OrderByDescending(y => y, StringComparer.Ordinal).Take(30)
+                .Select(y => new YearCount(y, statements.FirstOrDefault(r => r.Year == y)?.Count ?? 0, summits.FirstOrDefault(r => r.Year == y)?.Count ?? 0))
+                .ToList();
+        }))!;
+
+    public sealed record YearRow(string Year, int Count);
+}
+
+/// <summary>Where the previous page stopped: (date, kind, id) of its last item, "ticks-kind-id" in the URL.</summary>
+public readonly record struct TimelineCursor(DateTime Utc, int KindOrder, int Id)
+{
+    public static TimelineCursor? Parse(string? text)
+    {
+        var parts = text?.Split('-');
+        if (parts is not { Length: 3 } || !long.TryParse(parts[0], NumberStyles.None, CultureInfo.InvariantCulture, out var ticks)
+            || ticks < DateTime.MinValue.Ticks || ticks > DateTime.MaxValue.Ticks
+            || !int.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out var kind)
+            || !int.TryParse(parts[2], NumberStyles.None, CultureInfo.InvariantCulture, out var id)) return null;
+        return new TimelineCursor(new DateTime(ticks, DateTimeKind.Utc), kind, id);
+    }
+
+    public static string Format(IndexModel.Item item) =>
+        string.Create(CultureInfo.InvariantCulture, $"{item.SortUtc.Ticks}-{item.KindOrder}-{item.Id}");
+
+    /// <summary>True when <paramref name="item"/> sorts after the cursor (older, or same instant and lower in the order).</summary>
+    public static bool IsAfter(IndexModel.Item item, TimelineCursor c) =>
+        item.SortUtc < c.Utc || (item.SortUtc == c.Utc && (item.KindOrder < c.KindOrder || (item.KindOrder == c.KindOrder && item.Id < c.Id)));
+}

@@ -1,0 +1,56 @@
+using DiplomacyTracker.Data;
+using DiplomacyTracker.Data.Entities;
+using DiplomacyTracker.Web.Infrastructure;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace DiplomacyTracker.Web.Pages.Review;
+
+/// <summary>Accept or reject one item of the review queue; every verdict is recorded.</summary>
+[Authorize]
+public sealed class DecideModel(TrackerDbContext db, EditLog edits) : PageModel
+{
+    public IActionResult OnGet() => Redirect("/Review");
+
+    public async Task<IActionResult> OnPostActorAsync(int id, string verdict, CancellationToken ct)
+    {
+        if (await db.Actors.FindAsync([id], ct) is not { } actor) return NotFound();
+        var state = Verdict(verdict);
+        edits.Record(User, "Actor", id, "review", new { Review = actor.Review.ToString() }, new { Review = state.ToString() });
+        actor.Review = state;
+        await db.SaveChangesAsync(ct);
+        return Done($"{actor.Name}: {state.ToString().ToLowerInvariant()}.");
+    }
+
+    public async Task<IActionResult> OnPostStatementAsync(int id, string verdict, CancellationToken ct)
+    {
+        if (await db.Statements.FindAsync([id], ct) is not { } statement) return NotFound();
+        var state = Verdict(verdict);
+        edits.Record(User, "Statement", id, "review", new { Review = statement.Review.ToString() }, new { Review = state.ToString() });
+        statement.Review = state;
+        await db.SaveChangesAsync(ct);
+        return Done($"Statement {state.ToString().ToLowerInvariant()}.");
+    }
+
+    public async Task<IActionResult> OnPostArticleAsync(int id, string verdict, CancellationToken ct)
+    {
+        if (await db.Articles.FirstOrDefaultAsync(a => a.Id == id, ct) is not { } article) return NotFound();
+        var relevant = Verdict(verdict) == ReviewState.Accepted;
+        edits.Record(User, "Article", id, "relevance", new { article.IsRelevant, article.RelevanceBorderline }, new { IsRelevant = relevant, RelevanceOverridden = true });
+        article.IsRelevant = relevant;
+        article.RelevanceBorderline = false;
+        article.RelevanceOverridden = true;
+        await db.SaveChangesAsync(ct);
+        return Done(relevant ? $"“{article.Title}” marked relevant." : $"“{article.Title}” marked not relevant.");
+    }
+
+    private static ReviewState Verdict(string? verdict) => verdict == "accept" ? ReviewState.Accepted : ReviewState.Rejected;
+
+    private IActionResult Done(string message)
+    {
+        TempData["Message"] = message;
+        return Redirect("/Review");
+    }
+}

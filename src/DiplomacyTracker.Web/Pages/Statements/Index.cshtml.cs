@@ -1,0 +1,66 @@
+using DiplomacyTracker.Data;
+using DiplomacyTracker.Search;
+using DiplomacyTracker.Web.Infrastructure;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace DiplomacyTracker.Web.Pages.Statements;
+
+/// <summary>Statement search: by official (any spelling, Hangul included) and by words (FTS5), with date range and country.</summary>
+public sealed class IndexModel(TrackerDbContext db, StatementSearch search, SpeakerLookup speakers) : PageModel
+{
+    public const int PageSize = 50;
+
+    [BindProperty(SupportsGet = true)] public string? Speaker { get; set; }
+    [BindProperty(SupportsGet = true)] public string? Q { get; set; }
+    [BindProperty(SupportsGet = true)] public string? Country { get; set; }
+    [BindProperty(SupportsGet = true)] public string? From { get; set; }
+    [BindProperty(SupportsGet = true)] public string? To { get; set; }
+    [BindProperty(SupportsGet = true)] public string? Sort { get; set; }
+    [BindProperty(SupportsGet = true, Name = "p")] public int PageNumber { get; set; } = 1;
+
+    public List<StatementCard> Results { get; private set; } = [];
+    public bool HasMore { get; private set; }
+    public bool Searched { get; private set; }
+    public bool StoreEmpty { get; private set; }
+    public List<string> Problems { get; } = [];
+    public List<string> SpeakerNames { get; private set; } = [];
+
+    public async Task OnGetAsync(CancellationToken ct)
+    {
+        PageNumber = Math.Clamp(PageNumber, 1, 10_000);
+        SpeakerNames = await db.Actors.AsNoTracking().Where(a => a.MergedIntoId == null).OrderBy(a => a.Name).Select(a => a.Name).Take(300).ToListAsync(ct);
+        if (!FuzzyDateInput.TryParse(From, out var from)) Problems.Add($"“{From}” is not a date (use 2025, 2025-10 or 2025-10-18).");
+        if (!FuzzyDateInput.TryParse(To, out var to)) Problems.Add($"“{To}” is not a date (use 2025, 2025-10 or 2025-10-18).");
+
+        IReadOnlyList<int>? speakerIds = null;
+        if (!string.IsNullOrWhiteSpace(Speaker))
+        {
+            speakerIds = await speakers.FindActorIdsAsync(Speaker, ct);
+            if (speakerIds.Count == 0) Problems.Add($"No official is known as “{Speaker}”. Try another spelling, or the Hangul name.");
+        }
+        var query = new StatementQuery(Q, speakerIds, Country, from?.EarliestUtc, to?.LatestUtc, ByRelevance: Sort == "relevance");
+        var page = await search.SearchAsync(query, (PageNumber - 1) * PageSize, PageSize, ct);
+        Searched = !string.IsNullOrWhiteSpace(Q) || speakerIds is not null || !string.IsNullOrWhiteSpace(Country) || from is not null || to is not null;
+        HasMore = page.HasMore;
+        var roles = await RoleLookup.LoadAsync(db, page.Hits.Select(h => h.SpeakerId), ct);
+        Results = page.Hits.Select(h => new StatementCard(h.Id, h.ArticleId, h.ArticleTitle, "", h.SpeakerId, h.SpeakerName, h.SpeakerSlug,
+            h.SpeakerText, h.SaidOn, roles.On(h.SpeakerId, h.SaidOn), SearchMarkers.ToHtml(h.MarkedSnippet))).ToList();
+        if (Results.Count == 0 && !Searched) StoreEmpty = !await db.Statements.AnyAsync(ct);
+    }
+
+    /// <summary>Autocomplete: spellings starting with the term (Hangul included), as JSON.</summary>
+    public async Task<IActionResult> OnGetSpeakersAsync(string? term, CancellationToken ct) =>
+        new JsonResult((await speakers.SuggestAsync(term ?? "", 10, ct))
+            .Select(s => new { alias = s.Alias, name = s.Name, slug = s.Slug, country = s.Country }));
+
+    public string PageLink(int page)
+    {
+        var parts = new List<string>();
+        void Add(string name, string? value) { if (!string.IsNullOrWhiteSpace(value)) parts.Add($"{name}={Uri.EscapeDataString(value)}"); }
+        Add("speaker", Speaker); Add("q", Q); Add("country", Country); Add("from", From); Add("to", To); Add("sort", Sort);
+        parts.Add($"p={page}");
+        return "/Statements?" + string.Join("&", parts);
+    }
+}

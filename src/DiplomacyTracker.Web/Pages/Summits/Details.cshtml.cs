@@ -1,0 +1,57 @@
+using DiplomacyTracker.Analysis;
+using DiplomacyTracker.Data;
+using DiplomacyTracker.Data.Entities;
+using DiplomacyTracker.Web.Infrastructure;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace DiplomacyTracker.Web.Pages.Summits;
+
+/// <summary>One summit: participants, place, outcome, the status history (evidence by report time) and what participants said around it.</summary>
+public sealed class DetailsModel(TrackerDbContext db, EditLog edits) : PageModel
+{
+    public static readonly TimeSpan StatementWindow = TimeSpan.FromDays(21);
+
+    public sealed record EvidenceRow(SummitStatus Status, string Excerpt, DateTime? ReportedUtc, int? ArticleId, string? ArticleTitle, int StartOffset);
+
+    public SummitCard Summit { get; private set; } = null!;
+    public string? Kind { get; private set; }
+    public string? Outcome { get; private set; }
+    public string? SourceCitation { get; private set; }
+    public string? SourceUrl { get; private set; }
+    public List<EvidenceRow> History { get; private set; } = [];
+    public List<StatementCard> Statements { get; private set; } = [];
+    public List<EditRecord> Edits { get; private set; } = [];
+
+    public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct)
+    {
+        var cards = await SummitQueries.CardsAsync(db.Summits.Where(s => s.Id == id), ct);
+        if (cards.Count == 0) return NotFound();
+        Summit = cards[0];
+        var extra = await db.Summits.Where(s => s.Id == id).Select(s => new { s.Kind, s.Outcome, s.SourceCitation, s.SourceUrl }).FirstAsync(ct);
+        (Kind, Outcome, SourceCitation, SourceUrl) = (extra.Kind, extra.Outcome, extra.SourceCitation, extra.SourceUrl);
+        History = await db.SummitEvidence.Where(e => e.SummitId == id).OrderBy(e => e.ReportedUtc).ThenBy(e => e.Id)
+            .Select(e => new EvidenceRow(e.Status, e.Excerpt, e.ReportedUtc, e.ArticleId, e.Article!.Title, e.StartOffset)).ToListAsync(ct);
+
+        if (Summit.Start is { } start && Summit.Participants.Count > 0)
+        {
+            var ids = Summit.Participants.Select(p => p.Id).ToList();
+            var from = start.EarliestUtc - StatementWindow;
+            var to = (Summit.End ?? start).LatestUtc + StatementWindow;
+            var rows = await db.Statements.Where(s => s.SpeakerId != null && ids.Contains(s.SpeakerId.Value) && s.Review != ReviewState.Rejected
+                                                      && s.SaidUtc != null && s.SaidUtc <= to && (s.SaidLatestUtc ?? s.SaidUtc) >= from)
+                .OrderBy(s => s.SaidUtc).Take(100)
+                .Select(s => new { s.Id, s.ArticleId, s.Article!.Title, s.Text, s.SpeakerId, s.Speaker!.Name, s.Speaker.Slug, s.SpeakerText, s.SaidUtc, s.SaidLatestUtc, s.SaidPrecision, s.SaidOffsetMinutes })
+                .ToListAsync(ct);
+            var roles = await RoleLookup.LoadAsync(db, ids.Cast<int?>(), ct);
+            Statements = rows.Select(r =>
+            {
+                var said = SummitQueries.Date(r.SaidUtc, r.SaidLatestUtc, r.SaidPrecision, r.SaidOffsetMinutes);
+                return new StatementCard(r.Id, r.ArticleId, r.Title, r.Text, r.SpeakerId, r.Name, r.Slug, r.SpeakerText, said, roles.On(r.SpeakerId, said));
+            }).ToList();
+        }
+        Edits = await edits.HistoryAsync("Summit", id, ct);
+        return Page();
+    }
+}

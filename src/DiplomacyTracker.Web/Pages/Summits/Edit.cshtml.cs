@@ -1,0 +1,83 @@
+using DiplomacyTracker.Analysis;
+using DiplomacyTracker.Data;
+using DiplomacyTracker.Search;
+using DiplomacyTracker.Web.Infrastructure;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace DiplomacyTracker.Web.Pages.Summits;
+
+/// <summary>An editor corrects a summit; EditedUtc is set so re-analysis and reference upgrades leave it as corrected.</summary>
+[Authorize]
+public sealed class EditModel(TrackerDbContext db, EditLog edits, SpeakerLookup speakers, TimeProvider clock) : PageModel
+{
+    [BindProperty] public string Title { get; set; } = "";
+    [BindProperty] public string? Kind { get; set; }
+    [BindProperty] public string? Location { get; set; }
+    [BindProperty] public SummitStatus Status { get; set; }
+    [BindProperty] public string? Outcome { get; set; }
+    [BindProperty] public string? Start { get; set; }
+    [BindProperty] public string? End { get; set; }
+    [BindProperty] public string? Participants { get; set; }
+
+    public int Id { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct)
+    {
+        var s = await db.Summits.Include(x => x.Participants).ThenInclude(p => p.Actor).FirstOrDefaultAsync(x => x.Id == id, ct);
+        if (s is null) return NotFound();
+        Id = id;
+        (Title, Kind, Location, Status, Outcome) = (s.Title, s.Kind, s.Location, s.Status, s.Outcome);
+        Start = FuzzyDateInput.Format(s.Start);
+        End = FuzzyDateInput.Format(s.End);
+        Participants = string.Join("\n", s.Participants.Select(p => p.Actor!.Name).Order());
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(int id, CancellationToken ct)
+    {
+        var s = await db.Summits.Include(x => x.Participants).ThenInclude(p => p.Actor).FirstOrDefaultAsync(x => x.Id == id, ct);
+        if (s is null) return NotFound();
+        Id = id;
+        if (string.IsNullOrWhiteSpace(Title)) ModelState.AddModelError(nameof(Title), "A summit needs a title.");
+        if (!FuzzyDateInput.TryParse(Start, out var start)) ModelState.AddModelError(nameof(Start), "Use 2025, 2025-10 or 2025-10-18.");
+        if (!FuzzyDateInput.TryParse(End, out var end)) ModelState.AddModelError(nameof(End), "Use 2025, 2025-10 or 2025-10-18.");
+        var wanted = new List<int>();
+        foreach (var name in (Participants ?? "").Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            var ids = await speakers.FindActorIdsAsync(name, ct);
+            if (ids.Count == 1) wanted.Add(ids[0]);
+            else ModelState.AddModelError(nameof(Participants), ids.Count == 0 ? $"No actor called “{name}”." : $"“{name}” matches {ids.Count} actors; use the full name.");
+        }
+        if (!ModelState.IsValid) return Page();
+
+        var before = Snapshot(s);
+        s.Title = Title.Trim();
+        s.Kind = Blank(Kind);
+        s.Location = Blank(Location);
+        s.Status = Status;
+        s.Outcome = Blank(Outcome);
+        s.Start = start;
+        s.End = end ?? start;
+        s.Participants.RemoveAll(p => !wanted.Contains(p.ActorId));
+        foreach (var actorId in wanted.Distinct().Where(a => s.Participants.All(p => p.ActorId != a)))
+            s.Participants.Add(new() { ActorId = actorId });
+        var now = clock.GetUtcNow().UtcDateTime;
+        s.EditedUtc = now;
+        s.UpdatedUtc = now;
+        edits.Record(User, "Summit", s.Id, "edit", before, Snapshot(s));
+        await db.SaveChangesAsync(ct);
+        TempData["Message"] = "Summit saved.";
+        return Redirect($"/Summits/{s.Id}");
+    }
+
+    private static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
+
+    private static object Snapshot(DiplomacyTracker.Data.Entities.Summit s) => new
+    {
+        s.Title, s.Kind, s.Location, Status = s.Status.ToString(), s.Outcome,
+        Start = s.Start?.ToIsoString(), End = s.End?.ToIsoString(), Participants = s.Participants.Select(p => p.ActorId).Order().ToList(),
+    };
+}

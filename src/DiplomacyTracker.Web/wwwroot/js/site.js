@@ -1,0 +1,54 @@
+// Progressive enhancements only: every page works without this file.
+(function () {
+  'use strict';
+
+  // Speaker autocomplete: fills the <datalist> from /Statements?handler=Speakers as the editor types.
+  function setupAutocomplete(input) {
+    var list = document.getElementById(input.getAttribute('list'));
+    var url = input.getAttribute('data-autocomplete');
+    if (!list || !url) return;
+    var timer = null;
+    input.addEventListener('input', function () {
+      clearTimeout(timer);
+      var term = input.value.trim();
+      if (term.length < 1) return;
+      timer = setTimeout(function () {
+        fetch(url + '&term=' + encodeURIComponent(term), { headers: { 'Accept': 'application/json' } })
+          .then(function (r) { return r.ok ? r.json() : []; })
+          .then(function (items) {
+            while (list.firstChild) list.removeChild(list.firstChild);
+            items.forEach(function (item) {
+              var option = document.createElement('option');
+              option.value = item.alias;
+              option.textContent = item.alias === item.name ? item.name : item.alias + ' — ' + item.name;
+              list.appendChild(option);
+            });
+          })
+          .catch(function () { /* the server-rendered list stays */ });
+      }, 150);
+    });
+  }
+
+  // "Load more": fetches the next page and appends its items in place of following the link.
+  function setupLoadMore(link) {
+    link.addEventListener('click', function (event) {
+      var target = document.getElementById(link.getAttribute('data-load-more'));
+      if (!target) return;
+      event.preventDefault();
+      link.setAttribute('aria-busy', 'true');
+      fetch(link.href, { headers: { 'Accept': 'text/html' } })
+        .then(function (r) { return r.text(); })
+        .then(function (html) {
+          var doc = new DOMParser().parseFromString(html, 'text/html');
+          var more = doc.getElementById(target.id);
+          if (more) Array.prototype.slice.call(more.children).forEach(function (child) { target.appendChild(document.adoptNode(child)); });
+          var next = doc.querySelector('[data-load-more]');
+          if (next) { link.href = next.href; link.removeAttribute('aria-busy'); } else { link.remove(); }
+        })
+        .catch(function () { window.location.href = link.href; });
+    });
+  }
+
+  document.querySelectorAll('input[data-autocomplete]').forEach(setupAutocomplete);
+  document.querySelectorAll('a[data-load-more]').forEach(setupLoadMore);
+})();

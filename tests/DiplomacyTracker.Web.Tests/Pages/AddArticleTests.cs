@@ -1,0 +1,91 @@
+using System.Net;
+using DiplomacyTracker.Web.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+
+namespace DiplomacyTracker.Web.Tests.Pages;
+
+/// <summary>An editor pastes an article: preview, save, duplicate, missing date, unreachable URL.</summary>
+public sealed class AddArticleTests(TrackerWebFactory factory) : IClassFixture<TrackerWebFactory>
+{
+    private static readonly string Seed = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "TestData", "000_b0c96d113f6e56f9.txt"));
+
+    [Fact]
+    public async Task Pasted_seed_is_previewed_then_stored_and_shown()
+    {
+        var client = await Editors.SignedInAsync(factory);
+        var fields = new Dictionary<string, string>
+        {
+            ["Pasted"] = Seed, ["Title"] = "Trump and Lee Unite to Revive Korea Peace Talks", ["Published"] = "2025-08-31", ["SiteName"] = "Seed outlet",
+        };
+        var preview = await client.SubmitFormAsync("/Articles/Add", "main form", fields, "/Articles/Add?handler=Preview");
+        Assert.Equal(HttpStatusCode.OK, preview.StatusCode);
+        var previewDoc = await Html.ParseAsync(preview);
+        Assert.Contains("31 Aug 2025", previewDoc.QuerySelector("#preview-heading")!.ParentElement!.TextContent);
+        Assert.Equal(0, await factory.WithDbAsync(db => db.Articles.CountAsync(a => a.Title == fields["Title"])));
+
+        var saved = await client.SubmitFormAsync("/Articles/Add", "main form", fields, "/Articles/Add?handler=Save");
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        var location = saved.Headers.Location!.OriginalString;
+        Assert.Matches(@"^/Articles/\d+$", location);
+
+        var article = await factory.WithDbAsync(db => db.Articles.SingleAsync(a => a.Title == fields["Title"]));
+        Assert.Equal(new DateOnly(2025, 8, 31), article.Published!.Value.LocalDay);
+        Assert.Contains("pacemaker", article.Text);
+        Assert.Contains("\n\n", article.Text);
+
+        var page = await client.GetDocumentAsync(location);
+        Assert.Equal(fields["Title"], page.QuerySelector("main h1")!.TextContent);
+        Assert.Contains("31 Aug 2025", page.QuerySelector(".meta")!.TextContent);
+        Assert.True(page.QuerySelectorAll(".article-text p").Length >= 5);
+        Assert.Contains("“pacemaker”", page.QuerySelector(".article-text")!.TextContent);
+
+        var again = await client.SubmitFormAsync("/Articles/Add", "main form", fields, "/Articles/Add?handler=Save");
+        Assert.Equal(HttpStatusCode.OK, again.StatusCode);
+        var notice = (await Html.ParseAsync(again)).QuerySelector(".notice")!;
+        Assert.Contains("already stored", notice.TextContent);
+        Assert.Equal(location, notice.QuerySelector("a")!.GetAttribute("href"));
+        Assert.Equal(1, await factory.WithDbAsync(db => db.Articles.CountAsync(a => a.Title == fields["Title"])));
+    }
+
+    [Fact]
+    public async Task Pasted_text_without_a_date_is_saved_with_an_unknown_date_and_a_note()
+    {
+        var client = await Editors.SignedInAsync(factory);
+        var saved = await client.SubmitFormAsync("/Articles/Add", "main form", new Dictionary<string, string>
+        {
+            ["Pasted"] = "Undated dispatch.\n\nThe envoy said talks would resume soon.", ["Title"] = "Undated dispatch",
+        }, "/Articles/Add?handler=Save");
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        var page = await client.GetDocumentAsync(saved.Headers.Location!.OriginalString);
+        Assert.Contains("unknown date", page.QuerySelector(".notice")!.TextContent);
+        Assert.Contains("publication date unknown", page.QuerySelector(".meta")!.TextContent);
+    }
+
+    [Fact]
+    public async Task Unreachable_url_gives_a_clear_message_and_keeps_the_form()
+    {
+        var client = await Editors.SignedInAsync(factory);
+        var response = await client.SubmitFormAsync("/Articles/Add", "main form", new Dictionary<string, string>
+        {
+            ["ArticleUrl"] = "http://127.0.0.1:1/story", ["Title"] = "Kept title", ["Published"] = "2025-10",
+        }, "/Articles/Add?handler=Save");
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var doc = await Html.ParseAsync(response);
+        Assert.Contains("Could not fetch", doc.QuerySelector(".error")!.TextContent);
+        Assert.Equal("Kept title", doc.QuerySelector("input[name=Title]")!.GetAttribute("value"));
+        Assert.Equal("2025-10", doc.QuerySelector("input[name=Published]")!.GetAttribute("value"));
+        Assert.Equal("http://127.0.0.1:1/story", doc.QuerySelector("input[name=ArticleUrl]")!.GetAttribute("value"));
+    }
+
+    [Fact]
+    public async Task Bad_date_and_empty_form_are_explained_not_errors()
+    {
+        var client = await Editors.SignedInAsync(factory);
+        var response = await client.SubmitFormAsync("/Articles/Add", "main form", new Dictionary<string, string> { ["Published"] = "yesterday" },
+            "/Articles/Add?handler=Preview");
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var errors = (await Html.ParseAsync(response)).QuerySelector(".error")!.TextContent;
+        Assert.Contains("Use 2025", errors);
+        Assert.Contains("paste its text", errors);
+    }
+}

@@ -1,0 +1,53 @@
+using System.Net;
+using DiplomacyTracker.Web.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+
+namespace DiplomacyTracker.Web.Tests.Pages;
+
+/// <summary>Merging a discovered actor into the right one moves statements, participation and spellings.</summary>
+public sealed class MergeTests(TrackerWebFactory factory) : IClassFixture<TrackerWebFactory>
+{
+    [Fact]
+    public async Task Merge_moves_statements_and_aliases_and_leaves_a_tombstone()
+    {
+        var (kang, full) = await factory.WithDbAsync(async db =>
+            (await StoreSeed.DiscoveredActorAsync(db, "Kang", "kang"), await StoreSeed.DiscoveredActorAsync(db, "Kang Kyung-wha", "kang-kyung-wha", "강경화")));
+        var (_, ids) = await factory.WithDbAsync(db => StoreSeed.ArticleAsync(db, "Kang speaks", StoreSeed.Day(2025, 9, 10),
+            new StoreSeed.Quote("kang", "Kang said the alliance is strong.", StoreSeed.Day(2025, 9, 10), "Ambassador Kang")));
+
+        var client = await Editors.SignedInAsync(factory);
+        var response = await client.SubmitFormAsync($"/Actors/Merge/{kang.Id}", "main form", new Dictionary<string, string> { ["Target"] = "강경화" });
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal("/Actors/kang-kyung-wha", response.Headers.Location!.OriginalString);
+
+        var statement = await factory.WithDbAsync(db => db.Statements.SingleAsync(s => s.Id == ids[0]));
+        Assert.Equal(full.Id, statement.SpeakerId);
+        var tombstone = await factory.WithDbAsync(db => db.Actors.Include(a => a.Aliases).SingleAsync(a => a.Id == kang.Id));
+        Assert.Equal(full.Id, tombstone.MergedIntoId);
+        Assert.Empty(tombstone.Aliases);
+        Assert.True(await factory.WithDbAsync(db => db.ActorAliases.AnyAsync(a => a.ActorId == full.Id && a.Normalized == "kang")));
+        Assert.True(await factory.WithDbAsync(db => db.EditRecords.AnyAsync(e => e.EntityType == "Actor" && e.EntityId == kang.Id && e.Action == "merge")));
+
+        var anonymous = Editors.Anonymous(factory);
+        var list = await anonymous.GetDocumentAsync("/Actors?q=kang");
+        Assert.Equal(["Kang Kyung-wha"], list.QuerySelectorAll("tbody td:first-child a").Select(a => a.TextContent).ToList());
+        var old = await anonymous.GetAsync("/Actors/kang");
+        Assert.Equal(HttpStatusCode.MovedPermanently, old.StatusCode);
+        var page = await anonymous.GetDocumentAsync("/Actors/kang-kyung-wha");
+        Assert.Contains("alliance is strong", page.QuerySelector("main")!.TextContent);
+        var bySpelling = await anonymous.GetDocumentAsync("/Statements?speaker=Kang");
+        Assert.Single(bySpelling.QuerySelectorAll(".statement-card"));
+    }
+
+    [Fact]
+    public async Task Merge_into_itself_or_an_unknown_name_is_refused()
+    {
+        var actor = await factory.WithDbAsync(db => StoreSeed.DiscoveredActorAsync(db, "Park Solo", "park-solo"));
+        var client = await Editors.SignedInAsync(factory);
+        var self = await client.SubmitFormAsync($"/Actors/Merge/{actor.Id}", "main form", new Dictionary<string, string> { ["Target"] = "Park Solo" });
+        Assert.Contains("cannot be merged into itself", (await Html.ParseAsync(self)).QuerySelector(".error")!.TextContent);
+        var unknown = await client.SubmitFormAsync($"/Actors/Merge/{actor.Id}", "main form", new Dictionary<string, string> { ["Target"] = "Nobody Known" });
+        Assert.Contains("No actor called", (await Html.ParseAsync(unknown)).QuerySelector(".error")!.TextContent);
+        Assert.Null((await factory.WithDbAsync(db => db.Actors.SingleAsync(a => a.Id == actor.Id))).MergedIntoId);
+    }
+}

@@ -1,0 +1,65 @@
+using System.Net;
+using DiplomacyTracker.Web.Tests.Infrastructure;
+
+namespace DiplomacyTracker.Web.Tests.Pages;
+
+/// <summary>Health, security headers, friendly errors, logging to the data folder.</summary>
+public sealed class ShellTests(TrackerWebFactory factory) : IClassFixture<TrackerWebFactory>
+{
+    [Fact]
+    public async Task Health_answers_200_when_the_database_answers()
+    {
+        var response = await Editors.Anonymous(factory).GetAsync("/health");
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("ok", await response.Content.ReadAsStringAsync());
+    }
+
+    [Theory]
+    [InlineData("/")]
+    [InlineData("/health")]
+    [InlineData("/css/site.css")]
+    [InlineData("/no-such-page")]
+    public async Task Every_response_carries_the_security_headers(string url)
+    {
+        var response = await Editors.Anonymous(factory).GetAsync(url);
+        var csp = response.Headers.GetValues("Content-Security-Policy").Single();
+        Assert.Contains("script-src 'self'", csp);
+        Assert.Contains("frame-ancestors 'none'", csp);
+        Assert.DoesNotContain("unsafe-inline", csp);
+        Assert.Equal("nosniff", response.Headers.GetValues("X-Content-Type-Options").Single());
+        Assert.Equal("DENY", response.Headers.GetValues("X-Frame-Options").Single());
+        Assert.Equal("strict-origin-when-cross-origin", response.Headers.GetValues("Referrer-Policy").Single());
+    }
+
+    [Fact]
+    public async Task Unknown_page_shows_the_friendly_404()
+    {
+        var response = await Editors.Anonymous(factory).GetAsync("/Articles/999999");
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        var doc = await Html.ParseAsync(response);
+        Assert.Equal("Page not found", doc.QuerySelector("main h1")!.TextContent);
+    }
+
+    [Theory]
+    [InlineData("/")]
+    [InlineData("/Account/SignIn")]
+    [InlineData("/Statements")]
+    public async Task Pages_have_no_inline_script_or_style(string url)
+    {
+        var doc = await Editors.Anonymous(factory).GetDocumentAsync(url);
+        Assert.All(doc.QuerySelectorAll("script"), s => Assert.False(string.IsNullOrEmpty(s.GetAttribute("src")), "inline <script>"));
+        Assert.Empty(doc.QuerySelectorAll("style"));
+        Assert.Empty(doc.QuerySelectorAll("[style]"));
+        Assert.Empty(doc.QuerySelectorAll("[onclick]"));
+    }
+
+    [Fact]
+    public async Task Requests_are_logged_to_the_data_folder()
+    {
+        await Editors.Anonymous(factory).GetAsync("/health");
+        var logs = Path.Combine(factory.DataDirectory, "logs");
+        Assert.True(Directory.Exists(logs));
+        Assert.NotEmpty(Directory.GetFiles(logs, "web-*.log"));
+        Assert.True(Directory.Exists(Path.Combine(factory.DataDirectory, "keys")));
+    }
+}
