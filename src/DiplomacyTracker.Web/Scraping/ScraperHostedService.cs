@@ -1,4 +1,6 @@
 using DiplomacyTracker.Scraping;
+using DiplomacyTracker.Web.Intake;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
 namespace DiplomacyTracker.Web.Scraping;
@@ -13,13 +15,19 @@ public sealed partial class ScraperHostedService(ScrapePass pass, IServiceScopeF
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        await using (var scope = scopes.CreateAsyncScope())
-            await scope.ServiceProvider.GetRequiredService<SourceSeeder>().SeedAsync(stoppingToken);
         var interval = TimeSpan.FromSeconds(Math.Max(5, options.Value.PassIntervalSeconds));
+        var seeded = false;
         while (!stoppingToken.IsCancellationRequested)
         {
             try
             {
+                if (!seeded)
+                {
+                    // In the loop, not before it: an exception escaping a BackgroundService stops the whole app.
+                    await using var scope = scopes.CreateAsyncScope();
+                    await scope.ServiceProvider.GetRequiredService<SourceSeeder>().SeedAsync(stoppingToken);
+                    seeded = true;
+                }
                 var results = await pass.RunAsync(stoppingToken);
                 foreach (var r in results) LogSource(logger, r.Name, r.Outcome, r.NewItems, r.Stored, r.Duplicates, r.Irrelevant, r.Failed);
             }
@@ -46,10 +54,15 @@ public sealed partial class ScraperHostedService(ScrapePass pass, IServiceScopeF
 /// <summary>How the web app's Program.cs switches the background scraper on.</summary>
 public static class ScraperHostingExtensions
 {
-    /// <summary>Registers the scraper services and, when <c>Scraper:Enabled</c> is true (the default), the background loop.</summary>
+    /// <summary>
+    /// Registers the scraper services, the guarded fetcher behind "Add article by URL" (replacing any earlier
+    /// <see cref="IArticleFetcher"/>, so call this after the web registrations) and, when <c>Scraper:Enabled</c> is
+    /// true (the default), the background loop. Needs the pipeline (AddTrackerPipeline) registered.
+    /// </summary>
     public static IServiceCollection AddScraperHostedService(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddTrackerScraper(configuration);
+        services.Replace(ServiceDescriptor.Transient<IArticleFetcher, ScraperArticleFetcher>());
         if (configuration.GetValue(ScraperOptions.SectionName + ":" + nameof(ScraperOptions.Enabled), true))
             services.AddHostedService<ScraperHostedService>();
         return services;
