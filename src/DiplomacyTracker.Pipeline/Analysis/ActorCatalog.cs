@@ -31,6 +31,11 @@ public sealed class ActorCatalog
 
     public IReadOnlyList<CatalogActor> Actors { get; }
 
+    private AliasIndex? _aliasIndex;
+
+    /// <summary>The alias matcher, built on first use and then shared by every article analysed with this catalog.</summary>
+    internal AliasIndex AliasIndex => LazyInitializer.EnsureInitialized(ref _aliasIndex, () => new AliasIndex(Actors));
+
     /// <summary>Every normalised spelling the catalog knows, for building matchers.</summary>
     public IEnumerable<string> NormalizedNames => _byName.Keys;
 

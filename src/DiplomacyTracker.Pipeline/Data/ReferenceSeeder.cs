@@ -67,11 +67,7 @@ public sealed class ReferenceSeeder(TrackerDbContext db, TimeProvider clock)
                 kept++;
                 continue;
             }
-            else
-            {
-                updated++;
-            }
-            ApplySummit(reference, summit, existing, now);
+            if (ApplySummit(reference, summit, existing, now) && summit.Id != 0) updated++;
         }
         await db.SaveChangesAsync(ct);
         return new Result(added, updated, kept);
@@ -109,8 +105,9 @@ public sealed class ReferenceSeeder(TrackerDbContext db, TimeProvider clock)
         return changed;
     }
 
-    private static void ApplySummit(ReferenceSummit reference, Summit summit, Dictionary<string, Actor> actors, DateTime now)
+    private static bool ApplySummit(ReferenceSummit reference, Summit summit, Dictionary<string, Actor> actors, DateTime now)
     {
+        var before = Fingerprint(summit);
         summit.Title = reference.Title;
         summit.Kind = reference.Kind;
         summit.Location = reference.Location;
@@ -120,7 +117,6 @@ public sealed class ReferenceSeeder(TrackerDbContext db, TimeProvider clock)
         summit.End = ReferenceDates.Parse(reference.End ?? reference.Start);
         summit.SourceCitation = reference.Source?.Title;
         summit.SourceUrl = reference.Source?.Url;
-        summit.UpdatedUtc = now;
         var wanted = new HashSet<Actor>();
         foreach (var id in reference.Participants)
         {
@@ -132,5 +128,12 @@ public sealed class ReferenceSeeder(TrackerDbContext db, TimeProvider clock)
         foreach (var actor in wanted)
             if (!summit.Participants.Any(p => p.Actor == actor || (actor.Id != 0 && p.ActorId == actor.Id)))
                 summit.Participants.Add(new SummitParticipant { Actor = actor });
+        if (before == Fingerprint(summit)) return false;
+        summit.UpdatedUtc = now;
+        return true;
     }
+
+    private static string Fingerprint(Summit s) =>
+        string.Join('|', s.Title, s.Kind, s.Location, s.Outcome, s.Status, s.StartUtc?.Ticks, s.StartPrecision, s.EndUtc?.Ticks,
+            s.SourceCitation, s.SourceUrl, string.Join(',', s.Participants.Select(p => p.Actor?.ReferenceId ?? p.ActorId.ToString(System.Globalization.CultureInfo.InvariantCulture)).Order()));
 }

@@ -18,7 +18,7 @@ public static class StoreRegistration
     }
 
     public static void Configure(DbContextOptionsBuilder options, string connectionString) =>
-        options.UseSqlite(connectionString, sqlite => sqlite.CommandTimeout(60))
+        options.UseSqlite(connectionString, sqlite => sqlite.CommandTimeout(60).UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery))
             .AddInterceptors(new SqlitePragmas())
             .ConfigureWarnings(w => w.Ignore(RelationalEventId.PendingModelChangesWarning));
 }

@@ -77,6 +77,7 @@ public class ReferenceSeederTests
 
         Assert.True(first.Added > 0);
         Assert.Equal(0, second.Added);
+        Assert.Equal(0, second.Updated);
         Assert.Equal(await db.Actors.CountAsync(), ReferenceDataLoader.LoadActors().Actors.Count);
         var summit = await db.Summits.Include(s => s.Participants).FirstAsync();
         Assert.NotEmpty(summit.Participants);

@@ -1,0 +1,98 @@
+using System.Diagnostics;
+using System.IO.Compression;
+using System.Text.Json;
+using AngleSharp.Html.Parser;
+using DiplomacyTracker.Extraction;
+
+// Extraction benchmark: one thread, warm-up, then per-page timings for (a) AngleSharp parse alone and
+// (b) full extraction, over the aeb-dev pages. `--out file.json` also writes the extractions for scoring.
+var showIndex = Array.IndexOf(args, "--show");
+if (showIndex >= 0 && showIndex + 1 < args.Length)
+{
+    // Diagnostic: print what the extractor makes of one page (optionally with --url and --content-type).
+    var urlArg = Array.IndexOf(args, "--url") is var ui and >= 0 ? new Uri(args[ui + 1]) : null;
+    var typeArg = Array.IndexOf(args, "--content-type") is var ti and >= 0 ? args[ti + 1] : null;
+    var shown = ArticleExtractor.Extract(new PageInput(Read(args[showIndex + 1]), urlArg, typeArg));
+    Console.WriteLine($"found={shown.Found} error={shown.Error}\ntitle={shown.Title}\nbyline={shown.Byline}\nsite={shown.SiteName}\nlang={shown.Language}");
+    Console.WriteLine($"canonical={shown.CanonicalUrl}\nimage={shown.LeadImageUrl}\npublished={shown.Published?.ToIsoString()} ({shown.PublishedSource})\n---\n{shown.Text}");
+    return 0;
+}
+
+var dir = args.FirstOrDefault(a => !a.StartsWith("--", StringComparison.Ordinal)) ?? FindDefaultDir();
+var outIndex = Array.IndexOf(args, "--out");
+var outFile = outIndex >= 0 && outIndex + 1 < args.Length ? args[outIndex + 1] : null;
+var rounds = args.Contains("--quick") ? 1 : 5;
+
+var pages = Directory.EnumerateFiles(dir).Where(f => f.EndsWith(".html", StringComparison.Ordinal) || f.EndsWith(".html.gz", StringComparison.Ordinal))
+    .Order(StringComparer.Ordinal).Select(f => (Id: Path.GetFileName(f).Replace(".html.gz", "").Replace(".html", ""), Bytes: Read(f))).ToList();
+if (pages.Count == 0) { Console.Error.WriteLine($"no *.html or *.html.gz pages in {dir}"); return 2; }
+Console.WriteLine($"pages: {pages.Count} from {dir}, {pages.Sum(p => p.Bytes.Length) / 1024} KiB, {rounds} measured rounds");
+
+var parser = new HtmlParser(new HtmlParserOptions { IsScripting = false });
+void Parse(byte[] bytes) => parser.ParseDocument(PageDecoder.Decode(bytes, null));
+void Extract(byte[] bytes) => ArticleExtractor.Extract(new PageInput(bytes));
+
+foreach (var p in pages) { Parse(p.Bytes); Extract(p.Bytes); } // warm-up
+var parse = Measure(Parse);
+var extract = Measure(Extract);
+Report("(a) parse (decode + AngleSharp)", parse);
+Report("(b) full extraction", extract);
+Console.WriteLine($"ratio (b)/(a): median {Median(extract) / Median(parse):F2}x, total {extract.Sum() / parse.Sum():F2}x");
+
+if (outFile is not null)
+{
+    var output = new SortedDictionary<string, object?>(StringComparer.Ordinal);
+    foreach (var p in pages)
+    {
+        var a = ArticleExtractor.Extract(new PageInput(p.Bytes));
+        output[p.Id] = new { title = a.Title, publishedAt = a.Published?.ToIsoString(), articleBody = a.Text };
+    }
+    File.WriteAllText(outFile, JsonSerializer.Serialize(output, new JsonSerializerOptions { WriteIndented = true }));
+    Console.WriteLine($"wrote {outFile}");
+    var truth = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(dir))!, "ground-truth.json");
+    var script = Path.GetFullPath(Path.Combine(Path.GetDirectoryName(Path.GetFullPath(dir))!, "..", "tools", "score_extraction.py"));
+    if (File.Exists(truth) && File.Exists(script))
+    {
+        using var python = Process.Start(new ProcessStartInfo("python3", [script, truth, outFile]) { RedirectStandardOutput = true });
+        if (python is not null) { Console.Write("F1: " + python.StandardOutput.ReadToEnd()); python.WaitForExit(); }
+    }
+}
+return 0;
+
+List<double> Measure(Action<byte[]> work)
+{
+    var times = new List<double>();
+    for (var r = 0; r < rounds; r++)
+        foreach (var p in pages)
+        {
+            var sw = Stopwatch.StartNew();
+            work(p.Bytes);
+            times.Add(sw.Elapsed.TotalMilliseconds);
+        }
+    return times;
+}
+
+void Report(string name, List<double> ms)
+{
+    var sorted = ms.Order().ToList();
+    Console.WriteLine($"{name,-34} {ms.Count / (ms.Sum() / 1000):F1} pages/s, median {Median(ms):F2} ms, p95 {sorted[(int)(sorted.Count * 0.95)]:F2} ms");
+}
+
+static double Median(List<double> ms) { var s = ms.Order().ToList(); return s[s.Count / 2]; }
+
+static byte[] Read(string path)
+{
+    if (!path.EndsWith(".gz", StringComparison.Ordinal)) return File.ReadAllBytes(path);
+    using var gz = new GZipStream(File.OpenRead(path), CompressionMode.Decompress);
+    using var ms = new MemoryStream();
+    gz.CopyTo(ms);
+    return ms.ToArray();
+}
+
+static string FindDefaultDir()
+{
+    for (var d = new DirectoryInfo(Directory.GetCurrentDirectory()); d is not null; d = d.Parent)
+        if (File.Exists(Path.Combine(d.FullName, "DiplomacyTracker.sln")))
+            return Path.GetFullPath(Path.Combine(d.FullName, "..", "shared", "aeb-dev", "html"));
+    return Path.GetFullPath(Path.Combine("..", "shared", "aeb-dev", "html"));
+}

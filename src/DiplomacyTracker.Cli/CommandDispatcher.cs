@@ -1,0 +1,75 @@
+using System.Reflection;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace DiplomacyTracker.Cli;
+
+/// <summary>Finds the verb (two-word verbs such as "sources add" first), runs it, and turns failures into one clear line.</summary>
+internal sealed class CommandDispatcher(IServiceProvider services)
+{
+    public async Task<int> RunAsync(string[] args, CancellationToken ct)
+    {
+        using var scope = services.CreateScope();
+        var commands = scope.ServiceProvider.GetServices<ICliCommand>().ToList();
+        if (args.Length == 0 || args[0] is "help" or "--help" or "-h")
+        {
+            PrintUsage(commands, Console.Out);
+            return args.Length == 0 ? 2 : 0;
+        }
+        var (command, rest) = Match(commands, args);
+        if (command is null)
+        {
+            Console.Error.WriteLine($"error: unknown command '{args[0]}'. Run 'help' for the list.");
+            return 2;
+        }
+        try
+        {
+            return await command.RunAsync(CliArgs.Parse(rest, "json", "once", "all", "per-article", "force"), ct);
+        }
+        catch (CliException e)
+        {
+            Console.Error.WriteLine($"error: {e.Message}");
+            return 2;
+        }
+        catch (OperationCanceledException)
+        {
+            Console.Error.WriteLine("cancelled");
+            return 130;
+        }
+        catch (Exception e)
+        {
+            Console.Error.WriteLine($"error: {e.GetBaseException().Message}");
+            if (Environment.GetEnvironmentVariable("DT_DEBUG") == "1") Console.Error.WriteLine(e);
+            return 1;
+        }
+    }
+
+    private static (ICliCommand?, string[]) Match(List<ICliCommand> commands, string[] args)
+    {
+        if (args.Length >= 2 && commands.FirstOrDefault(c => c.Name == $"{args[0]} {args[1]}") is { } two)
+            return (two, args[2..]);
+        return (commands.FirstOrDefault(c => c.Name == args[0]), args[1..]);
+    }
+
+    private static void PrintUsage(IEnumerable<ICliCommand> commands, TextWriter output)
+    {
+        output.WriteLine("usage: diplomacy-tracker <command> [options]");
+        output.WriteLine();
+        foreach (var command in commands.OrderBy(c => c.Name, StringComparer.Ordinal))
+            output.WriteLine($"  {command.Usage}");
+    }
+}
+
+internal static class CommandRegistration
+{
+    /// <summary>Registers every <see cref="ICliCommand"/> in this assembly, each resolvable by its own type too.</summary>
+    public static IServiceCollection AddCliCommands(this IServiceCollection services)
+    {
+        foreach (var type in Assembly.GetExecutingAssembly().GetTypes()
+                     .Where(t => t is { IsClass: true, IsAbstract: false } && typeof(ICliCommand).IsAssignableFrom(t)))
+        {
+            services.AddScoped(type);
+            services.AddScoped(typeof(ICliCommand), sp => sp.GetRequiredService(type));
+        }
+        return services;
+    }
+}

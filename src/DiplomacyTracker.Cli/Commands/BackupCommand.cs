@@ -1,0 +1,23 @@
+using DiplomacyTracker.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace DiplomacyTracker.Cli.Commands;
+
+/// <summary>`backup`: a consistent copy of the live database (VACUUM INTO), safe while the app runs.</summary>
+internal sealed class BackupCommand(DatabaseInitializer database, TrackerDbContext db) : ICliCommand
+{
+    public string Name => "backup";
+    public string Usage => "backup <file>   consistent copy of the live database, safe while the app runs";
+
+    public async Task<int> RunAsync(CliArgs args, CancellationToken ct)
+    {
+        if (args.Positionals.Count != 1) throw new CliException("backup takes one target file");
+        var target = Path.GetFullPath(args.Positionals[0]);
+        if (File.Exists(target)) throw new CliException($"{target} exists; choose a new file");
+        if (!Directory.Exists(Path.GetDirectoryName(target))) throw new CliException($"no such folder: {Path.GetDirectoryName(target)}");
+        await database.InitializeAsync(ct);
+        await db.Database.ExecuteSqlRawAsync("VACUUM INTO {0}", [target], ct);
+        Console.WriteLine($"backed up to {target} ({new FileInfo(target).Length / 1024} KiB)");
+        return 0;
+    }
+}

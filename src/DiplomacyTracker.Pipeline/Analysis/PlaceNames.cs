@@ -1,0 +1,47 @@
+namespace DiplomacyTracker.Analysis;
+
+/// <summary>Summit venues and how to write them ("Gyeongju" → "Gyeongju, South Korea"); countries and regions are marked
+/// so a table's "Hanoi | Vietnam" becomes "Hanoi, Vietnam" and "Singapore | Sentosa Island" becomes "Sentosa Island, Singapore".</summary>
+internal static class PlaceNames
+{
+    private static readonly Dictionary<string, (string Display, bool Broad, bool Metonym)> Places = new(StringComparer.Ordinal)
+    {
+        ["gyeongju"] = ("Gyeongju, South Korea", false, false), ["seoul"] = ("Seoul, South Korea", false, true),
+        ["busan"] = ("Busan, South Korea", false, false), ["jeju"] = ("Jeju, South Korea", false, false),
+        ["incheon"] = ("Incheon, South Korea", false, false), ["pyongyang"] = ("Pyongyang, North Korea", false, true),
+        ["panmunjom"] = ("Panmunjom", false, false), ["kaesong"] = ("Kaesong, North Korea", false, false),
+        ["washington"] = ("Washington, United States", false, true), ["new york"] = ("New York, United States", false, false),
+        ["mar a lago"] = ("Mar-a-Lago, United States", false, false), ["camp david"] = ("Camp David, United States", false, false),
+        ["hawaii"] = ("Hawaii, United States", false, false), ["singapore"] = ("Singapore", false, false),
+        ["sentosa"] = ("Sentosa Island, Singapore", false, false), ["hanoi"] = ("Hanoi, Vietnam", false, false),
+        ["da nang"] = ("Da Nang, Vietnam", false, false), ["beijing"] = ("Beijing, China", false, true),
+        ["shanghai"] = ("Shanghai, China", false, false), ["tokyo"] = ("Tokyo, Japan", false, true),
+        ["osaka"] = ("Osaka, Japan", false, false), ["hiroshima"] = ("Hiroshima, Japan", false, false),
+        ["moscow"] = ("Moscow, Russia", false, true), ["vladivostok"] = ("Vladivostok, Russia", false, false),
+        ["helsinki"] = ("Helsinki, Finland", false, false), ["geneva"] = ("Geneva, Switzerland", false, false),
+        ["ulaanbaatar"] = ("Ulaanbaatar, Mongolia", false, false), ["bali"] = ("Bali, Indonesia", false, false),
+        ["jakarta"] = ("Jakarta, Indonesia", false, false), ["manila"] = ("Manila, Philippines", false, false),
+        ["kuala lumpur"] = ("Kuala Lumpur, Malaysia", false, false), ["phnom penh"] = ("Phnom Penh, Cambodia", false, false),
+        ["vientiane"] = ("Vientiane, Laos", false, false), ["bangkok"] = ("Bangkok, Thailand", false, false),
+        ["lima"] = ("Lima, Peru", false, false), ["san francisco"] = ("San Francisco, United States", false, false),
+        ["vietnam"] = ("Vietnam", true, false), ["china"] = ("China", true, true), ["japan"] = ("Japan", true, true),
+        ["russia"] = ("Russia", true, true), ["south korea"] = ("South Korea", true, true), ["north korea"] = ("North Korea", true, true),
+        ["korean demilitarized zone"] = ("Korean Demilitarized Zone", true, false), ["dmz"] = ("Korean Demilitarized Zone", true, false),
+        ["demilitarized zone"] = ("Korean Demilitarized Zone", true, false),
+    };
+
+    /// <summary>A place starting at token <paramref name="i"/>: (display, broad, metonym, tokens used), or null.</summary>
+    public static (string Display, bool Broad, bool Metonym, int Length)? At(IReadOnlyList<Token> tokens, int i, int end)
+    {
+        for (var len = Math.Min(3, end - i); len >= 1; len--)
+        {
+            var key = string.Join(' ', Enumerable.Range(i, len).Select(k => tokens[k].Norm));
+            if (Places.TryGetValue(key, out var p)) return (p.Display, p.Broad, p.Metonym, len);
+        }
+        return null;
+    }
+
+    /// <summary>True for countries and regions ("Vietnam", "Korean Demilitarized Zone").</summary>
+    public static bool IsBroad(string cell) =>
+        Places.TryGetValue(ActorCatalog.NormalizeName(cell), out var p) && p.Broad;
+}

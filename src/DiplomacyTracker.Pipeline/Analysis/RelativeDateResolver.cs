@@ -1,0 +1,68 @@
+using DiplomacyTracker.Dates;
+
+namespace DiplomacyTracker.Analysis;
+
+/// <summary>
+/// Turns "yesterday", "on Friday", "earlier this week", "last month", "next year" into a date against the
+/// publication day. Statements look back ("Friday" = the last Friday on or before publication); plans look ahead.
+/// </summary>
+public static class RelativeDateResolver
+{
+    private static readonly string[] Weekdays = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
+
+    /// <summary>Resolves one phrase; null when it is not a phrase this resolver knows.</summary>
+    public static FuzzyDate? Resolve(string phrase, DateOnly published, bool future, TimeZoneInfo zone)
+    {
+        var words = phrase.Trim().ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length == 0) return null;
+        var last = words[^1];
+        var modifier = words.Length >= 2 ? words[^2] : null;
+        var earlier = words[0] == "earlier";
+        var later = words[0] == "later";
+        switch (last)
+        {
+            case "today": return FuzzyDate.FromDay(published, zone);
+            case "yesterday": return FuzzyDate.FromDay(published.AddDays(-1), zone);
+            case "tomorrow": return FuzzyDate.FromDay(published.AddDays(1), zone);
+            case "week":
+                var monday = published.AddDays(-(((int)published.DayOfWeek + 6) % 7));
+                return modifier switch
+                {
+                    "last" => FuzzyDate.FromDays(monday.AddDays(-7), monday.AddDays(-1), zone),
+                    "next" => FuzzyDate.FromDays(monday.AddDays(7), monday.AddDays(13), zone),
+                    _ when earlier => FuzzyDate.FromDays(monday, published, zone),
+                    _ when later => FuzzyDate.FromDays(published, monday.AddDays(6), zone),
+                    _ => FuzzyDate.FromDays(monday, monday.AddDays(6), zone),
+                };
+            case "month":
+                var first = new DateOnly(published.Year, published.Month, 1);
+                return modifier switch
+                {
+                    "last" => FuzzyDate.FromMonth(first.AddMonths(-1).Year, first.AddMonths(-1).Month, zone),
+                    "next" => FuzzyDate.FromMonth(first.AddMonths(1).Year, first.AddMonths(1).Month, zone),
+                    _ when earlier => FuzzyDate.FromDays(first, published, zone),
+                    _ when later => FuzzyDate.FromDays(published, first.AddMonths(1).AddDays(-1), zone),
+                    _ => FuzzyDate.FromMonth(published.Year, published.Month, zone),
+                };
+            case "year":
+                return modifier switch
+                {
+                    "last" => FuzzyDate.FromYear(published.Year - 1, zone),
+                    "next" => FuzzyDate.FromYear(published.Year + 1, zone),
+                    _ when earlier => FuzzyDate.FromDays(new DateOnly(published.Year, 1, 1), published, zone),
+                    _ => FuzzyDate.FromYear(published.Year, zone),
+                };
+        }
+        var weekday = Array.IndexOf(Weekdays, last);
+        if (weekday < 0) return null;
+        var delta = (weekday - (int)published.DayOfWeek + 7) % 7; // days ahead to the next such weekday (0 = today)
+        var day = modifier switch
+        {
+            "last" => published.AddDays(delta == 0 ? -7 : delta - 7),
+            "next" => published.AddDays(delta == 0 ? 7 : delta),
+            _ when future => published.AddDays(delta),
+            _ => published.AddDays(delta == 0 ? 0 : delta - 7),
+        };
+        return FuzzyDate.FromDay(day, zone);
+    }
+}

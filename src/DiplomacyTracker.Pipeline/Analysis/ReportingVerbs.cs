@@ -1,0 +1,42 @@
+namespace DiplomacyTracker.Analysis;
+
+/// <summary>A reporting verb. <see cref="NeedsClause"/> verbs report speech only with a "that"-clause or a quote
+/// ("acknowledged that ..." is a statement, "acknowledged China's influence" is not).</summary>
+internal sealed record ReportingCue(string Verb, bool NeedsClause);
+
+/// <summary>The verbs that introduce what someone said, and the words that may sit between speaker and verb.</summary>
+internal static class ReportingVerbs
+{
+    private static readonly Dictionary<string, ReportingCue> Cues = Build(
+        any: ["said", "says", "stated", "states", "told", "tells", "warned", "warns", "stressed", "stresses", "urged", "urges",
+            "rejected", "rejects", "proposed", "proposes", "praised", "praises", "expressed", "expresses", "responded",
+            "reiterated", "reiterates", "insisted", "insists", "vowed", "vows", "pledged", "pledges", "denied", "denies",
+            "declared", "announced", "announces", "demanded", "demands", "criticized", "criticised", "condemned", "welcomed",
+            "dismissed", "asserted", "claimed", "claims", "confirmed", "confirms", "wrote", "writes", "replied", "remarked",
+            "slammed", "accused", "promised", "promises", "called", "calls", "blasted", "denounced", "lamented"],
+        clause: ["noted", "notes", "acknowledged", "acknowledges", "argued", "argues", "added", "adds", "explained",
+            "explains", "indicated", "indicates", "suggested", "suggests", "emphasized", "emphasised", "emphasizes",
+            "underscored", "highlighted", "signaled", "signalled", "predicted", "admitted", "admits",
+            "recalled", "mentioned", "commented", "observed", "cautioned", "contended", "maintained"]);
+
+    /// <summary>Words allowed between the speaker and the verb: auxiliaries and adverbs ("has repeatedly stated").</summary>
+    private static readonly HashSet<string> Fillers = new(StringComparer.Ordinal)
+    {
+        "has", "have", "had", "also", "then", "again", "later", "once", "further", "earlier", "previously", "recently",
+        "today", "yesterday", "on", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+        "last", "week", "month", "year", "this", "still", "too", "himself", "herself", "itself", "had", "also",
+    };
+
+    public static ReportingCue? Lookup(string norm) => Cues.GetValueOrDefault(norm);
+
+    /// <summary>An auxiliary, a time word or an "-ly" adverb ("reportedly", "repeatedly", "officially").</summary>
+    public static bool IsFiller(string norm) => Fillers.Contains(norm) || (norm.Length > 4 && norm.EndsWith("ly", StringComparison.Ordinal) && norm != "only");
+
+    private static Dictionary<string, ReportingCue> Build(string[] any, string[] clause)
+    {
+        var map = new Dictionary<string, ReportingCue>(StringComparer.Ordinal);
+        foreach (var v in any) map[v] = new ReportingCue(v, false);
+        foreach (var v in clause) map[v] = new ReportingCue(v, true);
+        return map;
+    }
+}

@@ -1,0 +1,62 @@
+namespace DiplomacyTracker.Analysis;
+
+/// <summary>
+/// Who "he", "she" and "it" can point at: the subject of the previous sentence (or the one before it, when the
+/// sentence between names nobody). Gender is only known from the article or catalog ("sister of", "Mrs."); "she" needs
+/// a known woman, "he" refuses one.
+/// </summary>
+internal sealed class SpeakerContext(IReadOnlySet<string> female, IReadOnlySet<string> male)
+{
+    private CatalogActor? _last;
+    private int _gap;
+
+    public CatalogActor? Resolve(string pronoun)
+    {
+        if (_last is null || _gap > 1) return null;
+        return pronoun switch
+        {
+            "he" when _last.Kind == ActorKind.Person && !female.Contains(_last.Key) => _last,
+            "she" when _last.Kind == ActorKind.Person && female.Contains(_last.Key) && !male.Contains(_last.Key) => _last,
+            "it" when _last.Kind == ActorKind.Institution => _last,
+            _ => null,
+        };
+    }
+
+    /// <summary>The most recent subject, for settling a bare surname shared by two named people.</summary>
+    public CatalogActor? Last => _gap > 1 ? null : _last;
+
+    public void SetSubject(CatalogActor actor) { _last = actor; _gap = 0; }
+
+    /// <summary>A sentence names people but none as subject, or several at once: nobody is "he" any more.</summary>
+    public void Clear() { _last = null; _gap = 0; }
+
+    /// <summary>A sentence naming nobody: the subject survives one such sentence.</summary>
+    public void Skip() => _gap++;
+
+    public void KeepSubject() => _gap = 0;
+
+    /// <summary>Gender evidence from appositives, titles, roles and aliases.</summary>
+    public static (HashSet<string> Female, HashSet<string> Male) Genders(ArticleIndex index)
+    {
+        string[] femaleWords = ["sister", "wife", "daughter", "mother", "woman", "first lady", "mrs", "ms", "madam", "madame", "chairwoman", "spokeswoman", "queen"];
+        string[] maleWords = ["brother", "husband", "son", "father", "mr", "spokesman", "king"];
+        var female = new HashSet<string>(StringComparer.Ordinal);
+        var male = new HashSet<string>(StringComparer.Ordinal);
+        void Judge(string key, string? text)
+        {
+            if (string.IsNullOrWhiteSpace(text)) return;
+            var norm = ActorCatalog.NormalizeName(text);
+            if (femaleWords.Any(w => TitleReader.ContainsWord(norm, w))) female.Add(key);
+            if (maleWords.Any(w => TitleReader.ContainsWord(norm, w))) male.Add(key);
+        }
+        foreach (var d in index.Discovered) Judge(d.Actor.Key, d.Role + " " + d.Title);
+        foreach (var (key, role) in index.AppositiveRoles) Judge(key, role);
+        foreach (var m in index.Mentions)
+        {
+            if (m.Actor is not { } a) continue;
+            Judge(a.Key, m.Title);
+            foreach (var r in a.Roles) Judge(a.Key, r.Title);
+        }
+        return (female, male);
+    }
+}

@@ -1,0 +1,231 @@
+using DiplomacyTracker.Dates;
+
+namespace DiplomacyTracker.Analysis;
+
+/// <summary>
+/// Reads the words of a statement once its speaker and reporting verb are known: what follows the verb
+/// ("warned that …", "said, “…”"), or what precedes the speaker ("“…,” Kim said." / "…, Kim said."), and when it was said.
+/// </summary>
+internal sealed class StatementReader(ArticleIndex index, List<QuoteSpan> quotes, FuzzyDate? published)
+{
+    private static readonly HashSet<string> ToldObjects = new(StringComparer.Ordinal)
+    {
+        "reporters", "journalists", "lawmakers", "parliament", "legislators", "media", "yonhap", "cnn", "him", "her", "them",
+        "us", "me", "delegates", "officials", "students", "supporters", "parliamentarians",
+    };
+
+    private static readonly HashSet<string> HabitualWords = new(StringComparer.Ordinal) { "repeatedly", "often", "always", "long", "frequently", "consistently" };
+
+    private string Text => index.Text;
+
+    public FoundStatement? Read(Sentence s, Subject subject, PreSubject pre, int cueIndex, int last, ReportingCue cue, CatalogActor speaker, double confidence, SpeakerContext context)
+    {
+        var tokens = index.Tokens;
+        var pos = tokens[cueIndex].End;
+        var verb = tokens[cueIndex].Norm;
+        var next = cueIndex + 1;
+        if (verb is "called" or "calls")
+        {
+            if (next >= last || tokens[next].Norm is not ("on" or "for")) return null;
+            verb += " " + tokens[next].Norm;
+            pos = tokens[next].End;
+            next++;
+        }
+        else if (verb is "told" or "tells")
+        {
+            if (next < last && ToldObjects.Contains(tokens[next].Norm)) { verb += " " + tokens[next].Norm; pos = tokens[next].End; next++; }
+        }
+        (pos, next) = SkipCircumstance(pos, next, last);
+        var contentStart = SkipSpaceAndPunctuation(pos, s.End);
+        var sawThat = false;
+        if (next < last && tokens[next].Start == contentStart && tokens[next].Norm == "that") { sawThat = true; contentStart = SkipSpaceAndPunctuation(tokens[next].End, s.End); }
+        var contentEnd = TrimEnd(contentStart, s.End);
+        var cueText = ReportingCueText(subject, cueIndex, verb);
+        if (contentEnd - contentStart < 3 || (!sawThat && IsTail(contentStart, contentEnd)))
+            return Before(s, subject, pre, cueText, speaker, confidence);
+        if (pre == PreSubject.AfterQuote && QuoteBefore(subject.Start) is { } q0)
+            return Make(speaker, StatementKind.Direct, cueText, q0.ContentStart, q0.ContentEnd, s, confidence);
+        var opening = contentStart < Text.Length && Text[contentStart] is '\u201C' or '"' ? QuoteFinder.OpeningAt(quotes, contentStart) : null;
+        if (cue.NeedsClause && !sawThat && opening is null && !StartsWithPronounClause(next, last)) return null;
+        if (opening is { } q)
+        {
+            if (q.Close >= contentEnd - 1 || IsTail(q.Close + 1, contentEnd)) return Make(speaker, StatementKind.Direct, cueText, q.ContentStart, q.ContentEnd, s, confidence);
+            return Make(speaker, StatementKind.Direct, cueText, contentStart, Math.Max(contentEnd, q.Close + 1), s, confidence);
+        }
+        var kind = QuoteFinder.HasQuoteMark(Text, contentStart, contentEnd) ? StatementKind.Mixed : StatementKind.Indirect;
+        return Make(speaker, kind, cueText, contentStart, contentEnd, s, confidence);
+    }
+
+    /// <summary>"“…,” Kim said." or "North Korea will respond, Kim said.": the words come before the speaker.</summary>
+    private FoundStatement? Before(Sentence s, Subject subject, PreSubject pre, string cue, CatalogActor speaker, double confidence)
+    {
+        if (pre == PreSubject.AfterQuote && QuoteBefore(subject.Start) is { } q)
+            return Make(speaker, StatementKind.Direct, cue, q.ContentStart, q.ContentEnd, s, confidence);
+        if (pre == PreSubject.Start)
+        {
+            // "Kim said:" closing a paragraph, the quote opening the next one.
+            var after = SkipSpaceAndPunctuation(s.End, Text.Length);
+            if (s.End > 0 && Text[s.End - 1] == ':' && after < Text.Length && QuoteFinder.OpeningAt(quotes, after) is { } next)
+                return Make(speaker, StatementKind.Direct, cue, next.ContentStart, next.ContentEnd, s, confidence);
+            return null;
+        }
+        if (pre != PreSubject.AfterComma) return null;
+        var comma = Text.LastIndexOf(',', subject.Start - 1, subject.Start - s.Start);
+        if (comma <= s.Start) return null;
+        var start = s.Start;
+        if (Text.AsSpan(start, comma - start).Count(' ') < 3) return null;
+        var kind = QuoteFinder.HasQuoteMark(Text, start, comma) ? StatementKind.Mixed : StatementKind.Indirect;
+        return Make(speaker, kind, cue, start, comma, s, confidence * 0.95);
+    }
+
+    /// <summary>"“…,” said Kim Jong-un." — the verb before the speaker, right after a closing quote.</summary>
+    public Attributed? Inverted(Dictionary<int, Mention> byEnd, Sentence s, int cueIndex, int last, ReportingCue cue, SpeakerContext context)
+    {
+        var tokens = index.Tokens;
+        var cueToken = tokens[cueIndex];
+        var pre = Text.AsSpan(s.Start, cueToken.Start - s.Start).TrimEnd();
+        if (pre.Length < 2 || !(pre[^1] is '\u201D' or '"' || (pre[^1] == ',' && pre[^2] is '\u201D' or '"'))) return null;
+        if (cueIndex + 1 >= last) return null;
+        var mention = index.Mentions.Count == 0 ? null : MentionStartingAt(tokens[cueIndex + 1].Start);
+        if (mention is null || mention.NotSubject) return null;
+        var afterName = SkipSpaceAndPunctuation(mention.End, s.End);
+        if (afterName < s.End && Text[mention.End] != ',') return null;
+        var subject = new Subject(mention, cueIndex + 1, null, mention.TitleStart);
+        var speaker = QuoteAttributor.Resolve(subject, context, out var confidence);
+        if (speaker is null || QuoteBefore(cueToken.Start) is not { } q) return null;
+        var statement = Make(speaker, StatementKind.Direct, cueToken.Norm, q.ContentStart, q.ContentEnd, s, confidence);
+        return statement is null ? null : new Attributed(statement, speaker, Text[mention.TitleStart..mention.End]);
+    }
+
+    /// <summary>"According to X, …" or "…, according to X."</summary>
+    public Attributed? According(Dictionary<int, Mention> byEnd, Sentence s, int accordingIndex, int last, SpeakerContext context)
+    {
+        var tokens = index.Tokens;
+        var nameIndex = accordingIndex + 2;
+        if (nameIndex < last && tokens[nameIndex].Norm == "the") nameIndex++;
+        if (nameIndex >= last) return null;
+        var mention = MentionStartingAt(tokens[nameIndex].Start);
+        if (mention is null || mention.NotSubject) return null;
+        var subject = new Subject(mention, nameIndex, null, mention.TitleStart);
+        var speaker = QuoteAttributor.Resolve(subject, context, out var confidence);
+        if (speaker is null) return null;
+        var startOfClause = tokens[accordingIndex].Start;
+        int from, to;
+        if (SubjectFinder.Classify(Text, s.Start, startOfClause) == PreSubject.Start)
+        {
+            var comma = Text.IndexOf(',', mention.End, Math.Min(4, s.End - mention.End));
+            if (comma < 0) return null;
+            from = SkipSpaceAndPunctuation(comma + 1, s.End);
+            to = TrimEnd(from, s.End);
+        }
+        else
+        {
+            var pre = Text.AsSpan(s.Start, startOfClause - s.Start).TrimEnd();
+            if (pre.Length == 0 || pre[^1] != ',') return null;
+            if (SkipSpaceAndPunctuation(mention.End, s.End) < TrimEnd(mention.End, s.End)) return null;
+            from = s.Start;
+            to = s.Start + pre.Length - 1;
+        }
+        if (to - from < 10) return null;
+        var kind = QuoteFinder.HasQuoteMark(Text, from, to) ? StatementKind.Mixed : StatementKind.Indirect;
+        var statement = Make(speaker, kind, "according to", from, to, s, confidence * 0.95);
+        return statement is null ? null : new Attributed(statement, speaker, Text[mention.TitleStart..mention.End]);
+    }
+
+    private FoundStatement? Make(CatalogActor speaker, StatementKind kind, string cue, int start, int end, Sentence s, double confidence)
+    {
+        while (start < end && char.IsWhiteSpace(Text[start])) start++;
+        while (end > start && (char.IsWhiteSpace(Text[end - 1]) || Text[end - 1] is ',' or '.' or ';' or ':')) end--;
+        if (end - start < 3) return null;
+        var said = SaidOn(s);
+        var day = said?.LocalDay ?? index.Day;
+        var role = (day is { } d ? speaker.RoleOn(d)?.Title : null) ?? RoleFromArticle(speaker) ?? speaker.Roles.LastOrDefault()?.Title;
+        return new FoundStatement(speaker.Key, speaker.Name, role, kind, cue, Text[start..end], said, start, end, Math.Round(confidence, 2));
+    }
+
+    private string? RoleFromArticle(CatalogActor speaker) =>
+        index.Discovered.FirstOrDefault(d => d.Actor.Key == speaker.Key)?.Role ?? index.AppositiveRoles.GetValueOrDefault(speaker.Key);
+
+    /// <summary>A relative phrase in the sentence ("on Friday", "earlier this week") or "on October 3"; habitual speech has no date.</summary>
+    private FuzzyDate? SaidOn(Sentence s)
+    {
+        var first = TokenIndex.FirstAtOrAfter(index.Tokens, s.Start);
+        for (var i = first; i < index.Tokens.Count && index.Tokens[i].End <= s.End; i++)
+            if (HabitualWords.Contains(index.Tokens[i].Norm)) return null;
+        foreach (var phrase in DatePhraseReader.Read(Text, s.Start, s.End, published, future: false))
+        {
+            if (phrase.Relative) return phrase.From;
+            if (phrase.From.Precision == DatePrecision.Day && phrase.Start >= 3 && Text.AsSpan(phrase.Start - 3, 3).SequenceEqual("on ")) return phrase.From;
+        }
+        return published is { IsKnown: true } p ? FuzzyDate.FromDay(p.LocalDay, DatePhraseReader.ZoneOf(p)) : null;
+    }
+
+    private Mention? MentionStartingAt(int offset)
+    {
+        var i = TokenIndex.FirstMentionAtOrAfter(index.Mentions, offset);
+        if (i < index.Mentions.Count && index.Mentions[i].Start == offset) return index.Mentions[i];
+        foreach (var m in index.Mentions.Skip(Math.Max(0, i - 1)).Take(3))
+            if (m.TitleStart == offset) return m;
+        return null;
+    }
+
+    private QuoteSpan? QuoteBefore(int offset)
+    {
+        var i = offset - 1;
+        while (i >= 0 && (char.IsWhiteSpace(Text[i]) || Text[i] == ',')) i--;
+        return i >= 0 && Text[i] is '\u201D' or '"' ? QuoteFinder.ClosingAt(quotes, i) : null;
+    }
+
+    private (int Pos, int Next) SkipCircumstance(int pos, int next, int last)
+    {
+        var tokens = index.Tokens;
+        for (var guard = 0; guard < 3 && next < last; guard++)
+        {
+            var t = tokens[next].Norm;
+            if (t == "on" && next + 1 < last && DayWords.Contains(tokens[next + 1].Norm)) { pos = tokens[next + 1].End; next += 2; continue; }
+            if (t == "in" && next + 2 < last && tokens[next + 1].Norm is "a" or "an" or "his" or "her" or "its" or "a")
+            {
+                var noun = CircumstanceNouns.Contains(tokens[next + 2].Norm) ? next + 2
+                    : next + 3 < last && CircumstanceNouns.Contains(tokens[next + 3].Norm) ? next + 3 : -1;
+                if (noun > 0) { pos = tokens[noun].End; next = noun + 1; continue; }
+            }
+            if (DayWords.Contains(t)) { pos = tokens[next].End; next++; continue; }
+            break;
+        }
+        return (pos, next);
+    }
+
+    private static readonly HashSet<string> DayWords = new(StringComparer.Ordinal) { "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday" };
+    private static readonly HashSet<string> CircumstanceNouns = new(StringComparer.Ordinal) { "statement", "interview", "briefing", "speech", "letter", "message", "post", "commentary", "press", "report" };
+
+    private bool StartsWithPronounClause(int next, int last) =>
+        next < last && index.Tokens[next].Norm is "he" or "she" or "it" or "they" or "we" or "i" or "there";
+
+    /// <summary>Only a few words left and no verb-like content ("Kim said on Friday." / "… he told reporters.").</summary>
+    private bool IsTail(int from, int to)
+    {
+        var span = Text.AsSpan(from, Math.Max(0, to - from)).Trim();
+        return span.Length == 0 || (span.Count(' ') < 2 && span.IndexOfAny("\u201C\"") < 0 && !char.IsUpper(span[0]) && span.Length < 20);
+    }
+
+    private string ReportingCueText(Subject subject, int cueIndex, string verb)
+    {
+        var tokens = index.Tokens;
+        var k = cueIndex - 1;
+        var words = new List<string>();
+        while (k > subject.TokenIndex && ReportingVerbs.IsFiller(tokens[k].Norm) && words.Count < 3) words.Insert(0, tokens[k--].Norm);
+        return words.Count > 0 && words[0] is "has" or "have" or "had" ? string.Join(' ', words) + " " + verb : verb;
+    }
+
+    private int SkipSpaceAndPunctuation(int pos, int end)
+    {
+        while (pos < end && (char.IsWhiteSpace(Text[pos]) || Text[pos] is ',' or ':' or '\u2014' or '\u2013')) pos++;
+        return pos;
+    }
+
+    private int TrimEnd(int start, int end)
+    {
+        while (end > start && (char.IsWhiteSpace(Text[end - 1]) || Text[end - 1] is '.' or '!' or '?' or ',')) end--;
+        return end;
+    }
+}

@@ -1,0 +1,85 @@
+namespace DiplomacyTracker.Analysis;
+
+/// <summary>The speaker a reporting verb belongs to: a mention, or a pronoun standing for one.</summary>
+internal sealed record Subject(Mention? Mention, int TokenIndex, string? Pronoun, int Start);
+
+/// <summary>
+/// Finds the grammatical subject of a reporting verb by walking back over adverbs ("has repeatedly stated") and an
+/// appositive (", sister of Kim Jong-un,"), and checks that nothing but an introductory clause precedes it, so a
+/// name inside another clause ("Officials said Kim warned") is never taken for the speaker.
+/// </summary>
+internal static class SubjectFinder
+{
+    public static Subject? Before(ArticleIndex index, Dictionary<int, Mention> byEnd, int sentenceStart, int firstToken, int cue)
+    {
+        var tokens = index.Tokens;
+        var text = index.Text;
+        var k = cue - 1;
+        while (k >= firstToken && ReportingVerbs.IsFiller(tokens[k].Norm) && WordTokenizer.OnlySpaces(text, tokens[k].End, tokens[k + 1].Start)
+               && !byEnd.ContainsKey(tokens[k].End)) k--;
+        if (k < firstToken) return null;
+        var gap = text.AsSpan(tokens[k].End, tokens[k + 1].Start - tokens[k].End).Trim();
+        if (gap.SequenceEqual(",")) k = AppositiveStart(index, byEnd, firstToken, k);
+        else if (gap.Length != 0) return null;
+        if (k < firstToken) return null;
+        if (byEnd.TryGetValue(tokens[k].End, out var mention))
+            return mention.NotSubject ? null : new Subject(mention, k, null, mention.TitleStart);
+        if (tokens[k].Norm is "he" or "she" or "it")
+            return new Subject(null, k, tokens[k].Norm, tokens[k].Start);
+        return null;
+    }
+
+    /// <summary>After "X, ..., said": the last token of X, or -1 when the comma does not close an appositive.</summary>
+    private static int AppositiveStart(ArticleIndex index, Dictionary<int, Mention> byEnd, int firstToken, int k)
+    {
+        var tokens = index.Tokens;
+        var text = index.Text;
+        for (var j = k - 1; j >= firstToken && k - j <= 14; j--)
+        {
+            if (ReportingVerbs.Lookup(tokens[j].Norm) is not null || tokens[j].Norm is "that" or "and") return -1;
+            var between = text.AsSpan(tokens[j].End, tokens[j + 1].Start - tokens[j].End).Trim();
+            if (between.IndexOfAny(".;:\u201C\u201D\"") >= 0) return -1;
+            if (between.SequenceEqual(",")) return byEnd.ContainsKey(tokens[j].End) ? j : -1;
+        }
+        return -1;
+    }
+
+    /// <summary>What precedes the subject: nothing, "The", an introductory clause ending in a comma, a colon or a bullet.</summary>
+    public static PreSubject Classify(string text, int sentenceStart, int subjectStart)
+    {
+        var pre = text.AsSpan(sentenceStart, subjectStart - sentenceStart).TrimEnd();
+        if (pre.EndsWith("the", StringComparison.OrdinalIgnoreCase) && (pre.Length == 3 || !char.IsLetter(pre[^4]))) pre = pre[..^3].TrimEnd();
+        if (pre.Length == 0) return PreSubject.Start;
+        var last = pre[^1];
+        if (last is '\u201D' or '"' || (last == ',' && pre.Length >= 2 && pre[^2] is '\u201D' or '"')) return PreSubject.AfterQuote;
+        if (pre.EndsWith(" and", StringComparison.OrdinalIgnoreCase) || pre.EndsWith(" or", StringComparison.OrdinalIgnoreCase)) return PreSubject.Invalid;
+        if (last == ',') return PreSubject.AfterComma;
+        if (last is ':' or '*' or '-' or '\u2022' or '\u2013' or '\u2014' or ';') return PreSubject.Start;
+        if (pre.Length <= 4 && pre.ToString().ToLowerInvariant() is "but" or "and" or "so" or "yet") return PreSubject.Start;
+        return OnlyCapitalisedWords(pre) ? PreSubject.Start : PreSubject.Invalid;
+    }
+
+    /// <summary>"White House press secretary …", "North Korea’s …": a name-like prefix, no lower-case verb in it.</summary>
+    private static bool OnlyCapitalisedWords(ReadOnlySpan<char> pre)
+    {
+        if (pre.Length > 60) return false;
+        var words = 0;
+        foreach (var range in pre.Split(' '))
+        {
+            var word = pre[range].Trim("\u2019'");
+            if (word.Length == 0) continue;
+            words++;
+            if (!char.IsUpper(word[0]) && !(word.Length <= 2 && word is "s" or "'s")) return false;
+        }
+        return words is > 0 and <= 4;
+    }
+}
+
+/// <summary>Where a subject stands in its sentence.</summary>
+internal enum PreSubject
+{
+    Invalid,
+    Start,
+    AfterComma,
+    AfterQuote,
+}

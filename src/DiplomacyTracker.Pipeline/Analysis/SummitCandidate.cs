@@ -1,0 +1,41 @@
+using DiplomacyTracker.Dates;
+
+namespace DiplomacyTracker.Analysis;
+
+/// <summary>A summit as one sentence or table row reports it, before the article's reports are merged.</summary>
+internal sealed class SummitCandidate(string title, FuzzyDate? start, FuzzyDate? end, string? location, SummitStatus? status, bool strong,
+    string? outcome, List<string> participants, bool multilateral, int evidenceStart, int evidenceEnd)
+{
+    public string Title { get; set; } = title;
+    public FuzzyDate? Start { get; set; } = start;
+    public FuzzyDate? End { get; set; } = end;
+    public string? Location { get; set; } = location;
+    public SummitStatus? Status { get; set; } = status;
+    public bool StrongStatus { get; set; } = strong;
+    public string? Outcome { get; set; } = outcome;
+    public List<string> Participants { get; } = participants;
+    public bool Multilateral { get; } = multilateral;
+    public int EvidenceStart { get; } = evidenceStart;
+    public int EvidenceEnd { get; } = evidenceEnd;
+
+    /// <summary>Folds another report of the same summit in: the more precise date, the fuller place, the stronger status.</summary>
+    public void Absorb(SummitCandidate other)
+    {
+        foreach (var p in other.Participants) if (!Participants.Contains(p)) Participants.Add(p);
+        if (other.Start is { IsKnown: true } os && (Start is not { IsKnown: true } s || os.Precision > s.Precision)) { Start = other.Start; End = other.End; }
+        if (other.Location is not null && (Location is null || other.Location.Length > Location.Length)) Location = other.Location;
+        if (other.Status is not null && (Status is null || (other.StrongStatus && !StrongStatus)))
+        {
+            Status = other.Status;
+            StrongStatus = other.StrongStatus;
+        }
+        Outcome ??= other.Outcome;
+        if (TitleRank(other.Title) > TitleRank(Title)) Title = other.Title;
+    }
+
+    /// <summary>A place or table title beats "Lee–Trump summit", which beats a bare "Summit".</summary>
+    private static int TitleRank(string title) => title == "Summit" ? 0 : title.Contains('\u2013') ? 1 : 2;
+
+    public FoundSummit ToFound(string text) =>
+        new(Title, Start, End, Location, Status ?? SummitStatus.Held, Outcome, Participants, text[EvidenceStart..EvidenceEnd], EvidenceStart, EvidenceEnd);
+}

@@ -1,0 +1,44 @@
+namespace DiplomacyTracker.Analysis;
+
+/// <summary>The words that say what state a summit is in, and the words that name one.</summary>
+internal static class SummitCues
+{
+    /// <summary>Strong cues decide; weak ones (a past-tense "was", a modal "could") only when nothing strong is near.</summary>
+    private static readonly Dictionary<string, (SummitStatus Status, bool Strong)> Words = new(StringComparer.Ordinal)
+    {
+        ["cancelled"] = (SummitStatus.Cancelled, true), ["canceled"] = (SummitStatus.Cancelled, true), ["scrapped"] = (SummitStatus.Cancelled, true),
+        ["postponed"] = (SummitStatus.Postponed, true), ["delayed"] = (SummitStatus.Postponed, true), ["rescheduled"] = (SummitStatus.Postponed, true),
+        ["collapsed"] = (SummitStatus.Held, true), ["ended"] = (SummitStatus.Held, true), ["met"] = (SummitStatus.Held, true),
+        ["materialized"] = (SummitStatus.Held, true), ["concluded"] = (SummitStatus.Held, true), ["took"] = (SummitStatus.Held, true),
+        ["historic"] = (SummitStatus.Held, false), ["during"] = (SummitStatus.Held, false), ["first"] = (SummitStatus.Held, false),
+        ["was"] = (SummitStatus.Held, false), ["were"] = (SummitStatus.Held, false), ["agreed"] = (SummitStatus.Held, false),
+        ["showed"] = (SummitStatus.Held, false), ["produced"] = (SummitStatus.Held, false), ["yielded"] = (SummitStatus.Held, false),
+        ["signed"] = (SummitStatus.Held, false), ["previous"] = (SummitStatus.Held, false), ["last"] = (SummitStatus.Held, false),
+        ["scheduled"] = (SummitStatus.Planned, true), ["upcoming"] = (SummitStatus.Planned, true), ["slated"] = (SummitStatus.Planned, true),
+        ["planned"] = (SummitStatus.Planned, true), ["will"] = (SummitStatus.Planned, true), ["attend"] = (SummitStatus.Planned, true),
+        ["host"] = (SummitStatus.Planned, true), ["hosting"] = (SummitStatus.Planned, true), ["next"] = (SummitStatus.Planned, false),
+        ["expected"] = (SummitStatus.Planned, false), ["set"] = (SummitStatus.Planned, false),
+        ["proposed"] = (SummitStatus.Proposed, true), ["proposal"] = (SummitStatus.Proposed, true), ["proposes"] = (SummitStatus.Proposed, true),
+        ["floated"] = (SummitStatus.Proposed, true), ["invited"] = (SummitStatus.Proposed, true), ["invitation"] = (SummitStatus.Proposed, true),
+        ["possibility"] = (SummitStatus.Proposed, true), ["potential"] = (SummitStatus.Proposed, true), ["possible"] = (SummitStatus.Proposed, true),
+        ["exploring"] = (SummitStatus.Proposed, true), ["considering"] = (SummitStatus.Proposed, true), ["discussing"] = (SummitStatus.Proposed, true),
+        ["discusses"] = (SummitStatus.Proposed, true), ["suggested"] = (SummitStatus.Proposed, true), ["offered"] = (SummitStatus.Proposed, true),
+        ["could"] = (SummitStatus.Proposed, false), ["may"] = (SummitStatus.Proposed, false), ["might"] = (SummitStatus.Proposed, false),
+        ["would"] = (SummitStatus.Proposed, false), ["renewed"] = (SummitStatus.Proposed, false),
+    };
+
+    /// <summary>Named multilateral meetings: the token and how to title it.</summary>
+    public static readonly Dictionary<string, string> Multilateral = new(StringComparer.Ordinal)
+    {
+        ["apec"] = "APEC", ["g7"] = "G7", ["g20"] = "G20", ["asean"] = "ASEAN", ["nato"] = "NATO", ["brics"] = "BRICS", ["sco"] = "SCO",
+    };
+
+    /// <summary>Words that may end an outcome clause's head ("ended abruptly without an agreement").</summary>
+    public static readonly HashSet<string> OutcomeWords = new(StringComparer.Ordinal) { "collapsed", "ended", "concluded", "produced", "yielded", "broke" };
+
+    public static (SummitStatus Status, bool Strong)? Lookup(string norm) => Words.TryGetValue(norm, out var v) ? v : null;
+
+    /// <summary>"held" is past only after an auxiliary or before an object ("was held", "held talks"), not in "potentially held".</summary>
+    public static bool IsPastHeld(IReadOnlyList<Token> tokens, int i, int first) =>
+        tokens[i].Norm == "held" && i > first && tokens[i - 1].Norm is "was" or "were" or "been" or "had" or "they" or "leaders";
+}

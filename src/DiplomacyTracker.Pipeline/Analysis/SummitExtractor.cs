@@ -1,0 +1,60 @@
+using DiplomacyTracker.Dates;
+
+namespace DiplomacyTracker.Analysis;
+
+/// <summary>
+/// Finds summits: sentences where leaders or senior officials meet ("summit", "meeting", "talks with", "met", "state
+/// visit", named multilateral summits such as APEC) and table rows; takes participants, place, dates and status words
+/// near the trigger; merges the article's reports of one summit; a summit already past at publication is not Planned.
+/// </summary>
+internal static class SummitExtractor
+{
+    public static List<FoundSummit> Extract(ArticleIndex index, FuzzyDate? published, ActorCatalog catalog)
+    {
+        var candidates = new List<SummitCandidate>();
+        SummitTableReader.Read(index, published, candidates);
+        Sentence? previous = null;
+        foreach (var sentence in index.Sentences)
+        {
+            if (sentence.End - sentence.Start > 1500 || index.Text.AsSpan(sentence.Start, sentence.End - sentence.Start).Contains(" | ", StringComparison.Ordinal)) continue;
+            SummitSentenceReader.Read(index, sentence, previous, published, catalog, candidates);
+            previous = sentence;
+        }
+        var merged = new List<SummitCandidate>();
+        foreach (var c in candidates.OrderByDescending(c => c.Start is { IsKnown: true }))
+        {
+            var target = merged.FirstOrDefault(m => SameSummit(m, c));
+            if (target is null) merged.Add(c); else target.Absorb(c);
+        }
+        var result = new List<FoundSummit>();
+        foreach (var c in merged.OrderBy(c => c.EvidenceStart))
+        {
+            if (c.Status is null) continue;
+            if (!c.Multilateral && c.Participants.Count < 2 && c.Location is null && c.Start is null) continue;
+            if (published is { IsKnown: true } p && (c.End ?? c.Start) is { IsKnown: true } e && e.LatestUtc < p.EarliestUtc && c.Status is SummitStatus.Planned or SummitStatus.Proposed)
+                c.Status = SummitStatus.Held;
+            if (published is { IsKnown: true } p2 && c.Start is { IsKnown: true } s && s.EarliestUtc > p2.LatestUtc && c.Status == SummitStatus.Held)
+                c.Status = SummitStatus.Planned;
+            result.Add(c.ToFound(index.Text));
+        }
+        return result;
+    }
+
+    private static bool SameSummit(SummitCandidate a, SummitCandidate b)
+    {
+        if (a.Multilateral != b.Multilateral) return false;
+        if (a.Multilateral) return string.Equals(a.Title, b.Title, StringComparison.OrdinalIgnoreCase) && DatesAgree(a, b);
+        var datedA = a.Start is { IsKnown: true };
+        var datedB = b.Start is { IsKnown: true };
+        if (datedA != datedB && a.Status is not null && b.Status is not null && IsPast(a.Status.Value) != IsPast(b.Status.Value)) return false;
+        if (a.Participants.Count > 0 && b.Participants.Count > 0 && !datedA && !datedB && a.Location is null && b.Location is null)
+            return a.Participants.Intersect(b.Participants).Count() * 2 >= a.Participants.Union(b.Participants).Count();
+        return SummitMatcher.Score(a.Title, a.Start, a.End, a.Location, a.Participants, b.Title, b.Start, b.End, b.Location, b.Participants) > 0;
+    }
+
+    private static bool DatesAgree(SummitCandidate a, SummitCandidate b) =>
+        a.Start is not { IsKnown: true } sa || b.Start is not { IsKnown: true } sb
+        || new FuzzyDate(sa.EarliestUtc, (a.End ?? sa).LatestUtc, sa.Precision, 0).Overlaps(new FuzzyDate(sb.EarliestUtc, (b.End ?? sb).LatestUtc, sb.Precision, 0));
+
+    private static bool IsPast(SummitStatus s) => s is SummitStatus.Held or SummitStatus.Cancelled;
+}

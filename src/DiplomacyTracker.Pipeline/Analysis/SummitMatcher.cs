@@ -1,0 +1,90 @@
+using DiplomacyTracker.Dates;
+
+namespace DiplomacyTracker.Analysis;
+
+/// <summary>A summit the store already knows, as the matcher needs it.</summary>
+public sealed record KnownSummit(int Id, string Title, FuzzyDate? Start, FuzzyDate? End, string? Location, SummitStatus Status, IReadOnlyList<string> ParticipantKeys);
+
+/// <summary>
+/// Decides whether a summit found in an article is one already known, so several articles reporting the same summit
+/// become one summit with every article as evidence: participants overlap, dates overlap, places agree. Without a date
+/// on either side a shared place or title is required, so an undated "proposed Trump–Kim meeting" never swallows Singapore 2018.
+/// </summary>
+public static class SummitMatcher
+{
+    /// <summary>The best matching known summit, or null.</summary>
+    public static KnownSummit? FindMatch(FoundSummit found, IEnumerable<KnownSummit> known)
+    {
+        KnownSummit? best = null;
+        var bestScore = 0.0;
+        foreach (var k in known)
+        {
+            var score = Score(found.Title, found.Start, found.End, found.Location, found.ParticipantKeys, k.Title, k.Start, k.End, k.Location, k.ParticipantKeys);
+            if (score > bestScore) { best = k; bestScore = score; }
+        }
+        return best;
+    }
+
+    /// <summary>
+    /// The status after a new report: the newer report wins, but a held summit stays held against later talk of plans
+    /// (a summit cannot un-happen) and an older report never overrides a newer one. Undated reports: the further state wins.
+    /// </summary>
+    public static SummitStatus MergeStatus(SummitStatus current, FuzzyDate? currentReportDate, SummitStatus incoming, FuzzyDate? incomingReportDate)
+    {
+        if (current == SummitStatus.Held && incoming is SummitStatus.Proposed or SummitStatus.Planned) return current;
+        if (current == SummitStatus.Cancelled && incoming is SummitStatus.Proposed && !IsNewer(incomingReportDate, currentReportDate)) return current;
+        if (currentReportDate is { IsKnown: true } c && incomingReportDate is { IsKnown: true } i && c.EarliestUtc != i.EarliestUtc)
+            return i.EarliestUtc > c.EarliestUtc ? incoming : current;
+        return Rank(incoming) > Rank(current) ? incoming : current;
+    }
+
+    private static bool IsNewer(FuzzyDate? a, FuzzyDate? b) => a is { IsKnown: true } x && b is { IsKnown: true } y && x.EarliestUtc > y.EarliestUtc;
+
+    private static int Rank(SummitStatus s) => s switch
+    {
+        SummitStatus.Proposed => 0,
+        SummitStatus.Planned => 1,
+        SummitStatus.Postponed => 2,
+        SummitStatus.Cancelled => 3,
+        _ => 4,
+    };
+
+    /// <summary>0 when the two cannot be the same summit; higher is a better match.</summary>
+    internal static double Score(string titleA, FuzzyDate? startA, FuzzyDate? endA, string? locA, IReadOnlyList<string> pA,
+        string titleB, FuzzyDate? startB, FuzzyDate? endB, string? locB, IReadOnlyList<string> pB)
+    {
+        var score = 0.0;
+        if (pA.Count > 0 && pB.Count > 0)
+        {
+            var common = pA.Intersect(pB, StringComparer.Ordinal).Count();
+            var union = pA.Union(pB, StringComparer.Ordinal).Count();
+            if (common == 0 || common * 2 < union) return 0;
+            score += (double)common / union;
+        }
+        if (!LocationsCompatible(locA, locB)) return 0;
+        var sameTitle = string.Equals(ActorCatalog.NormalizeName(titleA), ActorCatalog.NormalizeName(titleB), StringComparison.Ordinal);
+        var samePlace = locA is not null && locB is not null;
+        if (startA is { IsKnown: true } sa && startB is { IsKnown: true } sb)
+        {
+            var a = new FuzzyDate(sa.EarliestUtc, (endA is { IsKnown: true } ea ? ea : sa).LatestUtc, sa.Precision, sa.OffsetMinutes);
+            var b = new FuzzyDate(sb.EarliestUtc, (endB is { IsKnown: true } eb ? eb : sb).LatestUtc, sb.Precision, sb.OffsetMinutes);
+            if (!a.Overlaps(b)) return 0;
+            score += 1;
+        }
+        else if (!samePlace && !sameTitle) return 0;
+        if ((pA.Count == 0 || pB.Count == 0) && !samePlace && !sameTitle) return 0;
+        if (samePlace) score += 0.5;
+        if (sameTitle) score += 0.5;
+        return score;
+    }
+
+    /// <summary>"Hanoi" and "Hanoi, Vietnam" agree; "Hanoi" and "Singapore" do not; an unknown place agrees with any.</summary>
+    internal static bool LocationsCompatible(string? a, string? b)
+    {
+        if (string.IsNullOrWhiteSpace(a) || string.IsNullOrWhiteSpace(b)) return true;
+        var na = ActorCatalog.NormalizeName(a);
+        var nb = ActorCatalog.NormalizeName(b);
+        return na.Contains(nb, StringComparison.Ordinal) || nb.Contains(na, StringComparison.Ordinal)
+            || na.Split(' ').Intersect(nb.Split(' ')).Any(w => w.Length > 3 && w is not ("island" or "korean" or "north" or "south" or "city"));
+    }
+}

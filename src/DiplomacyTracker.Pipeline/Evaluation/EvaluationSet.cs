@@ -1,0 +1,74 @@
+using System.Text.Json;
+using DiplomacyTracker.Analysis;
+using DiplomacyTracker.Reference;
+
+namespace DiplomacyTracker.Evaluation;
+
+/// <summary>The annotated articles, the relevance items and the catalog they were annotated against, loaded from one folder.</summary>
+public sealed record EvaluationSet(
+    IReadOnlyList<AnnotatedArticle> Articles,
+    IReadOnlyList<RelevanceSample> RelevanceSamples,
+    ActorCatalog Catalog,
+    ReferenceActorsFile CatalogFile)
+{
+    public const string CatalogFileName = "catalog.json";
+    public const string RelevanceFileName = "relevance.json";
+
+    private static readonly JsonSerializerOptions Options = new()
+    {
+        PropertyNameCaseInsensitive = true,
+        ReadCommentHandling = JsonCommentHandling.Skip,
+        AllowTrailingCommas = true,
+    };
+
+    /// <summary>
+    /// Loads every article file in <paramref name="directory"/> (all *.json except the catalog and relevance files).
+    /// <paramref name="catalogPath"/> overrides the folder's catalog.json. Throws <see cref="InvalidDataException"/>
+    /// naming the file when something cannot be read.
+    /// </summary>
+    public static EvaluationSet Load(string directory, string? catalogPath = null)
+    {
+        if (!Directory.Exists(directory)) throw new DirectoryNotFoundException($"no evaluation folder at {directory}");
+        catalogPath ??= Path.Combine(directory, CatalogFileName);
+        var catalogFile = Read<ReferenceActorsFile>(catalogPath);
+        var relevancePath = Path.Combine(directory, RelevanceFileName);
+        var relevance = File.Exists(relevancePath) ? Read<List<RelevanceSample>>(relevancePath) : [];
+        var articles = Directory.EnumerateFiles(directory, "*.json")
+            .Where(p => Path.GetFileName(p) is not (CatalogFileName or RelevanceFileName))
+            .Where(p => !string.Equals(Path.GetFullPath(p), Path.GetFullPath(catalogPath), StringComparison.Ordinal))
+            .Order(StringComparer.Ordinal)
+            .Select(ReadArticle)
+            .ToList();
+        return new EvaluationSet(articles, relevance, ActorCatalog.FromReference(catalogFile), catalogFile);
+    }
+
+    private static AnnotatedArticle ReadArticle(string path)
+    {
+        var article = Read<AnnotatedArticle>(path);
+        if (string.IsNullOrWhiteSpace(article.Id) || string.IsNullOrWhiteSpace(article.Text))
+            throw new InvalidDataException($"{Path.GetFileName(path)}: id and text are required");
+        return article with
+        {
+            Statements = article.Statements ?? [],
+            Unattributed = article.Unattributed ?? [],
+            Summits = (article.Summits ?? []).Select(s => s with { Participants = s.Participants ?? [] }).ToList(),
+        };
+    }
+
+    private static T Read<T>(string path)
+    {
+        try
+        {
+            using var stream = File.OpenRead(path);
+            return JsonSerializer.Deserialize<T>(stream, Options) ?? throw new InvalidDataException($"{Path.GetFileName(path)} is empty");
+        }
+        catch (JsonException e)
+        {
+            throw new InvalidDataException($"{Path.GetFileName(path)}: {e.Message}", e);
+        }
+        catch (IOException e)
+        {
+            throw new InvalidDataException($"{path}: {e.Message}", e);
+        }
+    }
+}

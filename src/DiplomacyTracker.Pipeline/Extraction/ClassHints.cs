@@ -1,0 +1,96 @@
+using AngleSharp.Dom;
+
+namespace DiplomacyTracker.Extraction;
+
+/// <summary>Reads what a page's own class and id names say about an element ("share-bar", "entry-content").
+/// Each name is split into words (dashes, underscores, camelCase); a name with a chrome word ("related-posts")
+/// counts as chrome even when it also has a content word, while an element with both a chrome name and a
+/// content name ("l-sidebar-fixed l-article-body") is left to scoring.</summary>
+internal static class ClassHints
+{
+    private static readonly HashSet<string> ChromeWords = new(StringComparer.Ordinal)
+    {
+        "comment", "comments", "disqus", "share", "sharing", "shares", "sharebar", "social", "related", "recommend", "recommended",
+        "recommendations", "popular", "trending", "newsletter", "subscribe", "subscription", "signup", "cookie", "cookies", "consent",
+        "gdpr", "advert", "advertisement", "advertising", "ad", "ads", "adsense", "dfp", "sponsor", "sponsored", "promo", "promoted",
+        "promotion", "sidebar", "widget", "widgets", "footer", "masthead", "breadcrumb", "breadcrumbs", "pagination", "pager",
+        "outbrain", "taboola", "zergnet", "caption", "credit", "credits", "modal", "popup", "popover", "overlay", "toolbar", "tags",
+        "keywords", "faq", "faqs", "toc", "byline", "timestamp", "login", "paywall", "rating", "print", "banner", "nav", "navbar",
+        "navigation", "menu", "skip", "teaser", "teasers", "bio", "dateline", "newsletters", "subscribers", "hidden", "tooltip",
+    };
+
+    /// <summary>Layout words: they mark chrome only in a name without a content word ("content-with-sidebar" is content).</summary>
+    private static readonly HashSet<string> LayoutWords = new(StringComparer.Ordinal)
+    {
+        "sidebar", "widget", "widgets", "banner", "menu", "nav", "navbar", "navigation", "footer", "masthead", "hidden", "overlay",
+        "modal", "print", "skip", "toolbar",
+    };
+
+    private static readonly string[] ChromePhrases =
+    [
+        "sr only", "visually hidden", "screen reader", "read more", "also read", "more stories", "more articles", "more news",
+        "more from", "next article", "next post", "prev article", "prev post", "author box", "author info", "about author",
+        "did you know", "pro tip", "tip box", "table of contents", "tag list", "post meta", "entry meta", "article meta", "meta data",
+        "you may like", "most read", "most popular", "ez toc", "jump link",
+    ];
+
+    private static readonly HashSet<string> ContentWords = new(StringComparer.Ordinal)
+    {
+        "article", "articles", "body", "content", "contents", "entry", "main", "post", "story", "text", "blog", "prose", "richtext", "copy",
+    };
+
+    /// <summary>The class and id names of <paramref name="element"/>, space-joined.</summary>
+    public static string Names(IElement element)
+    {
+        var cls = element.GetAttribute("class");
+        var id = element.Id;
+        return string.IsNullOrEmpty(id) ? cls ?? "" : string.IsNullOrEmpty(cls) ? id : cls + " " + id;
+    }
+
+    /// <summary>+25 for content-like names, -25 for chrome-like names (both can apply).</summary>
+    public static int Weight(IElement element)
+    {
+        var (chrome, content) = Classify(Names(element));
+        return (content ? 25 : 0) - (chrome ? 25 : 0);
+    }
+
+    /// <summary>True when the element has a chrome-like name and no content-like one.</summary>
+    public static bool LooksLikeChrome(IElement element)
+    {
+        var (chrome, content) = Classify(Names(element));
+        return chrome && !content;
+    }
+
+    private static (bool Chrome, bool Content) Classify(string names)
+    {
+        if (names.Length == 0) return (false, false);
+        bool chrome = false, content = false;
+        foreach (var name in names.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            var words = Words(name);
+            var joined = " " + string.Join(' ', words) + " ";
+            if (words.Any(w => ChromeWords.Contains(w) && !LayoutWords.Contains(w)) || ChromePhrases.Any(p => joined.Contains(" " + p + " ", StringComparison.Ordinal)))
+                chrome = true;
+            else if (words.Any(ContentWords.Contains))
+                content = true;
+            else if (words.Any(LayoutWords.Contains))
+                chrome = true;
+        }
+        return (chrome, content);
+    }
+
+    /// <summary>Splits "PageBuilder-pageRow" into "page", "builder", "page", "row".</summary>
+    private static List<string> Words(string name)
+    {
+        var words = new List<string>();
+        var start = -1;
+        for (var i = 0; i <= name.Length; i++)
+        {
+            var c = i < name.Length ? name[i] : '-';
+            var boundary = !char.IsLetterOrDigit(c) || (i > 0 && char.IsUpper(c) && char.IsLower(name[i - 1]));
+            if (boundary && start >= 0) { words.Add(name[start..i].ToLowerInvariant()); start = -1; }
+            if (char.IsLetterOrDigit(c) && start < 0) start = i;
+        }
+        return words;
+    }
+}

@@ -1,0 +1,98 @@
+using DiplomacyTracker.Analysis;
+using DiplomacyTracker.Data;
+using DiplomacyTracker.Data.Entities;
+using Microsoft.EntityFrameworkCore;
+
+namespace DiplomacyTracker.Intake;
+
+/// <summary>
+/// Writes what the analysis found into the store, inside the caller's transaction: discovered actors (for review),
+/// statements, and summits merged with the ones already known.
+/// </summary>
+internal sealed class AnalysisWriter(TrackerDbContext db, DateTime now)
+{
+    public const double ReviewBelowConfidence = 0.7;
+    private readonly Dictionary<string, Actor> _actors = new(StringComparer.Ordinal);
+
+    public bool CreatedActors { get; private set; }
+
+    public async Task WriteAsync(Article article, ProcessedArticle processed, IReadOnlyList<Statement> keepEdited, CancellationToken ct)
+    {
+        var analysis = processed.Analysis;
+        foreach (var found in analysis.Actors)
+            await ResolveActorAsync(found, ct);
+
+        foreach (var found in analysis.Statements)
+        {
+            if (keepEdited.Any(s => s.StartOffset < found.End && found.Start < s.EndOffset)) continue;
+            if (!_actors.TryGetValue(found.SpeakerKey, out var speaker))
+                speaker = await ResolveActorAsync(new FoundActor(found.SpeakerKey, found.SpeakerName, null, ActorKind.Person, found.Role, found.SpeakerKey.StartsWith("discovered:", StringComparison.Ordinal), []), ct);
+            article.Statements.Add(new Statement
+            {
+                Speaker = speaker,
+                SpeakerText = found.SpeakerName,
+                Text = found.Text,
+                Kind = found.Kind,
+                Cue = found.Cue,
+                SaidOn = found.SaidOn,
+                StartOffset = found.Start,
+                EndOffset = found.End,
+                Confidence = found.Confidence,
+                Review = found.Confidence < ReviewBelowConfidence || speaker?.Origin == ActorOrigin.Discovered ? ReviewState.Pending : ReviewState.None,
+                CreatedUtc = now,
+            });
+        }
+
+        if (analysis.Summits.Count > 0)
+            await new SummitLinker(db, now).LinkAsync(article, processed, analysis.Summits, key => _actors.GetValueOrDefault(key), ct);
+    }
+
+    private async Task<Actor?> ResolveActorAsync(FoundActor found, CancellationToken ct)
+    {
+        if (_actors.TryGetValue(found.Key, out var known)) return known;
+        Actor? actor;
+        if (found.Key.StartsWith("store:", StringComparison.Ordinal))
+        {
+            var slug = found.Key["store:".Length..];
+            actor = await db.Actors.FirstOrDefaultAsync(a => a.Slug == slug, ct);
+        }
+        else if (!found.Discovered)
+        {
+            actor = await db.Actors.FirstOrDefaultAsync(a => a.ReferenceId == found.Key, ct);
+        }
+        else
+        {
+            var normalized = ActorCatalog.NormalizeName(found.Name);
+            actor = await db.Actors.Where(a => a.Aliases.Any(x => x.Normalized == normalized)).FirstOrDefaultAsync(ct)
+                    ?? CreateDiscovered(found, normalized);
+        }
+        while (actor?.MergedIntoId is { } target)
+            actor = await db.Actors.FindAsync([target], ct);
+        if (actor is not null) _actors[found.Key] = actor;
+        return actor;
+    }
+
+    private Actor CreateDiscovered(FoundActor found, string normalized)
+    {
+        var taken = db.Actors.Local.Select(a => a.Slug).Concat(db.Actors.Select(a => a.Slug)).ToHashSet(StringComparer.Ordinal);
+        var actor = new Actor
+        {
+            Name = found.Name, Country = found.Country, Kind = found.Kind,
+            Slug = Slugs.Unique(found.Name, found.Country, taken),
+            Origin = ActorOrigin.Discovered, Review = ReviewState.Pending, CreatedUtc = now,
+            Surname = found.Kind == ActorKind.Person ? found.Name.Split(' ')[0] : null,
+        };
+        actor.Aliases.Add(new ActorAlias { Text = found.Name, Normalized = normalized });
+        foreach (var mention in found.Mentions.Distinct())
+        {
+            var n = ActorCatalog.NormalizeName(mention);
+            if (n.Length > 0 && n.Contains(' ') && actor.Aliases.All(a => a.Normalized != n))
+                actor.Aliases.Add(new ActorAlias { Text = mention, Normalized = n });
+        }
+        if (!string.IsNullOrWhiteSpace(found.Role))
+            actor.Roles.Add(new ActorRole { Title = found.Role });
+        db.Actors.Add(actor);
+        CreatedActors = true;
+        return actor;
+    }
+}

@@ -1,0 +1,48 @@
+using System.Security.Cryptography;
+using System.Text;
+using DiplomacyTracker.Analysis;
+using DiplomacyTracker.Extraction;
+
+namespace DiplomacyTracker.Intake;
+
+/// <summary>The pure part of intake: extract the article, then decide relevance and analyse it. No database, no network.</summary>
+public static class ArticleProcessor
+{
+    public static ProcessedArticle Process(RawArticle raw, ActorCatalog catalog)
+    {
+        Uri? url = raw.Url is not null && Uri.TryCreate(raw.Url, UriKind.Absolute, out var u) ? u : null;
+        var extracted = ArticleExtractor.Extract(new PageInput(raw.Body, url, raw.ContentType, raw.FetchedAt, raw.TimeZone, raw.ContentSelector));
+        var text = extracted.Text;
+        var title = FirstNonEmpty(raw.TitleOverride, extracted.Title, FirstLine(text), url?.ToString(), "(untitled)")!;
+        var published = raw.PublishedOverride ?? extracted.Published;
+        var analysis = extracted.Found
+            ? ArticleAnalyzer.Analyze(new ArticleText(title, text, published, extracted.Language), catalog)
+            : AnalysisResult.Irrelevant(new RelevanceDecision(false, 0, false, [extracted.Error ?? "no article found"]));
+        var normalizedUrl = url is null ? null : UrlNormalizer.Normalize(url.ToString());
+        var canonical = extracted.CanonicalUrl is { Length: > 0 } c ? UrlNormalizer.Normalize(c) : null;
+        return new ProcessedArticle(raw, extracted, analysis, title.Trim(), published, text, ContentHash(text), normalizedUrl, canonical);
+    }
+
+    /// <summary>SHA-256 of the text with case and white space folded, so re-wrapped copies hash alike.</summary>
+    public static string ContentHash(string text)
+    {
+        var sb = new StringBuilder(text.Length);
+        var space = false;
+        foreach (var ch in text)
+        {
+            if (char.IsWhiteSpace(ch)) { space = sb.Length > 0; continue; }
+            if (space) sb.Append(' ');
+            space = false;
+            sb.Append(char.ToLowerInvariant(ch));
+        }
+        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(sb.ToString())));
+    }
+
+    private static string? FirstLine(string text)
+    {
+        var line = text.Split('\n', 2)[0].Trim();
+        return line.Length is > 0 and <= 200 ? line : null;
+    }
+
+    private static string? FirstNonEmpty(params string?[] values) => values.FirstOrDefault(v => !string.IsNullOrWhiteSpace(v));
+}

@@ -1,0 +1,127 @@
+using System.IO.Compression;
+using DiplomacyTracker.Data;
+using DiplomacyTracker.Data.Entities;
+using Microsoft.EntityFrameworkCore;
+
+namespace DiplomacyTracker.Intake;
+
+/// <summary>
+/// The store stage: after the duplicate check, one short transaction writes the article with everything found in it.
+/// Nothing here waits on the network, so SQLite's write lock is held only for the writes.
+/// </summary>
+public sealed class ArticleStore(TrackerDbContext db, CatalogProvider catalog, TimeProvider clock)
+{
+    public async Task<SaveResult?> FindDuplicateAsync(ProcessedArticle article, CancellationToken ct = default) =>
+        await new DuplicateFinder(db).FindAsync(article, ct) is { } dup ? new SaveResult(dup.ArticleId, true, dup.Reason) : null;
+
+    public async Task<SaveResult> SaveAsync(ProcessedArticle article, CancellationToken ct = default)
+    {
+        if (await FindDuplicateAsync(article, ct) is { } duplicate)
+        {
+            await RecordSightingAsync(duplicate, article, ct);
+            return duplicate;
+        }
+
+        var now = clock.GetUtcNow().UtcDateTime;
+        var entity = new Article
+        {
+            Url = article.Raw.Url,
+            NormalizedUrl = article.NormalizedUrl,
+            CanonicalUrl = article.CanonicalUrl,
+            Origin = article.Raw.Origin,
+            SourceId = article.Raw.SourceId,
+            FeedGuid = article.Raw.FeedGuid,
+            FetchedUtc = article.Raw.FetchedAt.UtcDateTime,
+            RawGzip = Gzip(article.Raw.Body),
+            RawContentType = article.Raw.ContentType,
+        };
+        ApplyExtraction(entity, article, now);
+
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        db.Articles.Add(entity);
+        await db.SaveChangesAsync(ct);
+        var writer = new AnalysisWriter(db, now);
+        await writer.WriteAsync(entity, article, keepEdited: [], ct);
+        await db.SaveChangesAsync(ct);
+        await transaction.CommitAsync(ct);
+        if (writer.CreatedActors) catalog.Invalidate();
+        return new SaveResult(entity.Id, false, null);
+    }
+
+    /// <summary>Runs extraction and analysis again from the stored snapshot, keeping statements and summits editors corrected.</summary>
+    public async Task ReanalyzeAsync(int articleId, CancellationToken ct = default)
+    {
+        var entity = await db.Articles.Include(a => a.Statements).SingleOrDefaultAsync(a => a.Id == articleId, ct)
+            ?? throw new KeyNotFoundException($"no article {articleId}");
+        var body = entity.RawGzip is { } raw ? Gunzip(raw) : System.Text.Encoding.UTF8.GetBytes(entity.Text);
+        var rawArticle = new Intake.RawArticle(body, entity.RawContentType, entity.Url, new DateTimeOffset(entity.FetchedUtc, TimeSpan.Zero),
+            entity.Origin, entity.SourceId, entity.FeedGuid, TitleOverride: entity.Origin == ArticleOrigin.Scraped ? null : entity.Title,
+            PublishedOverride: entity.Origin == ArticleOrigin.Scraped ? null : entity.Published);
+        var processed = ArticleProcessor.Process(rawArticle, await catalog.GetAsync(ct));
+        var now = clock.GetUtcNow().UtcDateTime;
+
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        var kept = entity.Statements.Where(s => s.EditedUtc != null).ToList();
+        db.Statements.RemoveRange(entity.Statements.Where(s => s.EditedUtc == null));
+        db.SummitEvidence.RemoveRange(db.SummitEvidence.Where(e => e.ArticleId == articleId));
+        if (!entity.RelevanceOverridden || processed.Analysis.Relevance.IsRelevant == entity.IsRelevant)
+            ApplyExtraction(entity, processed, now);
+        var writer = new AnalysisWriter(db, now);
+        await writer.WriteAsync(entity, processed, kept, ct);
+        await db.SaveChangesAsync(ct);
+        await transaction.CommitAsync(ct);
+        if (writer.CreatedActors) catalog.Invalidate();
+    }
+
+    private static void ApplyExtraction(Article entity, ProcessedArticle article, DateTime now)
+    {
+        entity.Title = Truncate(article.Title, 500);
+        entity.Byline = article.Extracted.Byline;
+        entity.SiteName = article.Extracted.SiteName;
+        entity.Language = article.Extracted.Language;
+        entity.LeadImageUrl = article.Extracted.LeadImageUrl;
+        entity.Published = article.Published;
+        entity.Text = article.Text;
+        entity.ContentHash = article.ContentHash;
+        if (!entity.RelevanceOverridden)
+        {
+            entity.IsRelevant = article.Analysis.Relevance.IsRelevant;
+            entity.RelevanceScore = article.Analysis.Relevance.Score;
+            entity.RelevanceBorderline = article.Analysis.Relevance.Borderline;
+        }
+        entity.AnalyzedUtc = now;
+        entity.AnalysisError = article.Extracted.Found ? null : article.Extracted.Error;
+    }
+
+    private async Task RecordSightingAsync(SaveResult duplicate, ProcessedArticle article, CancellationToken ct)
+    {
+        var url = article.NormalizedUrl ?? article.CanonicalUrl;
+        if (url is null) return;
+        var known = await db.Articles.AnyAsync(a => a.Id == duplicate.ArticleId && (a.NormalizedUrl == url || a.CanonicalUrl == url), ct)
+                    || await db.ArticleSightings.AnyAsync(s => s.ArticleId == duplicate.ArticleId && s.Url == url, ct);
+        if (known) return;
+        db.ArticleSightings.Add(new ArticleSighting
+        {
+            ArticleId = duplicate.ArticleId, SourceId = article.Raw.SourceId, Url = url,
+            Title = Truncate(article.Title, 500), Reason = duplicate.DuplicateReason ?? "", SeenUtc = clock.GetUtcNow().UtcDateTime,
+        });
+        await db.SaveChangesAsync(ct);
+    }
+
+    public static byte[] Gzip(byte[] data)
+    {
+        using var output = new MemoryStream();
+        using (var gzip = new GZipStream(output, CompressionLevel.Fastest)) gzip.Write(data);
+        return output.ToArray();
+    }
+
+    public static byte[] Gunzip(byte[] data)
+    {
+        using var input = new GZipStream(new MemoryStream(data), CompressionMode.Decompress);
+        using var output = new MemoryStream();
+        input.CopyTo(output);
+        return output.ToArray();
+    }
+
+    private static string Truncate(string s, int max) => s.Length <= max ? s : s[..max];
+}

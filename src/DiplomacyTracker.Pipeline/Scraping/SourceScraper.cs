@@ -1,0 +1,112 @@
+using DiplomacyTracker.Data;
+using DiplomacyTracker.Data.Entities;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace DiplomacyTracker.Scraping;
+
+/// <summary>
+/// Scrapes one source (the caller holds its lease): fetch and parse the listing, remember new items as
+/// <see cref="FeedItem"/> rows, then fetch and store each due item. Network calls happen outside any database
+/// write; each database change is one short SaveChanges. Health and schedule are written at the end.
+/// </summary>
+public sealed partial class SourceScraper(TrackerDbContext db, PageFetcher fetcher, IServiceScopeFactory scopes,
+    IOptions<ScraperOptions> options, TimeProvider clock, ILogger<SourceScraper> logger)
+{
+    private readonly ScraperOptions _options = options.Value;
+
+    public async Task<SourceRunSummary> RunAsync(int sourceId, TimeSpan budget, CancellationToken shutdown)
+    {
+        var source = await db.Sources.FirstAsync(s => s.Id == sourceId, shutdown).ConfigureAwait(false);
+        var counts = new RunCounts();
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(shutdown);
+        timeout.CancelAfter(budget); // wall clock: a hung site must not hold the source forever
+        var started = clock.GetUtcNow().UtcDateTime;
+        source.LastAttemptUtc = started;
+        string outcome;
+        try
+        {
+            var listing = await ReadListingAsync(source, timeout.Token).ConfigureAwait(false);
+            if (listing is not null) counts.New = await RememberItemsAsync(source, listing, timeout.Token).ConfigureAwait(false);
+            await ProcessDueItemsAsync(source, counts, timeout.Token).ConfigureAwait(false);
+            outcome = listing is null ? "not modified" : "ok";
+            var now = clock.GetUtcNow().UtcDateTime;
+            source.ConsecutiveFailures = 0;
+            source.LastError = null;
+            source.LastSuccessUtc = now;
+            source.NextCheckUtc = now + TimeSpan.FromMinutes(Math.Max(1, source.IntervalMinutes));
+        }
+        catch (OperationCanceledException) when (shutdown.IsCancellationRequested)
+        {
+            // Shutting down: what was stored is stored; the schedule stays as it was so the source is due next start.
+            db.ChangeTracker.Clear();
+            throw;
+        }
+        catch (Exception ex) when (ex is SourceFailure or OperationCanceledException)
+        {
+            var error = ex is SourceFailure ? ex.Message : $"timed out after {budget.TotalSeconds:0} s";
+            outcome = "failed: " + error;
+            source.ConsecutiveFailures++;
+            source.LastError = error;
+            source.NextCheckUtc = clock.GetUtcNow().UtcDateTime
+                + Backoff.ForSource(source.IntervalMinutes, source.ConsecutiveFailures, TimeSpan.FromHours(Math.Max(1, _options.MaxBackoffHours)));
+            LogSourceFailed(logger, source.Name, source.ConsecutiveFailures, error, source.NextCheckUtc);
+        }
+        source.ScrapeRequestedUtc = null;
+        await db.SaveChangesAsync(CancellationToken.None).ConfigureAwait(false);
+        return new SourceRunSummary(source.Id, source.Name, outcome, counts.New, counts.Stored, counts.Duplicates, counts.Irrelevant, counts.Failed);
+    }
+
+    /// <summary>The listing's entries, or null when the server says it has not changed (304).</summary>
+    private async Task<List<FeedEntry>?> ReadListingAsync(Source source, CancellationToken ct)
+    {
+        var url = new Uri(source.Url);
+        var fetch = await fetcher.FetchAsync(url, new FetchConditions(source.ETag, source.LastModified), ct).ConfigureAwait(false);
+        if (!fetch.Succeeded) throw new SourceFailure(fetch.Error!);
+        if (fetch.NotModified) return null;
+        var zone = FeedDates.FindZone(source.TimeZone);
+        var document = Parse(source, fetch, zone);
+        var entries = document.Entries.ToList();
+        var childErrors = new List<string>();
+        foreach (var child in document.ChildSitemaps.Take(Math.Max(1, _options.MaxChildSitemaps)))
+        {
+            var childFetch = await fetcher.FetchAsync(child, null, ct).ConfigureAwait(false);
+            if (!childFetch.Succeeded) { childErrors.Add(childFetch.Error!); continue; }
+            try { entries.AddRange(FeedParser.Parse(childFetch.Body, childFetch.ContentType, childFetch.FinalUrl, zone).Entries); } // one level deep: grandchildren ignored
+            catch (FeedFormatException ex) { childErrors.Add($"{child}: {ex.Message}"); }
+        }
+        if (document.ChildSitemaps.Count > 0 && entries.Count == 0 && childErrors.Count > 0)
+            throw new SourceFailure($"every child sitemap failed; first: {childErrors[0]}");
+        // Only now that the listing was read is its validator worth keeping (else a 304 would hide a bad copy for good).
+        source.ETag = fetch.ETag;
+        source.LastModified = fetch.LastModified;
+        return entries;
+    }
+
+    private static FeedDocument Parse(Source source, FetchResult fetch, TimeZoneInfo zone)
+    {
+        try
+        {
+            return source.Kind == SourceKind.Listing
+                ? ListingParser.Parse(fetch.Body, fetch.ContentType, fetch.FinalUrl, source.LinkSelector)
+                : FeedParser.Parse(fetch.Body, fetch.ContentType, fetch.FinalUrl, zone);
+        }
+        catch (FeedFormatException ex)
+        {
+            throw new SourceFailure($"{source.Url}: {ex.Message}");
+        }
+    }
+
+    private sealed class RunCounts
+    {
+        public int New, Stored, Duplicates, Irrelevant, Failed;
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Source {Name} failing ({Failures}): {Error}; next check {NextCheck:u}")]
+    private static partial void LogSourceFailed(ILogger logger, string name, int failures, string error, DateTime nextCheck);
+}
+
+/// <summary>The source's listing could not be fetched or read; the message is the one line shown as its last error.</summary>
+public sealed class SourceFailure(string message) : Exception(message);

@@ -1,0 +1,65 @@
+using DiplomacyTracker.Cli;
+using DiplomacyTracker.Cli.Commands;
+using DiplomacyTracker.Evaluation;
+
+namespace DiplomacyTracker.Tests.Evaluation;
+
+public class EvaluateAnalysisCommandTests
+{
+    private static async Task<(int Exit, string Output)> Run(params string[] words)
+    {
+        var output = new StringWriter();
+        var command = new EvaluateAnalysisCommand { Output = output };
+        var exit = await command.RunAsync(CliArgs.Parse(words, "per-article"), CancellationToken.None);
+        return (exit, output.ToString());
+    }
+
+    [Fact]
+    public async Task PrintsTotalsForTheAnnotatedSet()
+    {
+        var set = EvaluationSet.Load(EvaluationSetTests.Folder);
+        var annotated = set.Articles.Sum(a => a.Statements.Count);
+        var (exit, output) = await Run(EvaluationSetTests.Folder);
+        Assert.Equal(0, exit);
+        Assert.Contains($"annotated {annotated},", output, StringComparison.Ordinal);
+        Assert.Contains("speaker precision", output, StringComparison.Ordinal);
+        Assert.Contains("relevant recall", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("seed-000", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task PerArticlePrintsOneLinePerArticle()
+    {
+        var (exit, output) = await Run(EvaluationSetTests.Folder, "--per-article");
+        Assert.Equal(0, exit);
+        Assert.Contains("seed-000", output, StringComparison.Ordinal);
+        Assert.Contains("eval-27-kbo-kim-not-diplomacy", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task CatalogOptionIsUsed()
+    {
+        var catalog = Path.Combine(EvaluationSetTests.Folder, EvaluationSet.CatalogFileName);
+        Assert.Equal(0, (await Run(EvaluationSetTests.Folder, "--catalog", catalog)).Exit);
+        await Assert.ThrowsAsync<CliException>(() => Run(EvaluationSetTests.Folder, "--catalog", catalog + ".missing"));
+    }
+
+    [Fact]
+    public async Task MissingOrEmptyFolderIsACliError()
+    {
+        await Assert.ThrowsAsync<CliException>(() => Run(Path.Combine(EvaluationSetTests.Folder, "no-such-folder")));
+        var empty = Directory.CreateTempSubdirectory("eval-empty");
+        try
+        {
+            File.Copy(Path.Combine(EvaluationSetTests.Folder, EvaluationSet.CatalogFileName), Path.Combine(empty.FullName, EvaluationSet.CatalogFileName));
+            await Assert.ThrowsAsync<CliException>(() => Run(empty.FullName));
+            File.WriteAllText(Path.Combine(empty.FullName, "broken.json"), "{ not json");
+            var error = await Assert.ThrowsAsync<CliException>(() => Run(empty.FullName));
+            Assert.Contains("broken.json", error.Message, StringComparison.Ordinal);
+        }
+        finally
+        {
+            empty.Delete(recursive: true);
+        }
+    }
+}

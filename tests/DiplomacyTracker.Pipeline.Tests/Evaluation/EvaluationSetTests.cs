@@ -1,0 +1,129 @@
+using DiplomacyTracker.Analysis;
+using DiplomacyTracker.Evaluation;
+
+namespace DiplomacyTracker.Tests.Evaluation;
+
+public class EvaluationSetTests
+{
+    public static string Folder => Path.Combine(AppContext.BaseDirectory, "TestData", "Evaluation");
+
+    private static readonly Lazy<EvaluationSet> Set = new(() => EvaluationSet.Load(Folder));
+
+    [Fact]
+    public void EvaluationSetIsWellFormed()
+    {
+        var set = Set.Value;
+        var problems = new List<string>();
+        Assert.True(set.Articles.Count >= 27, $"only {set.Articles.Count} annotated articles");
+        Assert.Equal(set.Articles.Count, set.Articles.Select(a => a.Id).Distinct().Count());
+        Assert.Equal(set.CatalogFile.Actors.Count, set.CatalogFile.Actors.Select(a => a.Id).Distinct().Count());
+
+        foreach (var article in set.Articles)
+        {
+            var where = article.Id;
+            if (article.PublishedDate is null) problems.Add($"{where}: published '{article.Published}' does not parse");
+            if (article.Language != "en") problems.Add($"{where}: language '{article.Language}'");
+            var articleWords = ContentWords.Of(article.Text);
+            foreach (var s in article.Statements)
+            {
+                if (StatementScorer.ResolveKey(s.Speaker, set.Catalog) is null) problems.Add($"{where}: speaker '{s.Speaker}' not (uniquely) in catalog");
+                if (s.ParsedKind is not { } kind) { problems.Add($"{where}: kind '{s.Kind}'"); continue; }
+                if (ContentWords.Of(s.Text).Count == 0) problems.Add($"{where}: statement without content words '{s.Text}'");
+                if (kind == StatementKind.Direct && !OccursInOrder(article.Text, s.Text))
+                    problems.Add($"{where}: direct quote not verbatim in text: '{s.Text}'");
+                if (kind != StatementKind.Direct && !ContentWords.Of(s.Text).All(articleWords.Contains))
+                    problems.Add($"{where}: words of '{s.Text}' not all in text");
+            }
+            foreach (var u in article.Unattributed)
+            {
+                if (!article.Text.Contains(u, StringComparison.Ordinal)) problems.Add($"{where}: unattributed sentence not in text: '{u}'");
+                foreach (var s in article.Statements.Where(s => StatementScorer.Overlaps(s.Text, u)))
+                    problems.Add($"{where}: statement '{s.Text}' lies on unattributed sentence '{u}'");
+            }
+            foreach (var summit in article.Summits)
+            {
+                if (summit.ParsedStatus is null) problems.Add($"{where}: summit status '{summit.Status}'");
+                if (summit.Start is not null && summit.StartDay is null) problems.Add($"{where}: summit start '{summit.Start}'");
+                foreach (var name in summit.Participants)
+                    if (StatementScorer.ResolveKey(name, set.Catalog) is null) problems.Add($"{where}: participant '{name}' not (uniquely) in catalog");
+            }
+        }
+        Assert.Empty(problems);
+    }
+
+    /// <summary>A quote interrupted by its attribution is annotated as one text with " … " where the attribution was.</summary>
+    private static bool OccursInOrder(string text, string quote)
+    {
+        var from = 0;
+        foreach (var segment in quote.Split(" … "))
+        {
+            var at = text.IndexOf(segment, from, StringComparison.Ordinal);
+            if (at < 0) return false;
+            from = at + segment.Length;
+        }
+        return true;
+    }
+
+    [Fact]
+    public void RelevanceSetIsBalancedAndHasTheSeeds()
+    {
+        var samples = Set.Value.RelevanceSamples;
+        Assert.True(samples.Count(s => s.Relevant) >= 22);
+        Assert.True(samples.Count(s => !s.Relevant) >= 24);
+        Assert.All(samples, s => Assert.False(string.IsNullOrWhiteSpace(s.Title) || string.IsNullOrWhiteSpace(s.Text)));
+        foreach (var seed in Set.Value.Articles.Where(a => a.Id.StartsWith("seed-", StringComparison.Ordinal)))
+            Assert.Contains(samples, s => s.Relevant && s.Title == seed.Title);
+        Assert.Contains(samples, s => !s.Relevant && s.Title.Contains("Matterhorn", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void AnAnalyzerThatReproducesTheAnnotationsScoresPerfectly()
+    {
+        var set = Set.Value;
+        var byTitle = set.Articles.ToDictionary(a => a.Title);
+        var report = EvaluationRunner.Run(set, (text, catalog) => ReadBack(byTitle.GetValueOrDefault(text.Title), text, catalog, set));
+        Assert.Equal(report.Statements.Annotated, report.Statements.Matched);
+        Assert.Equal(report.Statements.Predicted, report.Statements.Matched);
+        Assert.Equal(1.0, report.Statements.SpeakerPrecision);
+        Assert.Equal(0, report.Statements.UnattributedViolations);
+        Assert.Equal(report.Summits.Annotated, report.Summits.Found);
+        Assert.Equal(1.0, report.Relevance.Accuracy);
+    }
+
+    [Fact]
+    public void AnAnalyzerThatThrowsScoresAsFindingNothing()
+    {
+        var report = EvaluationRunner.Run(Set.Value, (_, _) => throw new InvalidOperationException("boom"));
+        Assert.Equal(0, report.Statements.Matched);
+        Assert.All(report.Articles, a => Assert.Contains("boom", a.Error, StringComparison.Ordinal));
+    }
+
+    [Fact(Skip = "pending: the analysis branch is still tuning against this set (lead re-enables after its final merge)")]
+    public void AnalysisMeetsTargetsOnEvaluationSet()
+    {
+        var report = EvaluationRunner.Run(Set.Value);
+        Assert.True(report.Statements.F1 >= 0.90, $"statement F1 {report.Statements.F1:0.000}");
+        Assert.True(report.Statements.SpeakerPrecision >= 0.95, $"speaker precision {report.Statements.SpeakerPrecision:0.000}");
+        Assert.Equal(0, report.Statements.UnattributedViolations);
+        Assert.Equal(1.0, report.Relevance.RelevantRecall);
+    }
+
+    /// <summary>Turns an article's own annotation back into a result, the way a perfect analyzer would answer.</summary>
+    private static AnalysisResult ReadBack(AnnotatedArticle? article, ArticleText text, ActorCatalog catalog, EvaluationSet set)
+    {
+        if (article is null)
+        {
+            var relevant = set.RelevanceSamples.First(s => s.Title == text.Title && s.Text == text.Text).Relevant;
+            return AnalysisResult.Irrelevant(new RelevanceDecision(relevant, 1, false, []));
+        }
+        string Key(string name) => catalog.FindByName(name).Single().Key;
+        var statements = article.Statements.Select(s =>
+        {
+            var start = Math.Max(0, article.Text.IndexOf(s.Text.Split(" … ")[0], StringComparison.Ordinal));
+            return new FoundStatement(Key(s.Speaker), s.Speaker, null, s.ParsedKind!.Value, s.Cue ?? "", s.Text, null, start, start + s.Text.Length, 1);
+        }).ToList();
+        var summits = article.Summits.Select(s => new FoundSummit("", s.StartDay is { } d ? DiplomacyTracker.Dates.FuzzyDate.FromDay(d, DiplomacyTracker.Dates.FuzzyDate.Seoul) : null, null,
+            s.Location, s.ParsedStatus!.Value, null, s.Participants.Select(Key).ToList(), "", 0, 0)).ToList();
+        return new AnalysisResult(new RelevanceDecision(article.Relevant, 1, false, []), [], statements, summits);
+    }
+}
