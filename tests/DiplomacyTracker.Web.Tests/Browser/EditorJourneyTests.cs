@@ -62,7 +62,7 @@ public sealed class EditorJourneyTests(BrowserFixture app) : IClassFixture<Brows
         await page.GotoAsync(app.BaseUrl + "/Statements?q=" + Uri.EscapeDataString("pacemaker"));
         Assert.Equal("pacemaker", await page.Locator(".statement-card mark").First.InnerTextAsync(), ignoreCase: true);
 
-        await page.Locator(".statement-card figcaption a[href^='/Actors/']").First.ClickAsync();
+        await page.Locator(".statement-card", new() { HasText = "pacemaker for peace" }).Locator("figcaption a[href^='/Actors/']").ClickAsync();
         await page.WaitForURLAsync(app.BaseUrl + "/Actors/lee-jae-myung");
         Assert.Equal("Lee Jae Myung", await page.Locator("main h1").InnerTextAsync());
         await Shot(page, shots, "actor");
