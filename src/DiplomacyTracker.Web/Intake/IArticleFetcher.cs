@@ -19,7 +19,8 @@ public sealed class GuardedArticleFetcher(IPageFetcher fetcher) : IArticleFetche
 {
     public async Task<FetchOutcome> FetchAsync(string url, CancellationToken ct)
     {
-        if (!Uri.TryCreate(url, UriKind.Absolute, out var uri)) return new FetchOutcome(null, null, null, $"“{url}” is not a web address.");
+        if (!Uri.TryCreate(url?.Trim(), UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https"))
+            return new FetchOutcome(null, null, null, $"'{url}' is not an http(s) URL.");
         try
         {
             var page = await fetcher.FetchPageAsync(uri, ct);
