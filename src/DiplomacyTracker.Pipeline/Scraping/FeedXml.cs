@@ -34,9 +34,10 @@ public static partial class FeedXml
     /// <summary>Makes feed text well-formed enough to parse, without changing what a tolerant reader would see.</summary>
     internal static string Clean(string text)
     {
-        var declaration = text.IndexOf("<?xml", StringComparison.OrdinalIgnoreCase);
-        var start = declaration >= 0 ? declaration : FirstElement().Match(text) is { Success: true } m ? m.Index : -1;
-        if (start < 0) throw new FeedFormatException("not XML: no element found");
+        var firstElement = FirstElement().Match(text) is { Success: true } m ? m.Index : -1;
+        if (firstElement < 0) throw new FeedFormatException("not XML: no element found");
+        var declaration = text.IndexOf("<?xml", 0, firstElement, StringComparison.OrdinalIgnoreCase); // only one before the root counts
+        var start = declaration >= 0 ? declaration : firstElement;
         if (start > 0) text = text[start..];
         if (declaration >= 0)
         {

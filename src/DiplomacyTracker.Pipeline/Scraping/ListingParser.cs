@@ -9,7 +9,7 @@ namespace DiplomacyTracker.Scraping;
 /// </summary>
 public static class ListingParser
 {
-    public static FeedDocument Parse(byte[] body, string? contentType, Uri baseUrl, string? linkSelector)
+    public static FeedDocument Parse(byte[] body, string? contentType, Uri baseUrl, string? linkSelector, TimeZoneInfo? zone = null)
     {
         var html = TextDecoding.Decode(body, contentType);
         var document = new HtmlParser().ParseDocument(html);
@@ -35,7 +35,7 @@ public static class ListingParser
             if (!seen.Add(TrackingParameters.StoreKey(url))) continue;
             var title = Collapse(anchor.TextContent);
             var time = element.QuerySelector("time[datetime]")?.GetAttribute("datetime");
-            entries.Add(new FeedEntry(null, url, title.Length > 0 ? title : null, null, null, FeedDates.Parse(time, TimeZoneInfo.Utc)));
+            entries.Add(new FeedEntry(null, url, title.Length > 0 ? title : null, null, null, FeedDates.Parse(time, zone ?? TimeZoneInfo.Utc)));
         }
         return new FeedDocument("listing", entries, []);
     }

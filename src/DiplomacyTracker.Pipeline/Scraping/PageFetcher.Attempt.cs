@@ -41,7 +41,7 @@ public sealed partial class PageFetcher
             if (response.Content.Headers.ContentLength is { } declared && declared > _options.MaxBodyBytes)
                 return new Attempt(status, Error: $"refused: {url} is {declared:N0} bytes, over the {_options.MaxBodyBytes:N0}-byte limit");
             await using var stream = await response.Content.ReadAsStreamAsync(timeout.Token).ConfigureAwait(false);
-            var body = await ReadCappedAsync(stream, _options.MaxBodyBytes, timeout.Token).ConfigureAwait(false);
+            var body = await ReadCappedAsync(stream, _options.MaxBodyBytes, response.Content.Headers.ContentLength, timeout.Token).ConfigureAwait(false);
             if (body is null)
                 return new Attempt(status, Error: $"refused: {url} is over the {_options.MaxBodyBytes:N0}-byte limit");
             return new Attempt(status, body, response.Content.Headers.ContentType?.ToString(), etagOut, lastModified);
@@ -65,17 +65,24 @@ public sealed partial class PageFetcher
     }
 
     /// <summary>Reads at most <paramref name="limit"/> bytes; null when the stream has more.</summary>
-    private static async Task<byte[]?> ReadCappedAsync(Stream stream, long limit, CancellationToken ct)
+    private static async Task<byte[]?> ReadCappedAsync(Stream stream, long limit, long? declaredLength, CancellationToken ct)
     {
-        using var buffer = new MemoryStream();
-        var chunk = new byte[81920];
-        int read;
-        while ((read = await stream.ReadAsync(chunk, ct).ConfigureAwait(false)) > 0)
+        using var buffer = new MemoryStream(declaredLength is > 0 and <= 1 << 24 ? (int)declaredLength.Value : 16 * 1024);
+        var chunk = System.Buffers.ArrayPool<byte>.Shared.Rent(64 * 1024);
+        try
         {
-            if (buffer.Length + read > limit) return null;
-            buffer.Write(chunk, 0, read);
+            int read;
+            while ((read = await stream.ReadAsync(chunk, ct).ConfigureAwait(false)) > 0)
+            {
+                if (buffer.Length + read > limit) return null;
+                buffer.Write(chunk, 0, read);
+            }
         }
-        return buffer.ToArray();
+        finally
+        {
+            System.Buffers.ArrayPool<byte>.Shared.Return(chunk);
+        }
+        return buffer.Length == buffer.Capacity ? buffer.GetBuffer() : buffer.ToArray();
     }
 
     private TimeSpan? ReadRetryAfter(RetryConditionHeaderValue? header)

@@ -32,7 +32,6 @@ public sealed partial class PageFetcher
         _robots = robots;
         _logger = logger;
         _clock = clock;
-        _http.Timeout = Timeout.InfiniteTimeSpan; // each attempt has its own timeout
         var builder = new ResiliencePipelineBuilder<Attempt> { TimeProvider = clock };
         if (_options.MaxRetries > 0)
             builder.AddRetry(new RetryStrategyOptions<Attempt>

@@ -19,7 +19,7 @@ public sealed record SourceRunSummary(int SourceId, string Name, string Outcome,
 /// another scraper): each runs under its own lease and time budget, up to <see cref="ScraperOptions.MaxConcurrentSources"/>
 /// at once, so one slow or failing source never holds up the others. Singleton; each source gets its own DI scope.
 /// </summary>
-public sealed class ScrapePass(IServiceScopeFactory scopes, IOptions<ScraperOptions> options, TimeProvider clock, ILogger<ScrapePass> logger)
+public sealed class ScrapePass(IServiceScopeFactory scopes, StoreWriteGate gate, IOptions<ScraperOptions> options, TimeProvider clock, ILogger<ScrapePass> logger)
 {
     /// <summary>Who holds a lease taken by this pass object (host, process, instance).</summary>
     public string Owner { get; } = $"{Environment.MachineName}/{Environment.ProcessId}/{Guid.NewGuid():N}";
@@ -40,7 +40,17 @@ public sealed class ScrapePass(IServiceScopeFactory scopes, IOptions<ScraperOpti
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, options.Value.MaxConcurrentSources), CancellationToken = ct };
         await Parallel.ForEachAsync(due, parallel, async (id, token) =>
         {
-            if (await RunSourceAsync(id, token).ConfigureAwait(false) is { } summary) results.Add(summary);
+            try
+            {
+                if (await RunSourceAsync(id, token).ConfigureAwait(false) is { } summary) results.Add(summary);
+            }
+            catch (Exception ex) when (!token.IsCancellationRequested)
+            {
+                // The source's own handler records failures; this catches what escaped it (e.g. the database was
+                // unavailable), so one source never ends the pass for the others.
+                logger.LogError(ex, "Scraping source {SourceId} failed", id);
+                results.Add(new SourceRunSummary(id, $"#{id}", "failed: " + ex.GetBaseException().Message, 0, 0, 0, 0, 0));
+            }
         }).ConfigureAwait(false);
         return results.OrderBy(r => r.Name, StringComparer.Ordinal).ToList();
     }
@@ -52,7 +62,10 @@ public sealed class ScrapePass(IServiceScopeFactory scopes, IOptions<ScraperOpti
         var db = scope.ServiceProvider.GetRequiredService<TrackerDbContext>();
         var budget = TimeSpan.FromSeconds(Math.Max(1, options.Value.SourceTimeoutSeconds));
         var now = clock.GetUtcNow().UtcDateTime;
-        if (!await SourceLease.TryAcquireAsync(db, sourceId, Owner, now, now + budget + TimeSpan.FromMinutes(1), ct).ConfigureAwait(false))
+        bool acquired;
+        using (await gate.EnterAsync(ct).ConfigureAwait(false))
+            acquired = await SourceLease.TryAcquireAsync(db, sourceId, Owner, now, now + budget + TimeSpan.FromMinutes(1), ct).ConfigureAwait(false);
+        if (!acquired)
         {
             logger.LogDebug("Source {SourceId} is leased by another scraper; skipped", sourceId);
             return null;
@@ -64,7 +77,8 @@ public sealed class ScrapePass(IServiceScopeFactory scopes, IOptions<ScraperOpti
         }
         finally
         {
-            await SourceLease.ReleaseAsync(db, sourceId, Owner, CancellationToken.None).ConfigureAwait(false);
+            using (await gate.EnterAsync(CancellationToken.None).ConfigureAwait(false))
+                await SourceLease.ReleaseAsync(db, sourceId, Owner, CancellationToken.None).ConfigureAwait(false);
         }
     }
 }

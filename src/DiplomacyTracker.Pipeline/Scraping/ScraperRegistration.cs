@@ -22,7 +22,8 @@ public static class ScraperRegistration
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<HostThrottle>();
         services.TryAddSingleton<RobotsCache>();
-        services.AddHttpClient<PageFetcher>()
+        services.TryAddSingleton<StoreWriteGate>();
+        services.AddHttpClient<PageFetcher>(client => client.Timeout = Timeout.InfiniteTimeSpan) // each attempt has its own timeout
             .ConfigurePrimaryHttpMessageHandler(sp => PageFetcher.CreateHandler(sp.GetRequiredService<IOptions<ScraperOptions>>().Value));
         services.TryAddScoped<SourceRegistry>();
         services.TryAddScoped<SourceSeeder>();

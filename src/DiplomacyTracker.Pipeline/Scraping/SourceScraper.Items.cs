@@ -33,7 +33,7 @@ public sealed partial class SourceScraper
             added++;
         }
         source.ItemsSeen += added;
-        await db.SaveChangesAsync(ct).ConfigureAwait(false);
+        await SaveAsync().ConfigureAwait(false);
         return added;
     }
 
@@ -118,7 +118,7 @@ public sealed partial class SourceScraper
             case FeedItemState.Duplicate: source.ItemsDuplicate++; counts.Duplicates++; break;
             case FeedItemState.Irrelevant: source.ItemsIrrelevant++; counts.Irrelevant++; break;
         }
-        await db.SaveChangesAsync(CancellationToken.None).ConfigureAwait(false); // the outcome is already stored; record it even when stopping
+        await SaveAsync().ConfigureAwait(false); // the outcome is already stored; record it even when stopping
     }
 
     private async Task FailAsync(Source source, FeedItem item, bool wasFailed, string error, RunCounts counts)
@@ -130,7 +130,7 @@ public sealed partial class SourceScraper
             : clock.GetUtcNow().UtcDateTime + Backoff.ForItem(item.Attempts, TimeSpan.FromHours(Math.Max(1, _options.MaxBackoffHours)));
         if (!wasFailed) source.ItemsFailed++;
         counts.Failed++;
-        await db.SaveChangesAsync(CancellationToken.None).ConfigureAwait(false);
+        await SaveAsync().ConfigureAwait(false);
     }
 
     /// <summary>The feed's full content wrapped as a page, when it carried enough of the story to stand in for it.</summary>

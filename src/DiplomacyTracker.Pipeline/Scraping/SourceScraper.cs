@@ -12,7 +12,7 @@ namespace DiplomacyTracker.Scraping;
 /// <see cref="FeedItem"/> rows, then fetch and store each due item. Network calls happen outside any database
 /// write; each database change is one short SaveChanges. Health and schedule are written at the end.
 /// </summary>
-public sealed partial class SourceScraper(TrackerDbContext db, PageFetcher fetcher, IServiceScopeFactory scopes,
+public sealed partial class SourceScraper(TrackerDbContext db, PageFetcher fetcher, IServiceScopeFactory scopes, StoreWriteGate gate,
     IOptions<ScraperOptions> options, TimeProvider clock, ILogger<SourceScraper> logger)
 {
     private readonly ScraperOptions _options = options.Value;
@@ -44,9 +44,17 @@ public sealed partial class SourceScraper(TrackerDbContext db, PageFetcher fetch
             db.ChangeTracker.Clear();
             throw;
         }
-        catch (Exception ex) when (ex is SourceFailure or OperationCanceledException)
+        catch (Exception ex)
         {
-            var error = ex is SourceFailure ? ex.Message : $"timed out after {budget.TotalSeconds:0} s";
+            // Anything else — budget exceeded, a bug, a database error — fails this source only, visibly, with backoff.
+            var error = ex switch
+            {
+                SourceFailure => ex.Message,
+                OperationCanceledException => $"timed out after {budget.TotalSeconds:0} s",
+                _ => $"unexpected error: {ex.GetBaseException().Message}",
+            };
+            if (ex is not (SourceFailure or OperationCanceledException)) LogUnexpected(logger, ex, source.Name);
+            DetachPendingWrites();
             outcome = "failed: " + error;
             source.ConsecutiveFailures++;
             source.LastError = error;
@@ -55,7 +63,7 @@ public sealed partial class SourceScraper(TrackerDbContext db, PageFetcher fetch
             LogSourceFailed(logger, source.Name, source.ConsecutiveFailures, error, source.NextCheckUtc);
         }
         source.ScrapeRequestedUtc = null;
-        await db.SaveChangesAsync(CancellationToken.None).ConfigureAwait(false);
+        await SaveAsync().ConfigureAwait(false);
         return new SourceRunSummary(source.Id, source.Name, outcome, counts.New, counts.Stored, counts.Duplicates, counts.Irrelevant, counts.Failed);
     }
 
@@ -90,7 +98,7 @@ public sealed partial class SourceScraper(TrackerDbContext db, PageFetcher fetch
         try
         {
             return source.Kind == SourceKind.Listing
-                ? ListingParser.Parse(fetch.Body, fetch.ContentType, fetch.FinalUrl, source.LinkSelector)
+                ? ListingParser.Parse(fetch.Body, fetch.ContentType, fetch.FinalUrl, source.LinkSelector, zone)
                 : FeedParser.Parse(fetch.Body, fetch.ContentType, fetch.FinalUrl, zone);
         }
         catch (FeedFormatException ex)
@@ -99,10 +107,27 @@ public sealed partial class SourceScraper(TrackerDbContext db, PageFetcher fetch
         }
     }
 
+    /// <summary>Writes pending changes through the <see cref="StoreWriteGate"/>; not cancellable, so an outcome already stored is always recorded.</summary>
+    private async Task SaveAsync()
+    {
+        using (await gate.EnterAsync(CancellationToken.None).ConfigureAwait(false))
+            await db.SaveChangesAsync(CancellationToken.None).ConfigureAwait(false);
+    }
+
+    /// <summary>After a failure, drops unsaved item changes so the health update below is all that is written.</summary>
+    private void DetachPendingWrites()
+    {
+        foreach (var entry in db.ChangeTracker.Entries().Where(e => e.Entity is not Source).ToList())
+            entry.State = Microsoft.EntityFrameworkCore.EntityState.Detached;
+    }
+
     private sealed class RunCounts
     {
         public int New, Stored, Duplicates, Irrelevant, Failed;
     }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Unexpected error scraping {Name}")]
+    private static partial void LogUnexpected(ILogger logger, Exception exception, string name);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Source {Name} failing ({Failures}): {Error}; next check {NextCheck:u}")]
     private static partial void LogSourceFailed(ILogger logger, string name, int failures, string error, DateTime nextCheck);

@@ -40,7 +40,16 @@ public sealed class SourceSeeder(TrackerDbContext db, IOptions<ScraperOptions> o
             });
             added++;
         }
-        await db.SaveChangesAsync(ct).ConfigureAwait(false);
+        try
+        {
+            await db.SaveChangesAsync(ct).ConfigureAwait(false);
+        }
+        catch (DbUpdateException)
+        {
+            db.ChangeTracker.Clear();
+            if (!await db.Sources.AsNoTracking().AnyAsync(ct).ConfigureAwait(false)) throw;
+            return 0; // the web app and the CLI started together and the other one seeded first
+        }
         if (added > 0) logger.LogInformation("Seeded {Count} sources", added);
         return added;
     }

@@ -13,13 +13,19 @@ public sealed partial class ScraperHostedService(ScrapePass pass, IServiceScopeF
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        await using (var scope = scopes.CreateAsyncScope())
-            await scope.ServiceProvider.GetRequiredService<SourceSeeder>().SeedAsync(stoppingToken);
         var interval = TimeSpan.FromSeconds(Math.Max(5, options.Value.PassIntervalSeconds));
+        var seeded = false;
         while (!stoppingToken.IsCancellationRequested)
         {
             try
             {
+                if (!seeded)
+                {
+                    // In the loop, not before it: an exception escaping a BackgroundService stops the whole app.
+                    await using var scope = scopes.CreateAsyncScope();
+                    await scope.ServiceProvider.GetRequiredService<SourceSeeder>().SeedAsync(stoppingToken);
+                    seeded = true;
+                }
                 var results = await pass.RunAsync(stoppingToken);
                 foreach (var r in results) LogSource(logger, r.Name, r.Outcome, r.NewItems, r.Stored, r.Duplicates, r.Irrelevant, r.Failed);
             }
@@ -46,7 +52,11 @@ public sealed partial class ScraperHostedService(ScrapePass pass, IServiceScopeF
 /// <summary>How the web app's Program.cs switches the background scraper on.</summary>
 public static class ScraperHostingExtensions
 {
-    /// <summary>Registers the scraper services and, when <c>Scraper:Enabled</c> is true (the default), the background loop.</summary>
+    /// <summary>
+    /// Registers the scraper services (including the guarded <see cref="DiplomacyTracker.Intake.IPageFetcher"/> behind
+    /// "Add article by URL") and, when <c>Scraper:Enabled</c> is true (the default), the background loop.
+    /// Needs the pipeline (AddTrackerPipeline) registered.
+    /// </summary>
     public static IServiceCollection AddScraperHostedService(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddTrackerScraper(configuration);

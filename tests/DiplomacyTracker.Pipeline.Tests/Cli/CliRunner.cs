@@ -9,6 +9,9 @@ public sealed class CliRunner : IDisposable
 
     public string DataDirectory { get; }
 
+    /// <summary>Extra environment variables (configuration) for the runs, e.g. Scraper__Sources__0__Url.</summary>
+    public Dictionary<string, string> Environment { get; } = [];
+
     public sealed record Result(int ExitCode, string Stdout, string Stderr);
 
     public async Task<Result> RunAsync(params string[] args)
@@ -24,6 +27,7 @@ public sealed class CliRunner : IDisposable
         start.Environment["Tracker__DataDirectory"] = DataDirectory;
         start.Environment["Scraper__Enabled"] = "false";
         start.Environment["Scraper__AllowPrivateAddresses"] = "true";
+        foreach (var (name, value) in Environment) start.Environment[name] = value;
         using var process = Process.Start(start)!;
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();

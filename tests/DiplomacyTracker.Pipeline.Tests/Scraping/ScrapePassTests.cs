@@ -118,7 +118,9 @@ public class ScrapePassTests
         Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
         await using var site = await LocalNewsSite.StartAsync();
         const string korean = "조현 외교부 장관은 21일 서울에서 미국 특사와 회담했다.";
-        var html = $"<html><head><title>외교 회담</title></head><body><article><h1>외교부 장관 회담</h1><p>{korean}</p></article></body></html>";
+        const string more = "양측은 한반도 비핵화와 대북 정책 공조 방안을 논의했으며, 다음 달 워싱턴에서 후속 협의를 열기로 합의했다고 외교부가 밝혔다. ";
+        var html = $"<html><head><title>외교 회담</title></head><body><article><h1>외교부 장관 회담</h1><p>{korean} {more}</p>"
+                   + string.Concat(Enumerable.Range(1, 4).Select(i => $"<p>{i}. {more}{more}</p>")) + "</article></body></html>";
         var bytes = Encoding.GetEncoding("euc-kr").GetBytes(html);
         site.MapBytes("/kr/1", bytes, "text/html; charset=EUC-KR");
         site.MapText("/feed.xml", Rss(site.BaseUrl, [new Story("/kr/1", "외교부 장관 회담", "")]), "application/rss+xml");
@@ -133,6 +135,7 @@ public class ScrapePassTests
         var snapshot = DiplomacyTracker.Intake.ArticleStore.Gunzip(article.RawGzip!);
         Assert.Equal(bytes, snapshot);
         Assert.Contains(korean, TextDecoding.Decode(snapshot, article.RawContentType));
+        Assert.True(article.Text.Contains(korean), $"text: [{article.Text}] title: [{article.Title}] error: [{article.AnalysisError}]"); // and the extractor read it with the charset the header gave
         Assert.Equal(1, await db.FeedItems.CountAsync(f => f.ArticleId == article.Id));
     }
 
