@@ -16,6 +16,9 @@ public sealed class StatementSearch(TrackerDbContext db)
 {
     public const int SnippetTokens = 40;
 
+    /// <summary>Above this many matches a term counts as common (see phase 1); counting stops there, so it stays cheap.</summary>
+    public const int CommonTermThreshold = 2000;
+
     public async Task<StatementPage> SearchAsync(StatementQuery query, int offset, int limit, CancellationToken ct = default)
     {
         var fts = FtsQueryTranslator.Translate(query.Words);
@@ -27,9 +30,7 @@ public sealed class StatementSearch(TrackerDbContext db)
         if (connection.State != System.Data.ConnectionState.Open) await db.Database.OpenConnectionAsync(ct);
         var table = fts.Index switch { FtsIndex.Words => "StatementsFts", FtsIndex.Trigram => "StatementsTrigram", _ => null };
 
-        // Phase 1: the page's ids in order. Date order walks the SaidUtc (or SpeakerId, SaidUtc) index and probes the
-        // FTS match set ("+" keeps SQLite from driving the query from the match list and sorting every match);
-        // snippets are made for the page only (phase 2).
+        // Phase 1: the page's ids in order (see MatchClauseAsync); snippets come in phase 2, for the page only.
         List<int> ids;
         await using (var command = connection.CreateCommand())
         {
@@ -37,7 +38,7 @@ public sealed class StatementSearch(TrackerDbContext db)
             var byRank = query.ByRelevance && table is not null;
             if (table is not null)
             {
-                where.Add(byRank ? $"\"{table}\" MATCH $match" : $"+s.\"Id\" IN (SELECT rowid FROM \"{table}\" WHERE \"{table}\" MATCH $match)");
+                where.Add(byRank ? $"\"{table}\" MATCH $match" : await MatchClauseAsync(connection, table, fts, ct));
                 Add(command, "$match", fts.Match!);
             }
             var from = byRank ? $"\"{table}\" JOIN \"Statements\" s ON s.\"Id\" = \"{table}\".rowid" : "\"Statements\" s";
@@ -79,6 +80,30 @@ public sealed class StatementSearch(TrackerDbContext db)
             }
         }
         return new StatementPage(ids.Where(hits.ContainsKey).Select(id => hits[id]).ToList(), more, fts);
+    }
+
+    /// <summary>
+    /// How the date-ordered query meets the match set. Few matches: drive from the match list and sort it. A common
+    /// single plain word: walk the SaidUtc (or SpeakerId, SaidUtc) index newest first and probe the word per row,
+    /// stopping after one page. Common phrases, prefixes and trigram terms (whose per-row probe is slow): walk the
+    /// index against the materialised match set ("+" keeps SQLite from sorting every match instead).
+    /// </summary>
+    private static async Task<string> MatchClauseAsync(DbConnection connection, string table, FtsQuery fts, CancellationToken ct)
+    {
+        if (await CountMatchesAsync(connection, table, fts.Match!, CommonTermThreshold, ct) < CommonTermThreshold)
+            return $"s.\"Id\" IN (SELECT rowid FROM \"{table}\" WHERE \"{table}\" MATCH $match)";
+        var singlePlainWord = fts.Index == FtsIndex.Words && fts.Terms.Count == 1 && fts.Terms[0].All(char.IsLetterOrDigit) && !fts.Match!.EndsWith('*');
+        return singlePlainWord
+            ? $"EXISTS (SELECT 1 FROM \"{table}\" f WHERE f.\"{table}\" MATCH $match AND f.rowid = s.\"Id\")"
+            : $"+s.\"Id\" IN (SELECT rowid FROM \"{table}\" WHERE \"{table}\" MATCH $match)";
+    }
+
+    private static async Task<int> CountMatchesAsync(DbConnection connection, string table, string match, int cap, CancellationToken ct)
+    {
+        await using var command = connection.CreateCommand();
+        command.CommandText = $"SELECT count(*) FROM (SELECT rowid FROM \"{table}\" WHERE \"{table}\" MATCH $match LIMIT {cap})";
+        Add(command, "$match", match);
+        return Convert.ToInt32(await command.ExecuteScalarAsync(ct), CultureInfo.InvariantCulture);
     }
 
     private static List<string> Filters(DbCommand command, StatementQuery query, FtsQuery fts)
