@@ -7,6 +7,13 @@ namespace DiplomacyTracker.Analysis;
 /// </summary>
 internal static class ActorDiscoverer
 {
+    private static readonly HashSet<string> NotPersonWords = new(StringComparer.Ordinal)
+    {
+        "united", "states", "korea", "koreas", "nations", "republic", "ministry", "house", "council", "assembly", "committee",
+        "agency", "forces", "command", "office", "department", "army", "navy", "union", "party", "government", "news",
+        "japan", "china", "russia", "america", "island", "peninsula", "sea", "summit", "declaration", "statement",
+    };
+
     private static readonly HashSet<string> KinWords = new(StringComparer.Ordinal) { "sister", "brother", "wife", "husband", "daughter", "son", "spouse" };
 
     /// <param name="covered">Token indexes already inside a catalog mention.</param>
@@ -21,6 +28,7 @@ internal static class ActorDiscoverer
             var end = NameEnd(text, tokens, covered, i);
             var count = end - i;
             if (count < 2 || InHeadline(text, tokens[i].Start)) continue;
+            if (Enumerable.Range(i, count).Any(k => NotPersonWords.Contains(tokens[k].Norm))) continue; // "the United States, presidential spokesperson …"
             var titleIndex = TitleReader.TitleStartIndex(tokens, i, text);
             var title = TitleReader.TitleText(tokens, titleIndex, i, text);
             var hasOffice = title is not null && NameWords.OfficeWords.Any(w => TitleReader.ContainsWord(ActorCatalog.NormalizeName(title), w) || title.Contains("Advisor", StringComparison.OrdinalIgnoreCase));
@@ -87,6 +95,7 @@ internal static class ActorDiscoverer
         var norm = ActorCatalog.NormalizeName(phrase);
         var words = norm.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         if (words.Length is 0 or > 10) return (null, null);
+        if (words.Any(w => ReportingVerbs.Lookup(w) is not null)) return (null, null); // a clause, not an appositive
         var kin = words.FirstOrDefault(KinWords.Contains);
         var office = NameWords.OfficeWords.FirstOrDefault(w => words.Contains(w) || (w == "adviser" && words.Contains("advisor")));
         if (kin is null && office is null) return (null, null);

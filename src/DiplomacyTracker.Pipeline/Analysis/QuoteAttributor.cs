@@ -28,7 +28,15 @@ internal static class QuoteAttributor
             var role = index.Discovered.FirstOrDefault(d => d.Actor.Key == actor.Key)?.Role ?? index.AppositiveRoles.GetValueOrDefault(actor.Key);
             return (actor.Roles.Count > 0 || role is not null) && TitleReader.Compatible(title, actor, index.Day, strictDate: true, role);
         }
-        var context = new SpeakerContext(female, male, TitleFits);
+        var people = index.Mentions.Where(m => m.Actor is { Kind: ActorKind.Person } && !m.NotSubject).Select(m => m.Actor!).DistinctBy(a => a.Key).ToList();
+        CatalogActor? UniqueFit(string title)
+        {
+            if (title.EndsWith("ministry", StringComparison.Ordinal) || title.EndsWith("agency", StringComparison.Ordinal)
+                || title.EndsWith("department", StringComparison.Ordinal) || title.EndsWith("office", StringComparison.Ordinal)) return null;
+            var fits = people.Where(a => TitleFits(title, a)).Take(2).ToList();
+            return fits.Count == 1 ? fits[0] : null;
+        }
+        var context = new SpeakerContext(female, male, TitleFits, UniqueFit);
         var reader = new StatementReader(index, quotes, published);
         var lastDirectSentence = -2;
         for (var n = 0; n < index.Sentences.Count; n++)

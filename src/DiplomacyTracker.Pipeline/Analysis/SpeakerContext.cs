@@ -5,13 +5,16 @@ namespace DiplomacyTracker.Analysis;
 /// sentence between names nobody). Gender is only known from the article or catalog ("sister of", "Mrs."); "she" needs
 /// a known woman, "he" refuses one.
 /// </summary>
-internal sealed class SpeakerContext(IReadOnlySet<string> female, IReadOnlySet<string> male, Func<string, CatalogActor, bool> titleFits)
+internal sealed class SpeakerContext(IReadOnlySet<string> female, IReadOnlySet<string> male, Func<string, CatalogActor, bool> titleFits, Func<string, CatalogActor?> uniqueFit)
 {
     private CatalogActor? _last;
     private int _gap;
 
     public CatalogActor? Resolve(string pronoun)
     {
+        // "the South Korean president said": the one person named in the article who fits, when the last subject does not.
+        if (pronoun.StartsWith("the ", StringComparison.Ordinal) && (_last is null || _gap > 1 || ResolveRecent(pronoun) is null))
+            return uniqueFit(pronoun[4..]);
         if (_last is null || _gap > 1) return null;
         if (pronoun.StartsWith("the ", StringComparison.Ordinal))
         {
@@ -20,7 +23,8 @@ internal sealed class SpeakerContext(IReadOnlySet<string> female, IReadOnlySet<s
                 || phrase.EndsWith("department", StringComparison.Ordinal) || phrase.EndsWith("office", StringComparison.Ordinal);
             if (institution)
                 return _last.Kind == ActorKind.Institution && ActorCatalog.NormalizeName(_last.Name + " " + string.Join(' ', _last.Aliases)).Contains(phrase.Split(' ')[^1], StringComparison.Ordinal) ? _last : null;
-            return _last.Kind == ActorKind.Person && titleFits(phrase, _last) ? _last : null;
+            if (_last.Kind == ActorKind.Person && titleFits(phrase, _last)) return _last;
+            return null;
         }
         return pronoun switch
         {
@@ -29,6 +33,16 @@ internal sealed class SpeakerContext(IReadOnlySet<string> female, IReadOnlySet<s
             "it" when _last.Kind == ActorKind.Institution => _last,
             _ => null,
         };
+    }
+
+    private CatalogActor? ResolveRecent(string pronoun)
+    {
+        var saved = _gap;
+        _gap = 0;
+        var phrase = pronoun[4..];
+        var fits = _last is { Kind: ActorKind.Person } l && titleFits(phrase, l);
+        _gap = saved;
+        return fits || (_last is { Kind: ActorKind.Institution } && !phrase.Contains(' ')) ? _last : null;
     }
 
     /// <summary>The most recent subject, for settling a bare surname shared by two named people.</summary>

@@ -54,6 +54,8 @@ internal sealed class StatementReader(ArticleIndex index, List<QuoteSpan> quotes
         {
             // "“We are ready,” Kim said, “but the U.S. must act first.”" — both halves are the statement.
             var second = contentStart < Text.Length && Text[contentStart] is '\u201C' or '"' ? QuoteFinder.OpeningAt(quotes, contentStart) : LaterQuote(contentStart, s.End);
+            if (second is null && q0.Open > s.Start && Text.AsSpan(s.Start, q0.Open - s.Start).Trim().Count(' ') >= 2)
+                return Make(speaker, StatementKind.Mixed, cueText, s.Start, q0.Close + 1, s, confidence * 0.95);
             return Make(speaker, StatementKind.Direct, cueText, q0.ContentStart, second?.ContentEnd ?? q0.ContentEnd, s, confidence);
         }
         var opening = contentStart < Text.Length && Text[contentStart] is '\u201C' or '"' ? QuoteFinder.OpeningAt(quotes, contentStart) : null;
@@ -170,6 +172,7 @@ internal sealed class StatementReader(ArticleIndex index, List<QuoteSpan> quotes
     {
         while (start < end && char.IsWhiteSpace(Text[start])) start++;
         while (end > start && (char.IsWhiteSpace(Text[end - 1]) || Text[end - 1] is ',' or '.' or ';' or ':')) end--;
+        end = TrimReporterTail(start, end);
         if (end - start < 3) return null;
         var said = SaidOn(s);
         var day = said?.LocalDay ?? index.Day;
@@ -239,6 +242,20 @@ internal sealed class StatementReader(ArticleIndex index, List<QuoteSpan> quotes
 
     private static readonly HashSet<string> DayWords = new(StringComparer.Ordinal) { "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday" };
     private static readonly HashSet<string> CircumstanceNouns = new(StringComparer.Ordinal) { "statement", "interview", "briefing", "speech", "letter", "message", "post", "commentary", "press", "report" };
+
+    /// <summary>"…, Kang said" / "…, presidential spokesman Kim Eui-kyeom told reporters" at the end is attribution, not content.</summary>
+    private int TrimReporterTail(int start, int end)
+    {
+        var comma = Text.LastIndexOf(',', end - 1, end - start);
+        if (comma <= start || QuoteFinder.Containing(quotes, comma) is not null) return end;
+        var tail = Text.AsSpan(comma + 1, end - comma - 1).Trim();
+        if (tail.Count(' ') > 6) return end;
+        var tokens = index.Tokens;
+        for (var k = TokenIndex.FirstAtOrAfter(tokens, comma); k < tokens.Count && tokens[k].End <= end; k++)
+            if (ReportingVerbs.Lookup(tokens[k].Norm) is not null && k > 0 && index.Mentions.Any(m => m.End == tokens[k - 1].End || (m.End <= tokens[k].Start && m.Start > comma)))
+                return comma;
+        return end;
+    }
 
     private bool ReportsSomeoneElse(int from, int to)
     {

@@ -16,7 +16,8 @@ internal static class StatementSplitter
     {
         var pieces = new List<Attributed>();
         var st = found.Statement;
-        if (st.Kind == StatementKind.Direct && !QuoteFinder.HasQuoteMark(index.Text, st.Start, st.End)) return [found];
+        if (st.Kind == StatementKind.Direct && !QuoteFinder.HasQuoteMark(index.Text, st.Start, st.End))
+            return AddingAfterQuote(index, quotes, reader, s, found) is { } more ? [found, more] : [found];
         var tokens = index.Tokens;
         var current = found;
         var start = st.Start;
@@ -27,7 +28,7 @@ internal static class StatementSplitter
             var (cut, next, speaker, cue) = SplitPoint(index, byEnd, i, st.End, current.Speaker, quotes);
             if (cut < 0 || speaker is null) continue;
             if (Words(index.Text, start, cut) < 3 || Words(index.Text, next, st.End) < 3) continue;
-            if (reader.Piece(current.Statement, speaker, cue, start, cut, s) is { } first) pieces.Add(current with { Statement = first });
+            if (reader.Piece(current.Statement, current.Speaker, current.Statement.Cue, start, cut, s) is { } first) pieces.Add(current with { Statement = first });
             var rest = reader.Piece(current.Statement, speaker, cue, next, st.End, s);
             if (rest is null) return pieces.Count > 0 ? [.. pieces] : [found];
             var surface = speaker.Key == current.Speaker.Key ? current.SpeakerSurface : speaker.Name;
@@ -37,6 +38,23 @@ internal static class StatementSplitter
         }
         pieces.Add(current);
         return pieces;
+    }
+
+    /// <summary>"“…,” Kim said, adding that the allies were coordinating": the participle clause after a direct quote.</summary>
+    private static Attributed? AddingAfterQuote(ArticleIndex index, List<QuoteSpan> quotes, StatementReader reader, Sentence s, Attributed found)
+    {
+        var tokens = index.Tokens;
+        var from = Math.Max(found.Statement.End, s.Start);
+        for (var i = TokenIndex.FirstAtOrAfter(tokens, from); i < tokens.Count && tokens[i].End <= s.End; i++)
+        {
+            if (tokens[i].Norm is not ("adding" or "saying") || QuoteFinder.Containing(quotes, tokens[i].Start) is not null) continue;
+            if (i == 0 || !index.Text.AsSpan(tokens[i - 1].End, tokens[i].Start - tokens[i - 1].End).Trim().SequenceEqual(",")) continue;
+            var next = SkipThat(tokens, i + 1, s.End);
+            if (Words(index.Text, next, s.End) < 3) return null;
+            var piece = reader.Piece(found.Statement, found.Speaker, tokens[i].Norm, next, s.End, s);
+            return piece is null ? null : found with { Statement = piece with { Cue = tokens[i].Norm } };
+        }
+        return null;
     }
 
     /// <summary>(cut offset, offset where the next piece starts, its speaker, its cue) or cut = -1.</summary>
@@ -72,8 +90,7 @@ internal static class StatementSplitter
             else if (!QuoteSoon(index, k, end, quotes)) return (-1, 0, null, "");
         }
         else if (cue is null) return (-1, 0, null, "");
-        var cutAt = i > 0 ? tokens[i - 1].End : t.Start;
-        return (cutAt, SkipThat(tokens, k + 1, end), who, verb);
+        return (t.Start, SkipThat(tokens, k + 1, end), who, verb); // the piece keeps a closing quote; Make trims the comma
     }
 
     private static Mention? MentionAt(ArticleIndex index, int offset)

@@ -254,7 +254,8 @@ internal static class SummitSentenceReader
                 : SummitCues.Lookup(tokens[k].Norm);
             if (cue is not { } c) continue;
             var priority = Priority(c.Status, c.Strong);
-            if (priority < 3 && (!nearest(k) || k > ti + Window)) continue;
+            if (priority < 3 && !nearest(k) && !(c.Strong && k > ti + Window && k <= ti + Window + 4)) continue;
+            if (priority < 2 && k > ti + Window) continue; // past the window only strong cues count ("The summit between A and B ended")
             if (tokens[k].Norm == "took" && (k + 1 >= last || tokens[k + 1].Norm != "place")) continue;
             var distance = Math.Abs(k - ti);
             if (priority > best.Priority || (priority == best.Priority && distance < best.Distance)) best = (c.Status, c.Strong, k, distance, priority);

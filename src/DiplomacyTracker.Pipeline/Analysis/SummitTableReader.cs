@@ -21,6 +21,7 @@ internal static class SummitTableReader
             var lineEnd = text.IndexOf('\n', lineStart);
             if (lineEnd < 0) lineEnd = text.Length;
             var line = text[lineStart..lineEnd];
+            if (string.IsNullOrWhiteSpace(line)) { lineStart = lineEnd + 1; continue; } // rows may be separated by blank lines
             if (!line.Contains(" | ", StringComparison.Ordinal)) columns = null;
             else
             {

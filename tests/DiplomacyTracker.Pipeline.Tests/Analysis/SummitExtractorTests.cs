@@ -33,12 +33,14 @@ public sealed class SummitExtractorTests
     public void Status_words_map_to_the_summit_status(string text, SummitStatus expected) =>
         Assert.Equal(expected, Assert.Single(Summits(text, new DateOnly(2019, 3, 10))).Status);
 
-    [Fact]
-    public void Table_rows_become_summits_with_participants_from_the_text_before_the_table()
+    [Theory]
+    [InlineData("\n")]
+    [InlineData("\n\n")]
+    public void Table_rows_become_summits_with_participants_from_the_text_before_the_table(string lineBreak)
     {
-        const string text = "The summits between Donald Trump and Kim Jong-un failed to produce a deal on denuclearization.\n"
+        var text = ("The summits between Donald Trump and Kim Jong-un failed to produce a deal on denuclearization.\n"
             + "Summit | Date | Location | Outcome\nHanoi | February 27-28,2019 | Vietnam | summit collapsed due to disagreements\n"
-            + "Singapore | June 12,2018 | Sentosa Island | Joint Statement\nDid you know? Tables end here.";
+            + "Singapore | June 12,2018 | Sentosa Island | Joint Statement\nDid you know? Tables end here.").Replace("\n", lineBreak);
         var summits = Summits(text, new DateOnly(2025, 10, 18));
         Assert.Equal(2, summits.Count);
         var hanoi = Assert.Single(summits, s => s.Title == "Hanoi summit");
@@ -46,6 +48,13 @@ public sealed class SummitExtractorTests
         Assert.Equal("summit collapsed due to disagreements", hanoi.Outcome);
         Assert.Equal(["kp-kim-jong-un", "us-donald-trump"], hanoi.ParticipantKeys.Order());
         Assert.Equal("Sentosa Island, Singapore", Assert.Single(summits, s => s.Title == "Singapore summit").Location);
+    }
+
+    [Fact]
+    public void A_strong_status_word_after_a_long_participant_list_still_counts()
+    {
+        var s = Assert.Single(Summits("HANOI (AP) -- The second summit between President Donald Trump and North Korean leader Kim Jong-un ended abruptly on Thursday without an agreement.", new DateOnly(2019, 2, 28)));
+        Assert.Equal((SummitStatus.Held, "2019-02-28", "Hanoi, Vietnam"), (s.Status, s.Start?.ToIsoString(), s.Location));
     }
 
     [Fact]
