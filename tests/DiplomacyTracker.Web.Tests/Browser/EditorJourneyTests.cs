@@ -19,7 +19,7 @@ public sealed class EditorJourneyTests(BrowserFixture app) : IClassFixture<Brows
         var shots = BrowserFixture.ScreenshotDirectory();
         var cspErrors = new List<string>();
         await using var context = await app.Browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1280, Height = 900 } });
-        context.SetDefaultTimeout(90_000);
+        context.SetDefaultTimeout(180_000); // generous: CI shares 2 cores with the other test assemblies
         var page = await context.NewPageAsync();
         page.Console += (_, message) => { if (message.Type == "error") cspErrors.Add(page.Url + " :: " + message.Text + " @ " + message.Location); };
 
