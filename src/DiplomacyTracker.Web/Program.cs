@@ -1,11 +1,12 @@
-using DiplomacyTracker.Data;
+using DiplomacyTracker.Intake;
 using DiplomacyTracker.Web.Infrastructure;
+using DiplomacyTracker.Web.Scraping;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddTrackerLogging();
-builder.Services.AddTrackerStore(builder.Configuration); // becomes AddTrackerPipeline once the intake code is on main
+builder.Services.AddTrackerPipeline(builder.Configuration);
+builder.Services.AddScraperHostedService(builder.Configuration); // Scraper:Enabled=false keeps the loop from starting
 builder.Services.AddTrackerWeb(builder.Configuration);
-// SCRAPER (not on main yet): builder.Services.AddScraperHostedService(builder.Configuration);
 
 var app = builder.Build();
 await app.InitializeDatabaseAsync();

@@ -51,7 +51,8 @@ public sealed class ActorCatalog
             a.Id, null, a.Name,
             string.Equals(a.Kind, "institution", StringComparison.OrdinalIgnoreCase) ? ActorKind.Institution : ActorKind.Person,
             a.Country, a.Surname, a.Aliases ?? [],
-            (a.Roles ?? []).Select(r => new CatalogRole(r.Title, r.Organisation, ParseStart(r.From), ParseEnd(r.To))).ToList())));
+            (a.Roles ?? []).Select(r => new CatalogRole(r.Title, r.Organisation, ParseStart(r.From), ParseEnd(r.To))).ToList())
+        { Description = a.Description }));
 
     /// <summary>Loads the embedded reference once per call.</summary>
     public static ActorCatalog FromEmbeddedReference() => FromReference(ReferenceDataLoader.LoadActors());

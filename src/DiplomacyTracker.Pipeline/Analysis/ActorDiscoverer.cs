@@ -110,6 +110,8 @@ internal static class ActorDiscoverer
         foreach (var (word, country) in NameWords.Nationalities)
             if (TitleReader.ContainsWord(norm, word)) return country;
         if (TitleReader.ContainsWord(norm, "unification")) return "KR";
+        if (norm.Contains("secretary of state", StringComparison.Ordinal) || TitleReader.ContainsWord(norm, "senator")) return "US";
+        if (norm.Contains("state affairs commission", StringComparison.Ordinal) || norm.Contains("workers party", StringComparison.Ordinal)) return "KP";
         if (norm.Contains("north korea", StringComparison.Ordinal) || TitleReader.ContainsWord(norm, "dprk")) return "KP";
         if (norm.Contains("south korea", StringComparison.Ordinal)) return "KR";
         return NameWords.KoreanSurnames.Contains(firstToken) ? "KR" : null;

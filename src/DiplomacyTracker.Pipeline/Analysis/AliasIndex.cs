@@ -19,10 +19,11 @@ internal sealed class AliasIndex
         var hangul = new Dictionary<string, List<CatalogActor>>(StringComparer.Ordinal);
         foreach (var actor in actors)
         {
+            var surname = actor.Kind == ActorKind.Person ? SurnameOf(actor) : null;
             foreach (var name in actor.AllNames)
             {
                 var norm = ActorCatalog.NormalizeName(name);
-                if (norm.Length == 0) continue;
+                if (norm.Length == 0 || norm == surname) continue; // a bare surname alias ("Kim") is left to surname resolution
                 if (norm.Any(WordTokenizer.IsHangul))
                 {
                     var compact = name.Trim();
@@ -30,13 +31,14 @@ internal sealed class AliasIndex
                     AddTo(hangul, compact, actor);
                     continue;
                 }
-                AddTo(byName, norm, actor);
+                AddTo(byName, string.Join(' ', WordTokenizer.Tokenize(name).Select(t => t.Norm)), actor);
             }
-            if (actor.Kind == ActorKind.Person && SurnameOf(actor) is { } surname) AddTo(_bySurname, surname, actor);
+            if (surname is not null) AddTo(_bySurname, surname, actor);
         }
         foreach (var (norm, list) in byName)
         {
-            var tokens = norm.Split(' ');
+            var tokens = WordTokenizer.Tokenize(norm).Select(t => t.Norm).ToArray();
+            if (tokens.Length == 0) continue;
             if (!_byFirstToken.TryGetValue(tokens[0], out var entries)) _byFirstToken[tokens[0]] = entries = [];
             entries.Add(new AliasEntry(tokens, list));
         }

@@ -23,6 +23,9 @@ public sealed record CatalogActor(
     public CatalogRole? RoleOn(DateOnly day) =>
         Roles.Where(r => r.HeldOn(day)).OrderByDescending(r => r.From ?? DateOnly.MinValue).FirstOrDefault();
 
+    /// <summary>The curated one-line description ("Sister of Kim Jong-un …"), when known; read for gender hints.</summary>
+    public string? Description { get; init; }
+
     /// <summary>The name and every alias.</summary>
     public IEnumerable<string> AllNames => Aliases.Prepend(Name);
 }

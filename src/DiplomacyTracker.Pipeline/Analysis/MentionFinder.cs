@@ -76,7 +76,7 @@ internal static class MentionFinder
             var titleIndex = TitleReader.TitleStartIndex(tokens, i, text);
             for (var k = i; k <= last; k++) covered[k] = true;
             mentions.Add(new Mention(token.Start, tokens[last].End, tokens[titleIndex].Start, TitleReader.TitleText(tokens, titleIndex, i, text),
-                MentionForm.FullName, PreferHeldOn(entry.Actors, day), NotSubject(text, tokens, last)));
+                MentionForm.FullName, PreferHeldOn(entry.Actors, day), NotSubject(text, tokens, last) && !SpokespersonOf(entry.Actors, tokens, last)));
             i = last;
         }
     }
@@ -137,6 +137,9 @@ internal static class MentionFinder
         if (i > 0 && !covered[i - 1] && NameLike(tokens[i - 1]) && WordTokenizer.OnlySpaces(text, tokens[i - 1].End, tokens[i].Start)) return true;
         return i + 1 < tokens.Count && NameLike(tokens[i + 1]) && WordTokenizer.OnlySpaces(text, tokens[i].End, tokens[i + 1].Start);
     }
+
+    private static bool SpokespersonOf(IReadOnlyList<CatalogActor> actors, List<Token> tokens, int last) =>
+        actors.Count == 1 && actors[0].Kind == ActorKind.Institution && last + 1 < tokens.Count && tokens[last + 1].Norm is "spokesperson" or "spokesman" or "spokeswoman";
 
     private static bool NotSubject(string text, List<Token> tokens, int last)
     {

@@ -23,23 +23,34 @@ internal static class QuoteAttributor
         var byEnd = new Dictionary<int, Mention>();
         foreach (var m in index.Mentions) byEnd.TryAdd(m.End, m);
         var (female, male) = SpeakerContext.Genders(index);
-        var context = new SpeakerContext(female, male);
-        var reader = new StatementReader(index, quotes, published);
-        var mentionCursor = 0;
-        foreach (var sentence in index.Sentences)
+        bool TitleFits(string title, CatalogActor actor)
         {
-            mentionCursor = TokenIndex.FirstMentionAtOrAfter(index.Mentions, sentence.Start);
+            var role = index.Discovered.FirstOrDefault(d => d.Actor.Key == actor.Key)?.Role ?? index.AppositiveRoles.GetValueOrDefault(actor.Key);
+            return (actor.Roles.Count > 0 || role is not null) && TitleReader.Compatible(title, actor, index.Day, strictDate: true, role);
+        }
+        var context = new SpeakerContext(female, male, TitleFits);
+        var reader = new StatementReader(index, quotes, published);
+        var lastDirectSentence = -2;
+        for (var n = 0; n < index.Sentences.Count; n++)
+        {
+            var sentence = index.Sentences[n];
+            if (result.Count > 0 && sentence.Start < result[^1].Statement.End) continue; // inside the previous statement's quote
             var sentenceMentions = new List<Mention>();
-            for (var i = mentionCursor; i < index.Mentions.Count && index.Mentions[i].Start < sentence.End; i++) sentenceMentions.Add(index.Mentions[i]);
+            for (var i = TokenIndex.FirstMentionAtOrAfter(index.Mentions, sentence.Start); i < index.Mentions.Count && index.Mentions[i].Start < sentence.End; i++)
+                if (QuoteFinder.Containing(quotes, index.Mentions[i].Start) is null) sentenceMentions.Add(index.Mentions[i]);
             if (sentence.End - sentence.Start > MaxSentenceLength) { context.Clear(); continue; }
             var first = TokenIndex.FirstAtOrAfter(index.Tokens, sentence.Start);
             var last = first;
             while (last < index.Tokens.Count && index.Tokens[last].End <= sentence.End) last++;
             var found = FindInSentence(index, byEnd, quotes, reader, context, sentence, first, last);
+            if (found is null && lastDirectSentence == n - 1 && sentenceMentions.Count == 0 && result.Count > 0)
+                found = Continuation(index, quotes, reader, sentence, result[^1]);
             if (found is not null)
             {
-                if (result.Count == 0 || result[^1].Statement.Start != found.Statement.Start) result.Add(found);
+                if (result.Count == 0 || result[^1].Statement.Start != found.Statement.Start)
+                    result.AddRange(StatementSplitter.Split(index, quotes, byEnd, reader, sentence, found));
                 context.SetSubject(found.Speaker);
+                lastDirectSentence = found.Statement.Kind == StatementKind.Direct ? IndexOfSentenceEnding(index, n, found.Statement.End) : -2;
                 continue;
             }
             UpdateContext(index, byEnd, context, sentence, first, last, sentenceMentions);
@@ -60,8 +71,9 @@ internal static class QuoteAttributor
                 if (reader.According(byEnd, sentence, c, last, context) is { } a) return a;
                 continue;
             }
+            if (token.Norm == "quoted" && QuotedAsSaying(index, byEnd, reader, context, sentence, first, c, last) is { } quoted) return quoted;
             if (ReportingVerbs.Lookup(token.Norm) is not { } cue) continue;
-            var subject = SubjectFinder.Before(index, byEnd, sentence.Start, first, c);
+            var subject = SubjectFinder.Before(index, byEnd, sentence.Start, first, c) ?? CoordinatedSubject(index, sentence, first, c);
             if (subject is null)
             {
                 if (reader.Inverted(byEnd, sentence, c, last, cue, context) is { } inv) return inv;
@@ -78,12 +90,60 @@ internal static class QuoteAttributor
         return null;
     }
 
+    /// <summary>"Lee thanked Trump and said …": the sentence's opening subject, when the verb follows "and" in its first clause.</summary>
+    private static Subject? CoordinatedSubject(ArticleIndex index, Sentence sentence, int first, int c)
+    {
+        var tokens = index.Tokens;
+        if (c - 1 <= first || tokens[c - 1].Norm != "and") return null;
+        var m = TokenIndex.FirstMentionAtOrAfter(index.Mentions, sentence.Start);
+        if (m >= index.Mentions.Count || index.Mentions[m].Start >= tokens[c].Start) return null;
+        var mention = index.Mentions[m];
+        if (mention.NotSubject || SubjectFinder.Classify(index.Text, sentence.Start, mention.TitleStart) != PreSubject.Start) return null;
+        var clause = index.Text.AsSpan(mention.End, tokens[c - 1].Start - mention.End);
+        if (clause.IndexOfAny(",;:\u201C\u201D\"") >= 0 || clause.Length > 80) return null;
+        for (var k = TokenIndex.FirstAtOrAfter(tokens, mention.End); k < c - 1; k++)
+            if (tokens[k].Norm is "and" or "that" or "who" or "which" || ReportingVerbs.Lookup(tokens[k].Norm) is not null) return null;
+        return new Subject(mention, TokenIndex.EndingAt(tokens, mention.End), null, mention.TitleStart);
+    }
+
+    /// <summary>"Kim was quoted as saying …" (speaker before) and "KCNA quoted Kim as saying …" (speaker after: Kim, not KCNA).</summary>
+    private static Attributed? QuotedAsSaying(ArticleIndex index, Dictionary<int, Mention> byEnd, StatementReader reader, SpeakerContext context,
+        Sentence sentence, int first, int c, int last)
+    {
+        var tokens = index.Tokens;
+        Subject? subject = null;
+        var saying = -1;
+        if (c + 2 < last && tokens[c + 1].Norm == "as" && tokens[c + 2].Norm == "saying" && c - 1 > first && tokens[c - 1].Norm is "was" or "is" or "been")
+        {
+            var aux = tokens[c - 1].Norm == "been" && c - 2 > first ? c - 2 : c - 1;
+            subject = SubjectFinder.Before(index, byEnd, sentence.Start, first, aux);
+            saying = c + 2;
+        }
+        else if (c + 1 < last && byEnd.Values.FirstOrDefault(m => m.TitleStart == tokens[c + 1].Start || m.Start == tokens[c + 1].Start) is { } object_)
+        {
+            var after = TokenIndex.FirstAtOrAfter(tokens, object_.End);
+            if (after + 1 < last && tokens[after].Norm == "as" && tokens[after + 1].Norm == "saying" && !object_.NotSubject)
+            {
+                subject = new Subject(object_, after - 1, null, object_.TitleStart);
+                saying = after + 1;
+            }
+        }
+        if (subject is null || saying < 0) return null;
+        var speaker = Resolve(subject, context, out var confidence);
+        if (speaker is null) return null;
+        var pre = SubjectFinder.Classify(index.Text, sentence.Start, subject.Start);
+        if (pre == PreSubject.Invalid) pre = PreSubject.Start;
+        var statement = reader.Read(sentence, subject, pre, saying, last, new ReportingCue("quoted as saying", false), speaker, confidence, context);
+        var surface = subject.Mention is { } m ? index.Text[m.TitleStart..m.End] : tokens[subject.TokenIndex].Norm;
+        return statement is null ? null : new Attributed(statement, speaker, surface);
+    }
+
     public static CatalogActor? Resolve(Subject subject, SpeakerContext context, out double confidence)
     {
         confidence = 0;
         if (subject.Pronoun is { } p)
         {
-            confidence = 0.78;
+            confidence = p.StartsWith("the ", StringComparison.Ordinal) ? 0.75 : 0.78;
             return context.Resolve(p);
         }
         var m = subject.Mention!;
@@ -101,6 +161,22 @@ internal static class QuoteAttributor
         return null;
     }
 
+    /// <summary>"“…,” Kim said. “More words.”": a quote opening the next sentence, naming nobody, continues the same speaker.</summary>
+    private static Attributed? Continuation(ArticleIndex index, List<QuoteSpan> quotes, StatementReader reader, Sentence sentence, Attributed previous)
+    {
+        if (index.Text[sentence.Start] is not ('\u201C' or '"') || QuoteFinder.OpeningAt(quotes, sentence.Start) is not { } q) return null;
+        if (q.Close + 1 < sentence.End && !string.IsNullOrWhiteSpace(index.Text[(q.Close + 1)..sentence.End].Trim('.', ',', ' '))) return null;
+        var statement = reader.Continue(previous.Statement, q, sentence);
+        return statement is null ? null : previous with { Statement = statement };
+    }
+
+    /// <summary>The index of the sentence (from <paramref name="n"/> on) that contains offset <paramref name="end"/>.</summary>
+    private static int IndexOfSentenceEnding(ArticleIndex index, int n, int end)
+    {
+        while (n + 1 < index.Sentences.Count && index.Sentences[n + 1].Start < end) n++;
+        return n;
+    }
+
     /// <summary>No statement here: remember the sentence's subject for a following "he"/"she", or forget it.</summary>
     private static void UpdateContext(ArticleIndex index, Dictionary<int, Mention> byEnd, SpeakerContext context, Sentence sentence,
         int first, int last, List<Mention> mentions)
@@ -108,7 +184,14 @@ internal static class QuoteAttributor
         var tokens = index.Tokens;
         if (first < last && tokens[first].Norm is "he" or "she" or "it") { context.KeepSubject(); return; }
         var people = mentions.Where(m => m.Candidates.Count > 0).ToList();
-        if (people.Count == 0) { context.Skip(); return; }
+        if (people.Count == 0)
+        {
+            // "The two envoys also discussed …": a plural subject; a following "Kim said" is no longer clearly the last Kim.
+            var plural = false;
+            for (var k = first; k < last && k < first + 4; k++) plural |= tokens[k].Norm is "two" or "both" or "they" or "leaders" or "envoys" or "sides" or "ministers" or "officials";
+            if (plural) context.Clear(); else context.Skip();
+            return;
+        }
         var head = people[0];
         var pre = SubjectFinder.Classify(index.Text, sentence.Start, head.TitleStart);
         var nextIndex = TokenIndex.FirstAtOrAfter(tokens, head.End);

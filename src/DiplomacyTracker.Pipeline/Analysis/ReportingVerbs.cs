@@ -13,8 +13,9 @@ internal static class ReportingVerbs
             "reiterated", "reiterates", "insisted", "insists", "vowed", "vows", "pledged", "pledges", "denied", "denies",
             "declared", "announced", "announces", "demanded", "demands", "criticized", "criticised", "condemned", "welcomed",
             "dismissed", "asserted", "claimed", "claims", "confirmed", "confirms", "wrote", "writes", "replied", "remarked",
-            "slammed", "accused", "promised", "promises", "called", "calls", "blasted", "denounced", "lamented"],
-        clause: ["noted", "notes", "acknowledged", "acknowledges", "argued", "argues", "added", "adds", "explained",
+            "slammed", "accused", "promised", "promises", "called", "calls", "blasted", "denounced", "lamented", "reaffirmed",
+            "affirmed", "noted", "notes", "condemned", "criticized", "warned"],
+        clause: ["acknowledged", "acknowledges", "argued", "argues", "added", "adds", "explained",
             "explains", "indicated", "indicates", "suggested", "suggests", "emphasized", "emphasised", "emphasizes",
             "underscored", "highlighted", "signaled", "signalled", "predicted", "admitted", "admits",
             "recalled", "mentioned", "commented", "observed", "cautioned", "contended", "maintained"]);

@@ -1,11 +1,11 @@
 namespace DiplomacyTracker.Analysis;
 
 /// <summary>
-/// Who "he", "she" and "it" can point at: the subject of the previous sentence (or the one before it, when the
+/// Who "he", "she", "it" and "the president" can point at: the subject of the previous sentence (or the one before it, when the
 /// sentence between names nobody). Gender is only known from the article or catalog ("sister of", "Mrs."); "she" needs
 /// a known woman, "he" refuses one.
 /// </summary>
-internal sealed class SpeakerContext(IReadOnlySet<string> female, IReadOnlySet<string> male)
+internal sealed class SpeakerContext(IReadOnlySet<string> female, IReadOnlySet<string> male, Func<string, CatalogActor, bool> titleFits)
 {
     private CatalogActor? _last;
     private int _gap;
@@ -13,6 +13,15 @@ internal sealed class SpeakerContext(IReadOnlySet<string> female, IReadOnlySet<s
     public CatalogActor? Resolve(string pronoun)
     {
         if (_last is null || _gap > 1) return null;
+        if (pronoun.StartsWith("the ", StringComparison.Ordinal))
+        {
+            var phrase = pronoun[4..];
+            var institution = phrase.EndsWith("ministry", StringComparison.Ordinal) || phrase.EndsWith("agency", StringComparison.Ordinal)
+                || phrase.EndsWith("department", StringComparison.Ordinal) || phrase.EndsWith("office", StringComparison.Ordinal);
+            if (institution)
+                return _last.Kind == ActorKind.Institution && ActorCatalog.NormalizeName(_last.Name + " " + string.Join(' ', _last.Aliases)).Contains(phrase.Split(' ')[^1], StringComparison.Ordinal) ? _last : null;
+            return _last.Kind == ActorKind.Person && titleFits(phrase, _last) ? _last : null;
+        }
         return pronoun switch
         {
             "he" when _last.Kind == ActorKind.Person && !female.Contains(_last.Key) => _last,
@@ -23,7 +32,7 @@ internal sealed class SpeakerContext(IReadOnlySet<string> female, IReadOnlySet<s
     }
 
     /// <summary>The most recent subject, for settling a bare surname shared by two named people.</summary>
-    public CatalogActor? Last => _gap > 1 ? null : _last;
+    public CatalogActor? Last => _gap > 0 ? null : _last;
 
     public void SetSubject(CatalogActor actor) { _last = actor; _gap = 0; }
 
@@ -38,8 +47,8 @@ internal sealed class SpeakerContext(IReadOnlySet<string> female, IReadOnlySet<s
     /// <summary>Gender evidence from appositives, titles, roles and aliases.</summary>
     public static (HashSet<string> Female, HashSet<string> Male) Genders(ArticleIndex index)
     {
-        string[] femaleWords = ["sister", "wife", "daughter", "mother", "woman", "first lady", "mrs", "ms", "madam", "madame", "chairwoman", "spokeswoman", "queen"];
-        string[] maleWords = ["brother", "husband", "son", "father", "mr", "spokesman", "king"];
+        string[] femaleWords = ["sister", "wife", "daughter", "mother", "woman", "female", "she", "her", "first lady", "mrs", "ms", "madam", "madame", "chairwoman", "spokeswoman", "queen"];
+        string[] maleWords = ["brother", "husband", "son", "father", "mr", "spokesman", "king", "he", "his", "male"];
         var female = new HashSet<string>(StringComparer.Ordinal);
         var male = new HashSet<string>(StringComparer.Ordinal);
         void Judge(string key, string? text)
@@ -55,6 +64,7 @@ internal sealed class SpeakerContext(IReadOnlySet<string> female, IReadOnlySet<s
         {
             if (m.Actor is not { } a) continue;
             Judge(a.Key, m.Title);
+            Judge(a.Key, a.Description);
             foreach (var r in a.Roles) Judge(a.Key, r.Title);
         }
         return (female, male);

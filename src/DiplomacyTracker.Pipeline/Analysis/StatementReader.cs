@@ -26,25 +26,36 @@ internal sealed class StatementReader(ArticleIndex index, List<QuoteSpan> quotes
         var next = cueIndex + 1;
         if (verb is "called" or "calls")
         {
-            if (next >= last || tokens[next].Norm is not ("on" or "for")) return null;
-            verb += " " + tokens[next].Norm;
-            pos = tokens[next].End;
-            next++;
+            if (next < last && tokens[next].Norm is "on" or "for")
+            {
+                verb += " " + tokens[next].Norm;
+                pos = tokens[next].End;
+                next++;
+            }
+            else if (next + 1 >= last || !QuoteFinder.HasQuoteMark(Text, tokens[cueIndex].End, tokens[Math.Min(last - 1, next + 6)].End)) return null; // "called the treaty “the strongest ever”"
         }
         else if (verb is "told" or "tells")
         {
             if (next < last && ToldObjects.Contains(tokens[next].Norm)) { verb += " " + tokens[next].Norm; pos = tokens[next].End; next++; }
+            else if (ThatWithin(next, last, 6) is var that and > 0) { pos = tokens[that - 1].End; next = that; } // "told a parliamentary session that"
         }
+        else if (verb == "saying") verb = "quoted as saying";
         (pos, next) = SkipCircumstance(pos, next, last);
         var contentStart = SkipSpaceAndPunctuation(pos, s.End);
         var sawThat = false;
         if (next < last && tokens[next].Start == contentStart && tokens[next].Norm == "that") { sawThat = true; contentStart = SkipSpaceAndPunctuation(tokens[next].End, s.End); }
         var contentEnd = TrimEnd(contentStart, s.End);
         var cueText = ReportingCueText(subject, cueIndex, verb);
+        if (pre is PreSubject.AfterComma or PreSubject.AfterQuote && !sawThat && pos < s.End && Text[pos] == ',' && !(contentStart < s.End && Text[contentStart] is '\u201C' or '"'))
+            return Before(s, subject, pre, cueText, speaker, confidence);
         if (contentEnd - contentStart < 3 || (!sawThat && IsTail(contentStart, contentEnd)))
             return Before(s, subject, pre, cueText, speaker, confidence);
         if (pre == PreSubject.AfterQuote && QuoteBefore(subject.Start) is { } q0)
-            return Make(speaker, StatementKind.Direct, cueText, q0.ContentStart, q0.ContentEnd, s, confidence);
+        {
+            // "“We are ready,” Kim said, “but the U.S. must act first.”" — both halves are the statement.
+            var second = contentStart < Text.Length && Text[contentStart] is '\u201C' or '"' ? QuoteFinder.OpeningAt(quotes, contentStart) : LaterQuote(contentStart, s.End);
+            return Make(speaker, StatementKind.Direct, cueText, q0.ContentStart, second?.ContentEnd ?? q0.ContentEnd, s, confidence);
+        }
         var opening = contentStart < Text.Length && Text[contentStart] is '\u201C' or '"' ? QuoteFinder.OpeningAt(quotes, contentStart) : null;
         if (cue.NeedsClause && !sawThat && opening is null && !StartsWithPronounClause(next, last)) return null;
         if (opening is { } q)
@@ -60,7 +71,13 @@ internal sealed class StatementReader(ArticleIndex index, List<QuoteSpan> quotes
     private FoundStatement? Before(Sentence s, Subject subject, PreSubject pre, string cue, CatalogActor speaker, double confidence)
     {
         if (pre == PreSubject.AfterQuote && QuoteBefore(subject.Start) is { } q)
+        {
+            // "Kim has invited Moon to visit Pyongyang “at an early date,” his sister said": the words before the quote count too.
+            var lead = Text.AsSpan(Math.Min(s.Start, q.Open), Math.Max(0, q.Open - s.Start)).Trim();
+            if (q.Open > s.Start && lead.Length > 0 && lead.Count(' ') >= 2)
+                return Make(speaker, StatementKind.Mixed, cue, s.Start, q.Close + 1, s, confidence * 0.95);
             return Make(speaker, StatementKind.Direct, cue, q.ContentStart, q.ContentEnd, s, confidence);
+        }
         if (pre == PreSubject.Start)
         {
             // "Kim said:" closing a paragraph, the quote opening the next one.
@@ -74,6 +91,7 @@ internal sealed class StatementReader(ArticleIndex index, List<QuoteSpan> quotes
         if (comma <= s.Start) return null;
         var start = s.Start;
         if (Text.AsSpan(start, comma - start).Count(' ') < 3) return null;
+        if (ReportsSomeoneElse(start, comma)) return null; // "Lee thanked Trump and said …, Kang said": Lee's words, not Kang's
         var kind = QuoteFinder.HasQuoteMark(Text, start, comma) ? StatementKind.Mixed : StatementKind.Indirect;
         return Make(speaker, kind, cue, start, comma, s, confidence * 0.95);
     }
@@ -132,6 +150,22 @@ internal sealed class StatementReader(ArticleIndex index, List<QuoteSpan> quotes
         return statement is null ? null : new Attributed(statement, speaker, Text[mention.TitleStart..mention.End]);
     }
 
+    /// <summary>One clause of a split statement, with its own kind and speaker.</summary>
+    public FoundStatement? Piece(FoundStatement whole, CatalogActor speaker, string cue, int start, int end, Sentence s)
+    {
+        var kind = QuoteFinder.HasQuoteMark(Text, start, end) ? StatementKind.Mixed : StatementKind.Indirect;
+        var made = Make(speaker, kind, whole.SpeakerKey == speaker.Key ? whole.Cue : cue, start, end, s, whole.Confidence);
+        return made is null ? null : made with { SaidOn = whole.SaidOn };
+    }
+
+    /// <summary>A further quote by the previous direct speaker, slightly less certain.</summary>
+    public FoundStatement? Continue(FoundStatement previous, QuoteSpan quote, Sentence s)
+    {
+        var speaker = new CatalogActor(previous.SpeakerKey, null, previous.SpeakerName, ActorKind.Person, null, null, [], []);
+        var made = Make(speaker, StatementKind.Direct, previous.Cue, quote.ContentStart, quote.ContentEnd, s, Math.Min(previous.Confidence, 0.72));
+        return made is null ? null : made with { Role = previous.Role, SaidOn = previous.SaidOn };
+    }
+
     private FoundStatement? Make(CatalogActor speaker, StatementKind kind, string cue, int start, int end, Sentence s, double confidence)
     {
         while (start < end && char.IsWhiteSpace(Text[start])) start++;
@@ -151,7 +185,8 @@ internal sealed class StatementReader(ArticleIndex index, List<QuoteSpan> quotes
     {
         var first = TokenIndex.FirstAtOrAfter(index.Tokens, s.Start);
         for (var i = first; i < index.Tokens.Count && index.Tokens[i].End <= s.End; i++)
-            if (HabitualWords.Contains(index.Tokens[i].Norm)) return null;
+            if (HabitualWords.Contains(index.Tokens[i].Norm) && (index.Tokens[i].Norm != "long" || (i > first && index.Tokens[i - 1].Norm is "has" or "have" or "had")))
+                return null;
         foreach (var phrase in DatePhraseReader.Read(Text, s.Start, s.End, published, future: false))
         {
             if (phrase.Relative) return phrase.From;
@@ -190,6 +225,13 @@ internal sealed class StatementReader(ArticleIndex index, List<QuoteSpan> quotes
                 if (noun > 0) { pos = tokens[noun].End; next = noun + 1; continue; }
             }
             if (DayWords.Contains(t)) { pos = tokens[next].End; next++; continue; }
+            if (t is "last" or "this" or "next" or "earlier" && next + 1 < last && tokens[next + 1].Norm is "week" or "month" or "year" or "this")
+            {
+                var end = tokens[next + 1].Norm == "this" && next + 2 < last ? next + 2 : next + 1;
+                pos = tokens[end].End;
+                next = end + 1;
+                continue;
+            }
             break;
         }
         return (pos, next);
@@ -197,6 +239,35 @@ internal sealed class StatementReader(ArticleIndex index, List<QuoteSpan> quotes
 
     private static readonly HashSet<string> DayWords = new(StringComparer.Ordinal) { "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday" };
     private static readonly HashSet<string> CircumstanceNouns = new(StringComparer.Ordinal) { "statement", "interview", "briefing", "speech", "letter", "message", "post", "commentary", "press", "report" };
+
+    private bool ReportsSomeoneElse(int from, int to)
+    {
+        var tokens = index.Tokens;
+        for (var k = TokenIndex.FirstAtOrAfter(tokens, from); k < tokens.Count && tokens[k].End <= to; k++)
+            if (ReportingVerbs.Lookup(tokens[k].Norm) is not null && QuoteFinder.Containing(quotes, tokens[k].Start) is null) return true;
+        return false;
+    }
+
+    /// <summary>"“A,” Moon said at his press conference, “B.”": a quote reopening after a comma later in the sentence.</summary>
+    private QuoteSpan? LaterQuote(int from, int end)
+    {
+        var open = Text.IndexOfAny(['\u201C', '"'], from, Math.Max(0, end - from));
+        if (open < 2 || Text[open - 2] != ',' || QuoteFinder.OpeningAt(quotes, open) is not { } q) return null;
+        var between = Text.AsSpan(from, open - from);
+        return between.Length < 120 && !between.Contains(" said", StringComparison.Ordinal) ? q : null;
+    }
+
+    /// <summary>Index of a "that" within <paramref name="max"/> tokens, not crossing a comma or quote; else -1.</summary>
+    private int ThatWithin(int next, int last, int max)
+    {
+        var tokens = index.Tokens;
+        for (var k = next; k < last && k < next + max; k++)
+        {
+            if (tokens[k].Norm == "that") return k;
+            if (k + 1 < last && Text.AsSpan(tokens[k].End, tokens[k + 1].Start - tokens[k].End).IndexOfAny(",;:\"\u201C\u201D") >= 0) return -1;
+        }
+        return -1;
+    }
 
     private bool StartsWithPronounClause(int next, int last) =>
         next < last && index.Tokens[next].Norm is "he" or "she" or "it" or "they" or "we" or "i" or "there";

@@ -19,14 +19,41 @@ internal static class SubjectFinder
                && !byEnd.ContainsKey(tokens[k].End)) k--;
         if (k < firstToken) return null;
         var gap = text.AsSpan(tokens[k].End, tokens[k + 1].Start - tokens[k].End).Trim();
-        if (gap.SequenceEqual(",")) k = AppositiveStart(index, byEnd, firstToken, k);
+        if (gap.SequenceEqual(","))
+        {
+            // "South Korea's national security adviser, Chang Ho-jin, told": the name between commas is the subject.
+            if (!(byEnd.ContainsKey(tokens[k].End) && CommaBefore(text, byEnd[tokens[k].End].TitleStart))) k = AppositiveStart(index, byEnd, firstToken, k);
+        }
         else if (gap.Length != 0) return null;
         if (k < firstToken) return null;
         if (byEnd.TryGetValue(tokens[k].End, out var mention))
             return mention.NotSubject ? null : new Subject(mention, k, null, mention.TitleStart);
+        // "A U.S. Forces Korea spokesperson said": an institution's spokesperson speaks for it.
+        if (tokens[k].Norm is "spokesperson" or "spokesman" or "spokeswoman" && k > firstToken && byEnd.TryGetValue(tokens[k - 1].End, out var body)
+            && body.Actor is { Kind: ActorKind.Institution } && WordTokenizer.OnlySpaces(text, tokens[k - 1].End, tokens[k].Start))
+            return new Subject(body, k, null, body.TitleStart);
         if (tokens[k].Norm is "he" or "she" or "it")
             return new Subject(null, k, tokens[k].Norm, tokens[k].Start);
-        return null;
+        return Definite(tokens, firstToken, k);
+    }
+
+    /// <summary>"the president", "the North Korean leader", "the ministry": a definite description standing for the last subject.</summary>
+    private static Subject? Definite(IReadOnlyList<Token> tokens, int firstToken, int k)
+    {
+        var head = tokens[k].Norm;
+        if (!NameWords.OfficeWords.Contains(head) && head is not ("ministry" or "agency" or "department" or "office")) return null;
+        var j = k - 1;
+        while (j >= firstToken && k - j <= 4 && tokens[j].Norm != "the" && NameWords.TitleWords.Contains(tokens[j].Norm)) j--;
+        if (j < firstToken || tokens[j].Norm != "the") return null;
+        var phrase = string.Join(' ', Enumerable.Range(j + 1, k - j).Select(i => tokens[i].Norm));
+        return new Subject(null, k, "the " + phrase, tokens[j].Start);
+    }
+
+    private static bool CommaBefore(string text, int offset)
+    {
+        var i = offset - 1;
+        while (i >= 0 && text[i] == ' ') i--;
+        return i >= 0 && text[i] == ',';
     }
 
     /// <summary>After "X, ..., said": the last token of X, or -1 when the comma does not close an appositive.</summary>
@@ -34,12 +61,13 @@ internal static class SubjectFinder
     {
         var tokens = index.Tokens;
         var text = index.Text;
-        for (var j = k - 1; j >= firstToken && k - j <= 14; j--)
+        for (var j = k - 1; j >= firstToken && k - j <= 22; j--)
         {
-            if (ReportingVerbs.Lookup(tokens[j].Norm) is not null || tokens[j].Norm is "that" or "and") return -1;
+            if (ReportingVerbs.Lookup(tokens[j].Norm) is not null || tokens[j].Norm == "that") return -1;
             var between = text.AsSpan(tokens[j].End, tokens[j + 1].Start - tokens[j].End).Trim();
-            if (between.IndexOfAny(".;:\u201C\u201D\"") >= 0) return -1;
-            if (between.SequenceEqual(",")) return byEnd.ContainsKey(tokens[j].End) ? j : -1;
+            var dotted = between.SequenceEqual(".") && tokens[j].Length <= 3; // "U.S.", "Mr."
+            if (!dotted && between.IndexOfAny(".;:\u201C\u201D\"") >= 0) return -1;
+            if (between.SequenceEqual(",")) return byEnd.ContainsKey(tokens[j].End) || NameWords.OfficeWords.Contains(tokens[j].Norm) ? j : -1;
         }
         return -1;
     }
@@ -54,10 +82,32 @@ internal static class SubjectFinder
         if (last is '\u201D' or '"' || (last == ',' && pre.Length >= 2 && pre[^2] is '\u201D' or '"')) return PreSubject.AfterQuote;
         if (pre.EndsWith(" and", StringComparison.OrdinalIgnoreCase) || pre.EndsWith(" or", StringComparison.OrdinalIgnoreCase)) return PreSubject.Invalid;
         if (last == ',') return PreSubject.AfterComma;
+        var trimmed = TrimCapitalisedTail(pre);
+        if (trimmed.Length < pre.Length && trimmed.Length > 0 && trimmed[^1] == ',') return PreSubject.AfterComma;
         if (last is ':' or '*' or '-' or '\u2022' or '\u2013' or '\u2014' or ';') return PreSubject.Start;
         if (pre.Length <= 4 && pre.ToString().ToLowerInvariant() is "but" or "and" or "so" or "yet") return PreSubject.Start;
+        if (EndsWithWord(pre, "after") || EndsWithWord(pre, "when") || EndsWithWord(pre, "before") || EndsWithWord(pre, "since")
+            || EndsWithWord(pre, "while") || EndsWithWord(pre, "because")) return PreSubject.Start; // "a day after President Lee told …"
         return OnlyCapitalisedWords(pre) ? PreSubject.Start : PreSubject.Invalid;
     }
+
+    /// <summary>Drops up to four trailing capitalised words ("Cheong Wa Dae").</summary>
+    private static ReadOnlySpan<char> TrimCapitalisedTail(ReadOnlySpan<char> pre)
+    {
+        for (var n = 0; n < 4; n++)
+        {
+            var space = pre.LastIndexOf(' ');
+            if (space < 0) return pre;
+            var word = pre[(space + 1)..];
+            if (word.Length == 0 || !char.IsUpper(word[0])) return pre;
+            pre = pre[..space].TrimEnd();
+            if (pre.Length > 0 && pre[^1] == ',') return pre;
+        }
+        return pre;
+    }
+
+    private static bool EndsWithWord(ReadOnlySpan<char> pre, string word) =>
+        pre.EndsWith(word, StringComparison.OrdinalIgnoreCase) && (pre.Length == word.Length || pre[^(word.Length + 1)] == ' ');
 
     /// <summary>"White House press secretary …", "North Korea’s …": a name-like prefix, no lower-case verb in it.</summary>
     private static bool OnlyCapitalisedWords(ReadOnlySpan<char> pre)

@@ -24,7 +24,7 @@ internal static class SummitCues
         ["exploring"] = (SummitStatus.Proposed, true), ["considering"] = (SummitStatus.Proposed, true), ["discussing"] = (SummitStatus.Proposed, true),
         ["discusses"] = (SummitStatus.Proposed, true), ["suggested"] = (SummitStatus.Proposed, true), ["offered"] = (SummitStatus.Proposed, true),
         ["could"] = (SummitStatus.Proposed, false), ["may"] = (SummitStatus.Proposed, false), ["might"] = (SummitStatus.Proposed, false),
-        ["would"] = (SummitStatus.Proposed, false), ["renewed"] = (SummitStatus.Proposed, false),
+        ["would"] = (SummitStatus.Proposed, false),
     };
 
     /// <summary>Named multilateral meetings: the token and how to title it.</summary>
@@ -40,5 +40,6 @@ internal static class SummitCues
 
     /// <summary>"held" is past only after an auxiliary or before an object ("was held", "held talks"), not in "potentially held".</summary>
     public static bool IsPastHeld(IReadOnlyList<Token> tokens, int i, int first) =>
-        tokens[i].Norm == "held" && i > first && tokens[i - 1].Norm is "was" or "were" or "been" or "had" or "they" or "leaders";
+        tokens[i].Norm == "held" && i > first && (tokens[i - 1].Norm is "was" or "were" or "been" or "had" or "they" or "leaders" or "sides"
+            || (tokens[i - 1].Capitalized && i + 1 < tokens.Count && tokens[i + 1].Norm is "their" or "a" or "talks" or "the"));
 }

@@ -13,11 +13,12 @@ internal static class SummitExtractor
     {
         var candidates = new List<SummitCandidate>();
         SummitTableReader.Read(index, published, candidates);
+        var quotes = QuoteFinder.Find(index.Text);
         Sentence? previous = null;
         foreach (var sentence in index.Sentences)
         {
             if (sentence.End - sentence.Start > 1500 || index.Text.AsSpan(sentence.Start, sentence.End - sentence.Start).Contains(" | ", StringComparison.Ordinal)) continue;
-            SummitSentenceReader.Read(index, sentence, previous, published, catalog, candidates);
+            SummitSentenceReader.Read(index, sentence, previous, published, catalog, candidates, quotes);
             previous = sentence;
         }
         var merged = new List<SummitCandidate>();
@@ -27,10 +28,15 @@ internal static class SummitExtractor
             if (target is null) merged.Add(c); else target.Absorb(c);
         }
         var result = new List<FoundSummit>();
+        var dateline = Dateline(index);
         foreach (var c in merged.OrderBy(c => c.EvidenceStart))
         {
             if (c.Status is null) continue;
-            if (!c.Multilateral && c.Participants.Count < 2 && c.Location is null && c.Start is null) continue;
+            // "HANOI (AP) -- The summit … ended on Thursday": an event on the publication day happened where the dateline is.
+            if (c.Location is null && dateline is not null && c.Status == SummitStatus.Held && published is { IsKnown: true } pd
+                && c.Start is { Precision: >= DatePrecision.Day } sd && Math.Abs(sd.LocalDay.DayNumber - pd.LocalDay.DayNumber) <= 1)
+                c.Location = dateline;
+            if (!c.Multilateral && c.Participants.Count < 2 && c.Location is null) continue;
             if (published is { IsKnown: true } p && (c.End ?? c.Start) is { IsKnown: true } e && e.LatestUtc < p.EarliestUtc && c.Status is SummitStatus.Planned or SummitStatus.Proposed)
                 c.Status = SummitStatus.Held;
             if (published is { IsKnown: true } p2 && c.Start is { IsKnown: true } s && s.EarliestUtc > p2.LatestUtc && c.Status == SummitStatus.Held)
@@ -40,13 +46,26 @@ internal static class SummitExtractor
         return result;
     }
 
+    /// <summary>The dateline place ("PANMUNJOM, June 30 (Yonhap) --", "HANOI (AP) --"), when it is a known venue.</summary>
+    private static string? Dateline(ArticleIndex index)
+    {
+        var text = index.Text;
+        var dash = text.IndexOf("--", 0, Math.Min(text.Length, 80), StringComparison.Ordinal);
+        if (dash < 0) dash = text.IndexOf('\u2014', 0, Math.Min(text.Length, 80));
+        if (dash < 0 || index.Tokens.Count == 0 || !index.Tokens[0].AllUpper) return null;
+        var end = 0;
+        while (end < index.Tokens.Count && index.Tokens[end].AllUpper && index.Tokens[end].End < dash) end++;
+        return PlaceNames.At(index.Tokens, 0, Math.Max(1, end)) is { Broad: false } place ? place.Display : null;
+    }
+
     private static bool SameSummit(SummitCandidate a, SummitCandidate b)
     {
         if (a.Multilateral != b.Multilateral) return false;
         if (a.Multilateral) return string.Equals(a.Title, b.Title, StringComparison.OrdinalIgnoreCase) && DatesAgree(a, b);
         var datedA = a.Start is { IsKnown: true };
         var datedB = b.Start is { IsKnown: true };
-        if (datedA != datedB && a.Status is not null && b.Status is not null && IsPast(a.Status.Value) != IsPast(b.Status.Value)) return false;
+        if ((datedA != datedB || !datedA) && a.Status is not null && b.Status is not null && (a.StrongStatus && b.StrongStatus || datedA != datedB)
+            && IsPast(a.Status.Value) != IsPast(b.Status.Value)) return false;
         if (a.Participants.Count > 0 && b.Participants.Count > 0 && !datedA && !datedB && a.Location is null && b.Location is null)
             return a.Participants.Intersect(b.Participants).Count() * 2 >= a.Participants.Union(b.Participants).Count();
         return SummitMatcher.Score(a.Title, a.Start, a.End, a.Location, a.Participants, b.Title, b.Start, b.End, b.Location, b.Participants) > 0;

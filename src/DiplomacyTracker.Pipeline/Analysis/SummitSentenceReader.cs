@@ -9,7 +9,7 @@ internal static class SummitSentenceReader
     private static readonly HashSet<string> Proposers = new(StringComparer.Ordinal) { "invited", "proposed", "urged", "suggested", "offered" };
     private static readonly HashSet<string> PlacePrepositions = new(StringComparer.Ordinal) { "in", "at", "for", "to" };
 
-    public static void Read(ArticleIndex index, Sentence s, Sentence? previous, FuzzyDate? published, ActorCatalog catalog, List<SummitCandidate> into)
+    public static void Read(ArticleIndex index, Sentence s, Sentence? previous, FuzzyDate? published, ActorCatalog catalog, List<SummitCandidate> into, List<QuoteSpan> quotes)
     {
         var tokens = index.Tokens;
         var first = TokenIndex.FirstAtOrAfter(tokens, s.Start);
@@ -17,7 +17,7 @@ internal static class SummitSentenceReader
         while (last < tokens.Count && tokens[last].End <= s.End) last++;
         var triggers = new List<(int Index, string? Multilateral)>();
         for (var i = first; i < last; i++)
-            if (IsTrigger(index, i, first, last)) triggers.Add((i, MultilateralBefore(tokens, i, first)));
+            if (IsTrigger(index, i, first, last) && QuoteFinder.Containing(quotes, tokens[i].Start) is null) triggers.Add((i, MultilateralBefore(tokens, i, first)));
         if (triggers.Count == 0) return;
         var people = PeopleIn(index, s, first, last, catalog);
         var dates = DatePhraseReader.Read(index.Text, s.Start, s.End, published, future: true);
@@ -27,25 +27,54 @@ internal static class SummitSentenceReader
             var (ti, multi) = triggers[t];
             bool Nearest(int tokenIndex) => triggers.All(o => Math.Abs(o.Index - tokenIndex) >= Math.Abs(ti - tokenIndex) || o.Index == ti)
                 && Math.Abs(tokenIndex - ti) <= Window;
-            var (status, strong, statusIndex) = StatusNear(tokens, ti, first, last, Nearest);
-            var past = status is SummitStatus.Held or SummitStatus.Cancelled;
+            var triggerIndexes = triggers.Select(x => x.Index).ToList();
+            var (status, strong, statusIndex) = StatusNear(tokens, ti, first, last, k => Nearest(k) && AttachesTo(tokens, k, ti, triggerIndexes));
+            var past = status is SummitStatus.Held;
             DatePhrase? date = null;
             foreach (var d in past ? pastDates : dates)
-                if (Nearest(TokenIndex.FirstAtOrAfter(tokens, d.Start)) && (date is null || d.From.Precision > date.From.Precision)) date = d;
+            {
+                var at = TokenIndex.FirstAtOrAfter(tokens, d.Start);
+                if (!Nearest(at) || (at < ti && ReportingBetween(tokens, at, ti))) continue; // "told lawmakers last week that Kim might meet Trump"
+                if (date is null || d.From.Precision > date.From.Precision) date = d;
+            }
+            if (date is null || date.From.Precision < DatePrecision.Day)
+            {
+                // A lead sentence's "on Thursday" dates its event even when it stands far from the word "summit".
+                var relative = (past ? pastDates : dates).FirstOrDefault(d => d.Relative && d.From.Precision == DatePrecision.Day
+                    && d.To.LatestUtc - d.From.EarliestUtc < TimeSpan.FromDays(2) && !ReportingBetween(tokens, TokenIndex.FirstAtOrAfter(tokens, d.Start), ti));
+                if (relative is not null && triggers.Count == 1) date = relative;
+            }
+            if (multi is not null && !strong)
+            {
+                // A named multilateral summit is a scheduled event: its status comes from a strong word or its date.
+                status = date is null ? null : published is { IsKnown: true } pub && date.To.LatestUtc < pub.EarliestUtc ? SummitStatus.Held : SummitStatus.Planned;
+            }
             var location = PlaceNear(tokens, ti, first, last, Nearest);
             var outcome = statusIndex >= 0 && SummitCues.OutcomeWords.Contains(tokens[statusIndex].Norm) ? Clause(index.Text, tokens[statusIndex].Start, s.End) : null;
-            List<string> participants = multi is not null ? [] : Between(index, ti, last) ?? [.. people];
+            List<string> participants = multi is not null ? [] : Between(index, ti, last) ?? MeetingParties(index, ti, first, last) ?? [.. people];
+            var inherited = false;
+            if (multi is null && participants.Count < 2 && previous is { } before && MentionsPair(tokens, first, last))
+            {
+                var pair = PeopleIn(index, before, TokenIndex.FirstAtOrAfter(tokens, before.Start), first, catalog);
+                if (pair.Count == 2 && participants.All(pair.Contains)) participants = pair;
+            }
             if (multi is null && participants.Count == 1 && status == SummitStatus.Proposed && previous is { } prev
                 && Invitee(index, prev) is { } invitee && !participants.Contains(invitee))
             {
                 // "Lee urged Trump to attend the APEC summit. He proposed using the event as a venue for dialogue with Kim."
                 participants.Insert(0, invitee);
+                inherited = location is null;
                 location ??= into.LastOrDefault(c => c.Multilateral && c.EvidenceStart == prev.Start)?.Location;
             }
             var title = multi is not null ? multi + " summit"
-                : location is not null ? location.Split(',')[0] + " summit"
+                : location is not null && !inherited ? location.Split(',')[0] + " summit"
                 : participants.Count >= 2 ? string.Join('\u2013', participants.Select(k => Surname(index, catalog, k))) + " summit" : "Summit";
-            into.Add(new SummitCandidate(title, date?.From, date?.To, location, status, strong, outcome, participants, multi is not null, s.Start, s.End));
+            var candidate = new SummitCandidate(title, date?.From, date?.To, location, status, strong, outcome, participants, multi is not null, s.Start, s.End);
+            // "The first Trump-Kim summit in Singapore … marking the first-ever meeting between …": one event per sentence and party set.
+            var same = multi is null && participants.Count > 0
+                ? into.LastOrDefault(c => c.EvidenceStart == s.Start && !c.Multilateral && c.Participants.Order().SequenceEqual(participants.Order()))
+                : null;
+            if (same is null) into.Add(candidate); else same.Absorb(candidate);
         }
     }
 
@@ -54,15 +83,24 @@ internal static class SummitSentenceReader
         var tokens = index.Tokens;
         var norm = tokens[i].Norm;
         if (i > first && tokens[i - 1].Norm == "pre") return false;
+        if ((i > first && tokens[i - 1].Norm == "no") || (i > first + 1 && tokens[i - 2].Norm == "no")) return false; // "no third summit had been scheduled"
         return norm switch
         {
             "summit" or "meeting" => true,
             "talks" => i + 1 < last && tokens[i + 1].Norm is "with" or "between" || i > first && tokens[i - 1].Norm is "held" or "hold" or "holding" or "summit",
-            "met" or "meet" or "meets" => i + 1 < last && (tokens[i + 1].Norm == "with" || StartsMention(index, tokens[i + 1].Start)),
+            "met" or "meet" or "meets" => i + 1 < last && (tokens[i + 1].Norm == "with" || StartsMention(index, tokens[i + 1].Start)) && !Repeated(tokens, i, last),
             "visit" => i > first && tokens[i - 1].Norm is "state" or "official",
             "dialogue" => i + 1 < last && tokens[i + 1].Norm == "with" && i + 2 < last && StartsMention(index, tokens[i + 2].Start),
             _ => false,
         };
+    }
+
+    /// <summary>"met Kim three times": several meetings, not one summit.</summary>
+    private static bool Repeated(IReadOnlyList<Token> tokens, int i, int last)
+    {
+        for (var k = i + 1; k < last && k <= i + 7; k++)
+            if (tokens[k].Norm is "times" or "twice" or "repeatedly") return true;
+        return false;
     }
 
     private static bool StartsMention(ArticleIndex index, int offset)
@@ -92,6 +130,51 @@ internal static class SummitSentenceReader
         }
         if (keys.Count == 0) keys.AddRange(CountryLeaders(index, first, last, catalog));
         return keys;
+    }
+
+    private static readonly HashSet<string> Adjectives = new(StringComparer.Ordinal)
+    {
+        "upcoming", "planned", "proposed", "potential", "possible", "first", "previous", "last", "next", "historic",
+    };
+
+    /// <summary>An adjective ("the upcoming APEC summit") belongs to the next trigger after it, not to an earlier one.</summary>
+    private static bool AttachesTo(IReadOnlyList<Token> tokens, int k, int ti, List<int> triggers)
+    {
+        if (!Adjectives.Contains(tokens[k].Norm)) return true;
+        var next = triggers.Where(t => t > k).DefaultIfEmpty(-1).Min();
+        return next == ti;
+    }
+
+    /// <summary>"the two leaders", "both leaders", "their": the sentence refers back to a pair.</summary>
+    private static bool MentionsPair(IReadOnlyList<Token> tokens, int first, int last)
+    {
+        for (var k = first; k < last; k++)
+        {
+            if (tokens[k].Norm == "their") return true;
+            if (k + 1 < last && tokens[k].Norm is "two" or "both" && tokens[k + 1].Norm is "leaders" or "men" or "sides") return true;
+        }
+        return false;
+    }
+
+    private static bool ReportingBetween(IReadOnlyList<Token> tokens, int from, int to)
+    {
+        for (var k = from; k < to; k++)
+            if (tokens[k].Norm == "that" || ReportingVerbs.Lookup(tokens[k].Norm) is not null) return true;
+        return false;
+    }
+
+    /// <summary>"Kim Jong-un might meet Trump": the subject of "meet/met" and its object, not the person reporting it.</summary>
+    private static List<string>? MeetingParties(ArticleIndex index, int ti, int first, int last)
+    {
+        var tokens = index.Tokens;
+        if (tokens[ti].Norm is not ("met" or "meet" or "meets")) return null;
+        var before = ti - 1;
+        while (before >= first && (ReportingVerbs.IsFiller(tokens[before].Norm) || tokens[before].Norm is "might" or "may" or "will" or "would" or "could" or "to" or "can")) before--;
+        var obj = ti + 1 < last && tokens[ti + 1].Norm == "with" ? ti + 2 : ti + 1;
+        if (before < first || obj >= last) return null;
+        var subject = index.Mentions.FirstOrDefault(m => m.End == tokens[before].End && m.Actor is { Kind: ActorKind.Person });
+        var other = index.Mentions.FirstOrDefault(m => (m.TitleStart == tokens[obj].Start || m.Start == tokens[obj].Start) && m.Actor is { Kind: ActorKind.Person });
+        return subject?.Actor is { } a && other?.Actor is { } b && a.Key != b.Key ? [a.Key, b.Key] : null;
     }
 
     /// <summary>"a meeting between President Trump and Chairman Kim": exactly the people after "between".</summary>
@@ -161,14 +244,20 @@ internal static class SummitSentenceReader
 
     private static (SummitStatus? Status, bool Strong, int Index) StatusNear(IReadOnlyList<Token> tokens, int ti, int first, int last, Func<int, bool> nearest)
     {
-        (SummitStatus? Status, bool Strong, int Index, int Distance) best = (null, false, -1, int.MaxValue);
-        for (var k = Math.Max(first, ti - Window); k < Math.Min(last, ti + Window + 1); k++)
+        // Cancelled/postponed outrank everything ("the planned summit was cancelled"), then strong cues, then weak ones; nearest first.
+        static int Priority(SummitStatus status, bool strong) => status is SummitStatus.Cancelled or SummitStatus.Postponed ? 3 : strong ? 2 : 1;
+        (SummitStatus? Status, bool Strong, int Index, int Distance, int Priority) best = (null, false, -1, int.MaxValue, 0);
+        for (var k = Math.Max(first, ti - Window); k < Math.Min(last, ti + Window + 5); k++)
         {
-            var cue = SummitCues.IsPastHeld(tokens, k, first) ? (SummitStatus.Held, true) : SummitCues.Lookup(tokens[k].Norm);
-            if (cue is not { } c || !nearest(k)) continue;
+            var cue = SummitCues.IsPastHeld(tokens, k, first) ? (SummitStatus.Held, true)
+                : tokens[k].Norm == "called" && k + 1 < last && tokens[k + 1].Norm == "off" ? (SummitStatus.Cancelled, true)
+                : SummitCues.Lookup(tokens[k].Norm);
+            if (cue is not { } c) continue;
+            var priority = Priority(c.Status, c.Strong);
+            if (priority < 3 && (!nearest(k) || k > ti + Window)) continue;
             if (tokens[k].Norm == "took" && (k + 1 >= last || tokens[k + 1].Norm != "place")) continue;
             var distance = Math.Abs(k - ti);
-            if ((c.Strong && !best.Strong) || (c.Strong == best.Strong && distance < best.Distance)) best = (c.Status, c.Strong, k, distance);
+            if (priority > best.Priority || (priority == best.Priority && distance < best.Distance)) best = (c.Status, c.Strong, k, distance, priority);
         }
         return (best.Status, best.Strong, best.Index);
     }
@@ -177,7 +266,7 @@ internal static class SummitSentenceReader
     {
         string? best = null;
         var bestDistance = int.MaxValue;
-        for (var k = Math.Max(first, ti - 4); k < Math.Min(last, ti + 6); k++)
+        for (var k = Math.Max(first, ti - 4); k < Math.Min(last, ti + 11); k++)
         {
             if (PlaceNames.At(tokens, k, last) is not { } place || !nearest(k)) continue;
             var preposition = k > first && PlacePrepositions.Contains(tokens[k - 1].Norm);

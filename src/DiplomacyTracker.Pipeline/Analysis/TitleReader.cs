@@ -55,7 +55,8 @@ internal static class TitleReader
     private static bool RoleHasOffice(string role, string office) => office switch
     {
         "adviser" => ContainsWord(role, "adviser") || ContainsWord(role, "advisor"),
-        "leader" => ContainsWord(role, "leader") || ContainsWord(role, "chairman") || ContainsWord(role, "general secretary"),
+        "leader" => ContainsWord(role, "leader") || ContainsWord(role, "chairman") || ContainsWord(role, "general secretary")
+            || ContainsWord(role, "president") || ContainsWord(role, "prime minister") || ContainsWord(role, "premier"),
         "chairman" => ContainsWord(role, "chairman") || ContainsWord(role, "chairwoman") || ContainsWord(role, "chair"),
         "spokesperson" => ContainsWord(role, "spokesperson") || ContainsWord(role, "spokesman") || ContainsWord(role, "spokeswoman"),
         _ => ContainsWord(role, office),

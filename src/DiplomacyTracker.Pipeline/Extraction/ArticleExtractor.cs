@@ -41,7 +41,7 @@ public static partial class ArticleExtractor
         var headerText = VisibleText.AroundTitle(body, meta.TitleHeading);
         var language = meta.Language ?? (TextNormalizer.LooksKorean(headerText) ? "ko" : null);
         var zone = ChooseZone(input, language, headerText);
-        var published = PublishedDateFinder.Find(meta, document, input.Url, headerText, zone, input.FetchedAt ?? DateTimeOffset.UtcNow);
+        var published = PublishedDateFinder.Find(meta, input.Url, headerText, zone, input.FetchedAt ?? DateTimeOffset.UtcNow);
         var titledArticle = meta.TitleHeading?.Closest("article");
 
         var selected = Select(document, input.ContentSelector);
@@ -49,15 +49,16 @@ public static partial class ArticleExtractor
         var stats = NodeStats.Measure(body);
         var roots = selected.Count > 0 ? selected : ContentScorer.FindContent(body, stats, titledArticle);
         var text = Render(roots, stats, meta.Title);
-        if (text.Length < MinArticleLength && selected.Count == 0)
+        if (TextNormalizer.ReadingLength(text) < MinArticleLength && selected.Count == 0)
         {
             var whole = Render([body], stats, meta.Title);
             if (whole.Length > text.Length && HasParagraph(whole)) text = whole;
         }
-        if (text.Length < MinArticleLength && !HasParagraph(text))
+        if (TextNormalizer.ReadingLength(text) < MinArticleLength && !HasParagraph(text))
             return ExtractedArticle.NotFound(text.Length == 0 ? "the page has no readable text" : "no paragraph of article text");
 
-        return new ExtractedArticle(true, null, meta.Title, meta.Byline, meta.SiteName, language ?? (TextNormalizer.LooksKorean(text) ? "ko" : null),
+        var title = meta.TitleIsWeak && HeadlineOf(text) is { } headline ? headline : meta.Title;
+        return new ExtractedArticle(true, null, title, meta.Byline, meta.SiteName, language ?? (TextNormalizer.LooksKorean(text) ? "ko" : null),
             meta.CanonicalUrl, meta.LeadImageUrl, published?.Date, published?.Source, text, meta.Description);
     }
 
@@ -67,7 +68,14 @@ public static partial class ArticleExtractor
         return string.Join("\n\n", blocks.Select(b => b.Text));
     }
 
-    private static bool HasParagraph(string text) => text.Split("\n\n").Any(p => p.Length >= 80 && p.Contains(' '));
+    /// <summary>The article's opening line when it reads like a headline: short, several words, no final stop.</summary>
+    private static string? HeadlineOf(string text)
+    {
+        var first = text.Split("\n\n", 2)[0];
+        return first.Length is >= 10 and <= 150 && first.Contains(' ') && first[^1] is not ('.' or ':' or ';' or ',' or '다') ? first : null;
+    }
+
+    private static bool HasParagraph(string text) => text.Split("\n\n").Any(p => TextNormalizer.ReadingLength(p) >= 80 && p.Contains(' '));
 
     private static List<IElement> Select(IDocument document, string? selector)
     {

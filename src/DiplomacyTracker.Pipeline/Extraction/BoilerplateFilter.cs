@@ -10,7 +10,7 @@ internal static class BoilerplateFilter
     public static void Clean(IElement root)
     {
         Sweep(root, 0, codeOnly: true);
-        Sweep(root, Math.Max(1, root.TextContent.Length), codeOnly: false);
+        Sweep(root, Math.Max(1, TextLength(root)), codeOnly: false);
     }
 
     private static void Sweep(IElement root, int rootLength, bool codeOnly)
@@ -26,11 +26,11 @@ internal static class BoilerplateFilter
             if (element != root && (codeOnly ? IsCode(element) : ShouldRemove(element, rootLength)))
             {
                 doomed.Add(element);
-                if (Environment.GetEnvironmentVariable("EXTRACT_TRACE") == "1" && element.TextContent.Length > 300) Console.Error.WriteLine($"REMOVED {element.TagName} .{ClassHints.Names(element)} len={element.TextContent.Length}");
                 continue;
             }
-            for (var child = element.LastChild; child is not null; child = child.PreviousSibling)
-                stack.Push(child);
+            var children = element.ChildNodes;
+            for (var i = children.Length - 1; i >= 0; i--)
+                stack.Push(children[i]);
         }
         foreach (var node in doomed)
             node.Parent?.RemoveChild(node);
@@ -56,7 +56,23 @@ internal static class BoilerplateFilter
     }
 
     /// <summary>An element holding a large share of the page text is never dropped on a name alone.</summary>
-    private static bool IsMajor(IElement element, int rootLength) => element.TextContent.Length * 5 > rootLength * 2;
+    private static bool IsMajor(IElement element, int rootLength) => TextLength(element) * 5L > rootLength * 2L;
+
+    /// <summary>Characters of text under <paramref name="root"/>, counted without building the string.</summary>
+    internal static int TextLength(INode root)
+    {
+        var length = 0;
+        var stack = new Stack<INode>();
+        stack.Push(root);
+        while (stack.Count > 0)
+        {
+            var node = stack.Pop();
+            if (node is IText text) { length += text.Data.Length; continue; }
+            var children = node.ChildNodes;
+            for (var i = 0; i < children.Length; i++) stack.Push(children[i]);
+        }
+        return length;
+    }
 
     private static bool IsHiddenByStyle(IElement element)
     {

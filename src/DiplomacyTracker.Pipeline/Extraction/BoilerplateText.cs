@@ -7,11 +7,30 @@ namespace DiplomacyTracker.Extraction;
 /// "Related", "More like this", "Frequently asked questions", "Table of contents" or "Related Search Terms".</summary>
 internal static partial class BoilerplateText
 {
-    [GeneratedRegex(@"^(related|related (articles?|stories|posts|news|content|coverage|topics|links|reading|videos?)|more like this|popular( (posts|stories|articles|now|news|videos?))?|most (popular|read|viewed|shared|watched)|you (may|might) (also )?(like|enjoy|be interested in)|recommended( (for you|stories|articles|reading|videos?))?|read (more|next|also)|also read|more (stories|news|articles|videos|from [^.]{1,40}|on this( topic)?|in [^.]{1,30})|trending( now| stories| news)?|latest (news|stories|posts|articles)|frequently asked questions|faqs?|table of contents|contents|in this (article|story)|related search terms.*|(related )?tags?|topics|keywords|comments?|\d+ comments?|leave a (reply|comment)|post a comment|join the (conversation|discussion)|share( this)?( post| article| story| page)?|about the author|further reading|editor'?s picks|don'?t miss|what to read next|sign up.*|subscribe.*|newsletter|advertisement|top stories|more on this story|around the web|from the web|sponsored( content| stories)?)\s*[:.]?$", RegexOptions.IgnoreCase)]
-    private static partial Regex SectionHeading();
+    /// <summary>Headings of teaser inserts ("More:", "Related", "Don't miss"): the article may resume after them.</summary>
+    [GeneratedRegex(@"^(related|related (articles?|stories|posts|news|content|coverage|links|reading|videos?)|more like this|popular( (posts|stories|articles|now|news|videos?))?|most (popular|read|viewed|shared|watched)|you (may|might) (also )?(like|enjoy|be interested in)|recommended( (for you|stories|articles|reading|videos?))?|read (more|next|also)|also read|more (stories|news|articles|videos|from [^.]{1,40}|on this( topic)?|in [^.]{1,30})|trending( now| stories| news)?|latest (news|stories|posts|articles)|editor'?s (picks|choice)|don'?t miss|what to read next|top stories|more on this story|around the web|from the web|sponsored( content| stories)?|breaking news|latest|more|watch|listen|video|photos|gallery|advertisement|관련\s?기사|관련\s?뉴스|많이 본 (뉴스|기사)|인기\s?기사|추천\s?기사|주요\s?뉴스|최신\s?뉴스|이 시각 (주요|인기)\s?뉴스)\s*[:.]?$", RegexOptions.IgnoreCase)]
+    private static partial Regex InsertHeading();
 
-    [GeneratedRegex(@"^(share( this)?( post| article| story| page)?( on)?|advertisement|advertisements|sponsored|tweet|pin it|print|email|e-mail|facebook|twitter|whatsapp|linkedin|copy link|comments?|getty images|reuters|ap|afp|yonhap|photo|image|file photo|skip to (main )?content|loading\.*|close|menu|search|home)\s*[:.]?$|^(did you know\s*\?|pro tip\s*:|read more\s*:|also read\s*:|read also\s*:|see also\s*:|related\s*:|recommended\s*:|click here to|sign up for|subscribe to|follow us on|copyright ©|copyright \d{4}|©|\(c\) \d{4}|all rights reserved|photo credit|image credit|photo:|image:|source:\s*getty)", RegexOptions.IgnoreCase)]
+    /// <summary>Headings of end-of-page sections (FAQ, comments, tags, TOC): everything under them goes.</summary>
+    [GeneratedRegex(@"^(frequently asked questions|faqs?|table of contents|contents|in this (article|story)|related search terms.*|(related )?tags?|topics|keywords|related topics|댓글|태그|키워드|comments?|\d+ comments?|leave a (reply|comment)|post a comment|join the (conversation|discussion)|share( this)?( post| article| story| page)?|about the author|further reading|sign up.*|subscribe.*|newsletter)\s*[:.]?$", RegexOptions.IgnoreCase)]
+    private static partial Regex TerminalHeading();
+
+    [GeneratedRegex(@"^(share( this)?( post| article| story| page)?( on)?|advertisement|advertisements|advert|ad|sponsored|tweet|pin it|print|email|e-mail|facebook|twitter|whatsapp|linkedin|copy link|comments?|getty images|reuters|ap|afp|yonhap|photo|image|file photo|skip to (main )?content|loading\.*|close|menu|search|home)\s*[:.]?$|^(did you know\s*\?|pro tip\s*:|read more\s*:|also read\s*:|read also\s*:|see also\s*:|related\s*:|recommended\s*:|click here to|sign up for|subscribe to|follow us on|copyright ©|copyright \d{4}|©|\(c\) \d{4}|all rights reserved|photo credit|image credit|photo:|image:|source:\s*getty|this (web)?site uses cookies|we use cookies|by (continuing|using) (to (use|browse) )?(this|our) (web)?site|this (slideshow|video|content|feature|page) requires javascript|this (post|article|page) (may )?contains? affiliate|(written |posted |words |story |reporting )?by [^.!?]{2,70}$|(posted|published|updated|last updated|first published|modified)\b[^.!?]{0,60}$|\[[a-z_]+( [^\]]*)?\].*\[/[a-z_]+\]$|[가-힣]{2,4} ?(기자|특파원|통신원|객원기자)( [\w.+-]+@[\w.-]+)?$|.{0,30}(무단\s?전재|재배포\s?금지|저작권자\s?[ⓒ©(])|ⓒ)", RegexOptions.IgnoreCase)]
     private static partial Regex Label();
+
+    /// <summary>Calls to action: newsletter sign-ups, "click here", "follow us" lines.</summary>
+    [GeneratedRegex(@"\b(sign up|subscribe|register)\b.{0,120}\b(newsletters?|inbox|e-?mail updates)\b|\b(newsletters?|inbox)\b.{0,120}\b(sign up|subscribe)\b|click here (for|to)\b|\bfollow (us|him|her|them) (on|at)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex CallToAction();
+
+    /// <summary>What remains of a dateline once its date words are removed ("October 12, 2017" leaves nothing).</summary>
+    [GeneratedRegex(@"\b(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sep(t(ember)?)?|oct(ober)?|nov(ember)?|dec(ember)?|mon(day)?|tue(s(day)?)?|wed(nesday)?|thu(r(s(day)?)?)?|fri(day)?|sat(urday)?|sun(day)?|am|pm|a\.m|p\.m|at|on|kst|est|edt|gmt|utc|st|nd|rd|th|년|월|일)\b|\d+|[\s,.:/\-|()년월일]", RegexOptions.IgnoreCase)]
+    private static partial Regex DateWords();
+
+    /// <summary>Photo credit lines ("Natalie Naccache | Bloomberg | Getty Images").</summary>
+    [GeneratedRegex(@"^[^.!?]{0,100}\b(getty images|ap photo|afp|reuters|shutterstock|epa(-efe)?|yonhap|xinhua|bloomberg|newsis|연합뉴스|뉴시스|뉴스1)( via getty images)?\s*[)\]]?$", RegexOptions.IgnoreCase)]
+    private static partial Regex CreditLine();
+
+    private const int LabelLevel = 7;
 
     /// <summary>Returns the blocks a reader would keep.</summary>
     public static List<TextBlock> Filter(List<TextBlock> blocks, string? title)
@@ -19,6 +38,7 @@ internal static partial class BoilerplateText
         var kept = new List<TextBlock>(blocks.Count);
         var normalizedTitle = Normalize(title);
         var skipUntilLevel = -1;
+        var untilProse = false;
         var skipped = 0;
         var listOnly = false;
         foreach (var block in blocks)
@@ -26,20 +46,26 @@ internal static partial class BoilerplateText
             var isHeading = block.Kind == BlockKind.Heading;
             if (skipUntilLevel >= 0)
             {
-                // A boilerplate heading over a list (table of contents, FAQ, teaser links) owns just that list.
+                // A boilerplate heading over a list (table of contents, FAQ, teaser links) owns just that list;
+                // a teaser insert owns the lines up to the next real prose; an end section owns all up to the next heading.
                 if (skipped++ == 0) listOnly = block.Kind == BlockKind.ListItem;
-                var ends = listOnly ? block.Kind != BlockKind.ListItem : isHeading && block.HeadingLevel <= skipUntilLevel;
+                var ends = listOnly ? block.Kind != BlockKind.ListItem
+                    : (isHeading && block.HeadingLevel <= skipUntilLevel) || (untilProse && IsProse(block));
                 if (!ends) continue;
                 skipUntilLevel = -1;
             }
             var text = block.Text;
-            if (text.Length <= 70 && SectionHeading().IsMatch(text.TrimEnd(':', ' ')))
+            if (text.Length <= 70 && text.TrimEnd(':', ' ', '.') is var label && (InsertHeading().IsMatch(label) || TerminalHeading().IsMatch(label)))
             {
-                skipUntilLevel = isHeading ? block.HeadingLevel : 7;
+                skipUntilLevel = isHeading ? block.HeadingLevel : LabelLevel;
+                untilProse = !TerminalHeading().IsMatch(label);
                 skipped = 0;
                 continue;
             }
             if (text.Length <= 400 && Label().IsMatch(text)) continue;
+            if (text.Length <= 300 && CallToAction().IsMatch(text)) continue;
+            if (text.Length <= 120 && CreditLine().IsMatch(text)) continue;
+            if (text.Length <= 50 && text.Any(char.IsDigit) && DateWords().Replace(text, "").Length == 0) continue;
             if (normalizedTitle.Length > 0 && text.Length < 300 && Normalize(text) == normalizedTitle) continue;
             if (block.Kind != BlockKind.Heading && block.LinkDensity > 0.75 && text.Length < 200) continue;
             kept.Add(block);
@@ -62,6 +88,9 @@ internal static partial class BoilerplateText
                 blocks.RemoveAt(--i);
         }
     }
+
+    private static bool IsProse(TextBlock block) =>
+        block.Kind is BlockKind.Paragraph or BlockKind.Quote && block.Text.Length >= 100 && block.LinkDensity < 0.3 && EndsSentence(block.Text);
 
     private static bool EndsSentence(string text) => text.Length > 0 && text[^1] is '.' or '!' or '?' or '"' or '”' or '다' or ':';
 

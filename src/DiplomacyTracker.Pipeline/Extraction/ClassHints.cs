@@ -16,14 +16,14 @@ internal static class ClassHints
         "promotion", "sidebar", "widget", "widgets", "footer", "masthead", "breadcrumb", "breadcrumbs", "pagination", "pager",
         "outbrain", "taboola", "zergnet", "caption", "credit", "credits", "modal", "popup", "popover", "overlay", "toolbar", "tags",
         "keywords", "faq", "faqs", "toc", "byline", "timestamp", "login", "paywall", "rating", "print", "banner", "nav", "navbar",
-        "navigation", "menu", "skip", "teaser", "teasers", "bio", "dateline", "newsletters", "subscribers", "hidden", "tooltip",
+        "navigation", "menu", "skip", "teaser", "teasers", "bio", "dateline", "newsletters", "subscribers", "hidden", "tooltip", "rollover", "hovercard",
     };
 
     /// <summary>Layout words: they mark chrome only in a name without a content word ("content-with-sidebar" is content).</summary>
     private static readonly HashSet<string> LayoutWords = new(StringComparer.Ordinal)
     {
         "sidebar", "widget", "widgets", "banner", "menu", "nav", "navbar", "navigation", "footer", "masthead", "hidden", "overlay",
-        "modal", "print", "skip", "toolbar",
+        "modal", "print", "skip", "toolbar", "social",
     };
 
     private static readonly string[] ChromePhrases =
@@ -33,6 +33,8 @@ internal static class ClassHints
         "did you know", "pro tip", "tip box", "table of contents", "tag list", "post meta", "entry meta", "article meta", "meta data",
         "you may like", "most read", "most popular", "ez toc", "jump link",
     ];
+
+    private static readonly HashSet<string> EmbedWords = new(StringComparer.Ordinal) { "embed", "embedded", "tweet", "blockquote", "pullquote" };
 
     private static readonly HashSet<string> ContentWords = new(StringComparer.Ordinal)
     {
@@ -61,9 +63,21 @@ internal static class ClassHints
         return chrome && !content;
     }
 
+    /// <summary>Class strings repeat across elements and pages, so their reading is remembered (bounded).</summary>
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, (bool Chrome, bool Content)> Cache = new(StringComparer.Ordinal);
+
     private static (bool Chrome, bool Content) Classify(string names)
     {
         if (names.Length == 0) return (false, false);
+        if (Cache.TryGetValue(names, out var known)) return known;
+        var result = ClassifyUncached(names);
+        if (Cache.Count > 50_000) Cache.Clear();
+        Cache[names] = result;
+        return result;
+    }
+
+    private static (bool Chrome, bool Content) ClassifyUncached(string names)
+    {
         bool chrome = false, content = false;
         foreach (var name in names.Split(' ', StringSplitOptions.RemoveEmptyEntries))
         {
@@ -71,6 +85,8 @@ internal static class ClassHints
             var joined = " " + string.Join(' ', words) + " ";
             if (words.Any(w => ChromeWords.Contains(w) && !LayoutWords.Contains(w)) || ChromePhrases.Any(p => joined.Contains(" " + p + " ", StringComparison.Ordinal)))
                 chrome = true;
+            else if (words.Any(EmbedWords.Contains))
+                content = true; // an embedded post or quote in the story ("social-media-embed", "twitter-tweet") is what someone said
             else if (words.Any(ContentWords.Contains))
                 content = true;
             else if (words.Any(LayoutWords.Contains))

@@ -37,17 +37,11 @@ internal static class ContentScorer
             s.Score *= 1 - s.LinkDensity;
             if (s.Score > bestScore) { bestScore = s.Score; best = c; }
         }
-        if (Environment.GetEnvironmentVariable("EXTRACT_TRACE") == "1")
-            foreach (var c in candidates.OrderByDescending(c => stats[c].Score).Take(8))
-                Console.Error.WriteLine($"CAND {stats[c].Score:F1} {c.TagName}.{ClassHints.Names(c)} len={stats[c].Length} ld={stats[c].LinkDensity:F2} parent={c.ParentElement?.TagName}.{(c.ParentElement is null ? "" : ClassHints.Names(c.ParentElement))}");
         best = PreferTitledArticle(best!, titledArticle, candidates, stats);
         best = JoinSplitArticle(best, candidates, stats);
         best = ClimbWhileParentShares(best, stats);
         best = StayInTitledArticle(best, titledArticle, stats);
-        var merged = MergeSiblings(best, stats);
-        if (Environment.GetEnvironmentVariable("EXTRACT_TRACE") == "1")
-            foreach (var m in merged) Console.Error.WriteLine($"CHOSEN {m.TagName}.{ClassHints.Names(m)} len={stats[m].Length}");
-        return merged;
+        return MergeSiblings(best, stats);
     }
 
     private static bool IsParagraphLike(IElement e) =>
@@ -129,8 +123,10 @@ internal static class ContentScorer
         var threshold = Math.Max(10, bestStats.Score * 0.2);
         var bestClass = best.GetAttribute("class");
         var chosen = new List<IElement>();
-        for (var sibling = parent.FirstElementChild; sibling is not null; sibling = sibling.NextElementSibling)
+        var siblings = parent.ChildNodes;
+        for (var i = 0; i < siblings.Length; i++)
         {
+            if (siblings[i] is not IElement sibling) continue;
             if (sibling == best) { chosen.Add(sibling); continue; }
             if (!stats.TryGetValue(sibling, out var s)) continue;
             if (sibling.TagName == "ARTICLE" || sibling.QuerySelector("h1") is not null) continue; // another story, not more of this one

@@ -20,12 +20,12 @@ internal sealed class JsonLdReader
         "ReviewNewsArticle", "Report", "ScholarlyArticle", "TechArticle", "LiveBlogPosting", "SocialMediaPosting", "Blog", "WebPage", "Posting",
     };
 
-    /// <summary>Reads every ld+json script of <paramref name="document"/>; an article type beats WebPage.</summary>
-    public static JsonLdReader Read(IDocument document)
+    /// <summary>Reads every ld+json script; an article type beats WebPage.</summary>
+    public static JsonLdReader Read(IEnumerable<IElement> scripts)
     {
         var reader = new JsonLdReader();
         var bestRank = int.MaxValue;
-        foreach (var script in document.QuerySelectorAll("script[type='application/ld+json' i]"))
+        foreach (var script in scripts)
         {
             try
             {

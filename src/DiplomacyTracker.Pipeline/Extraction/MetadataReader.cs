@@ -16,39 +16,45 @@ internal static class MetadataReader
 
     public static PageMetadata Read(IDocument document, Uri? url)
     {
-        var meta = MetaValues(document);
-        var jsonLd = JsonLdReader.Read(document);
+        var index = PageIndex.Build(document);
+        var meta = MetaValues(index);
+        var jsonLd = JsonLdReader.Read(index.JsonLdScripts);
         var siteName = First(meta, "og:site_name", "application-name", "twitter:site:name") ?? jsonLd.Publisher;
-        var rawTitle = First(meta, "og:title", "twitter:title") ?? jsonLd.Headline ?? document.QuerySelector("h1")?.TextContent ?? document.Title;
+        var rawTitle = First(meta, "og:title", "twitter:title") ?? jsonLd.Headline ?? index.Headings.FirstOrDefault(h => h.TagName == "H1")?.TextContent ?? document.Title;
         var title = TitleCleaner.Clean(rawTitle, siteName);
         if (title.Length == 0) title = TitleCleaner.Clean(document.Title, siteName);
-        var heading = FindTitleHeading(document, title);
+        var heading = FindTitleHeading(index.Headings, title);
         if (title.Length == 0 && heading is not null) title = TextNormalizer.Collapse(heading.TextContent);
+        // A title that is only the site's name (or a few words from <title> with no headline markup) is a guess.
+        var weakTitle = title.Length == 0 || (siteName is not null && string.Equals(title, TextNormalizer.Collapse(siteName), StringComparison.OrdinalIgnoreCase))
+            || (heading is null && First(meta, "og:title", "twitter:title") is null && jsonLd.Headline is null && title.Split(' ').Length <= 3);
 
-        var canonical = document.QuerySelector("link[rel='canonical' i]")?.GetAttribute("href") ?? First(meta, "og:url") ?? jsonLd.Url;
+        var canonical = index.Canonical?.GetAttribute("href") ?? First(meta, "og:url") ?? jsonLd.Url;
         var image = First(meta, "og:image", "og:image:url", "twitter:image", "twitter:image:src") ?? jsonLd.Image;
         var dates = DateKeys.Select(k => meta.GetValueOrDefault(k)).OfType<string>().ToList();
-        foreach (var e in document.QuerySelectorAll("[itemprop='datePublished' i]"))
+        foreach (var e in index.DatePublished)
             if ((e.GetAttribute("content") ?? e.GetAttribute("datetime")) is { Length: > 0 } v) dates.Insert(0, v);
 
         return new PageMetadata(
             Title: title.Length == 0 ? null : title,
+            TitleIsWeak: weakTitle,
             TitleHeading: heading,
             Byline: Clean(First(meta, "author", "article:author", "byl", "dc.creator", "sailthru.author", "parsely-author") is { } a && !a.StartsWith("http", StringComparison.OrdinalIgnoreCase) ? a : null)
-                ?? Clean(jsonLd.Author) ?? Clean(document.QuerySelector("[rel='author'], [itemprop='author'], .byline, .author")?.TextContent),
+                ?? Clean(jsonLd.Author) ?? Clean(index.Author?.TextContent),
             SiteName: Clean(siteName),
             Language: Language(document, meta),
             CanonicalUrl: Absolute(canonical, url) is { } c ? UrlNormalizer.Normalize(c) : url is null ? null : UrlNormalizer.Normalize(url.ToString()),
             LeadImageUrl: Absolute(image, url),
             Description: Clean(First(meta, "og:description", "description", "twitter:description") ?? jsonLd.Description),
             JsonLdDate: jsonLd.DatePublished,
-            MetaDates: dates);
+            MetaDates: dates,
+            TimeElements: index.Times);
     }
 
-    private static Dictionary<string, string> MetaValues(IDocument document)
+    private static Dictionary<string, string> MetaValues(PageIndex index)
     {
         var values = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
-        foreach (var m in document.QuerySelectorAll("meta"))
+        foreach (var m in index.Metas)
         {
             var key = m.GetAttribute("property") ?? m.GetAttribute("name") ?? m.GetAttribute("itemprop") ?? m.GetAttribute("http-equiv");
             var content = m.GetAttribute("content");
@@ -66,11 +72,11 @@ internal static class MetadataReader
     }
 
     /// <summary>The heading that carries the title: an h1 (or h2) whose text matches it, else the first h1.</summary>
-    private static IElement? FindTitleHeading(IDocument document, string title)
+    private static IElement? FindTitleHeading(List<IElement> headings, string title)
     {
         var wanted = Key(title);
         IElement? firstH1 = null;
-        foreach (var h in document.QuerySelectorAll("h1, h2"))
+        foreach (var h in headings)
         {
             if (h.TagName == "H1") firstH1 ??= h;
             var key = Key(h.TextContent);

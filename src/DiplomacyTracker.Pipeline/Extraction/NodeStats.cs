@@ -29,8 +29,9 @@ internal sealed class NodeStats
             if (!done)
             {
                 stack.Push((element, true));
-                for (var child = element.LastElementChild; child is not null; child = child.PreviousElementSibling)
-                    stack.Push((child, false));
+                var children = element.ChildNodes;
+                for (var i = children.Length - 1; i >= 0; i--)
+                    if (children[i] is IElement child) stack.Push((child, false));
                 continue;
             }
             table[element] = Combine(element, table);
@@ -42,8 +43,10 @@ internal sealed class NodeStats
     {
         var stats = new NodeStats();
         var isLink = element.TagName == "A";
-        for (var child = element.FirstChild; child is not null; child = child.NextSibling)
+        var children = element.ChildNodes;
+        for (var i = 0; i < children.Length; i++)
         {
+            var child = children[i];
             if (child is IText text)
             {
                 var (length, commas) = MeasureText(text.Data);

@@ -5,6 +5,7 @@ namespace DiplomacyTracker.Extraction;
 /// <summary>What the page says about itself in its head and markup, read before any cleaning.</summary>
 internal sealed record PageMetadata(
     string? Title,
+    bool TitleIsWeak,
     IElement? TitleHeading,
     string? Byline,
     string? SiteName,
@@ -13,4 +14,5 @@ internal sealed record PageMetadata(
     string? LeadImageUrl,
     string? Description,
     string? JsonLdDate,
-    IReadOnlyList<string> MetaDates);
+    IReadOnlyList<string> MetaDates,
+    IReadOnlyList<IElement> TimeElements);

@@ -21,7 +21,7 @@ internal static partial class PublishedDateFinder
     [GeneratedRegex(@"sidebar|related|widget|popular|recent|teaser|recommend|trending|more-|most-|latest|rail|aside|footer|comment", RegexOptions.IgnoreCase)]
     private static partial Regex ElsewhereOnPage();
 
-    public static (FuzzyDate Date, string Source)? Find(PageMetadata meta, IDocument document, Uri? url, string? headerText, TimeZoneInfo zone, DateTimeOffset fetchedAt)
+    public static (FuzzyDate Date, string Source)? Find(PageMetadata meta, Uri? url, string? headerText, TimeZoneInfo zone, DateTimeOffset fetchedAt)
     {
         bool Plausible(FuzzyDate? d) => d is { } x && x.EarliestUtc <= fetchedAt.UtcDateTime && x.EarliestUtc.Year >= 1990;
 
@@ -29,7 +29,7 @@ internal static partial class PublishedDateFinder
         if (Plausible(fromJson)) return (fromJson!.Value, "json-ld");
         foreach (var value in meta.MetaDates)
             if (DateTextParser.ParseMachine(value, zone) is { } d && Plausible(d)) return (d, "meta");
-        foreach (var time in TimeElementsByNearness(document, meta.TitleHeading))
+        foreach (var time in TimeElementsByNearness(meta.TimeElements, meta.TitleHeading))
             if (DateTextParser.ParseMachine(time.GetAttribute("datetime"), zone) is { } d && Plausible(d)) return (d, "time");
         if (url is not null && FromUrl(url.AbsolutePath, zone) is { } u && Plausible(u)) return (u, "url");
         if (headerText is not null && FromText(headerText, zone, Plausible) is { } t) return (t, "text");
@@ -64,9 +64,9 @@ internal static partial class PublishedDateFinder
     }
 
     /// <summary>Time elements outside sidebars/teasers: those after the title first (nearest first), then those before it (nearest first).</summary>
-    private static IEnumerable<IElement> TimeElementsByNearness(IDocument document, IElement? title)
+    private static IEnumerable<IElement> TimeElementsByNearness(IReadOnlyList<IElement> all, IElement? title)
     {
-        var times = document.QuerySelectorAll("time[datetime]").Where(t => !IsElsewhere(t)).ToList();
+        var times = all.Where(t => !IsElsewhere(t)).ToList();
         if (title is null) return times;
         var after = times.Where(t => title.CompareDocumentPosition(t).HasFlag(DocumentPositions.Following) || title.Contains(t));
         var before = times.Where(t => title.CompareDocumentPosition(t).HasFlag(DocumentPositions.Preceding)).Reverse();

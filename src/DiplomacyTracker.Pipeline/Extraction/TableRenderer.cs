@@ -28,9 +28,9 @@ internal static class TableRenderer
         foreach (var row in table.QuerySelectorAll("tr"))
         {
             var cells = new List<string>();
-            foreach (var cell in row.Children)
+            foreach (var node in row.ChildNodes)
             {
-                if (cell.TagName is not ("TD" or "TH")) continue;
+                if (node is not IElement cell || cell.TagName is not ("TD" or "TH")) continue;
                 var text = TextNormalizer.Collapse(cell.TextContent);
                 if (text.Length > 0) cells.Add(text);
             }

@@ -27,6 +27,15 @@ internal static class TextNormalizer
         return sb.ToString();
     }
 
+    /// <summary>Length weighted for dense scripts: a Hangul or CJK character carries about as much as 2.5 Latin ones.</summary>
+    public static int ReadingLength(string text)
+    {
+        var dense = 0;
+        foreach (var c in text)
+            if (c is >= '\uAC00' and <= '\uD7A3' or >= '\u4E00' and <= '\u9FFF' or >= '\u3040' and <= '\u30FF') dense++;
+        return text.Length + dense * 3 / 2;
+    }
+
     public static bool IsSpace(char c) => char.IsWhiteSpace(c) || c == '\u00A0';
 
     /// <summary>True when a good share of the letters are Hangul.</summary>

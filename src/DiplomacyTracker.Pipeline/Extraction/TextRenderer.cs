@@ -60,8 +60,9 @@ internal sealed class TextRenderer
             if (tag == "A") _anchorDepth++;
             if (tag == "PRE") _preDepth++;
             stack.Push((element, true));
-            for (var child = element.LastChild; child is not null; child = child.PreviousSibling)
-                stack.Push((child, false));
+            var children = element.ChildNodes;
+            for (var i = children.Length - 1; i >= 0; i--)
+                stack.Push((children[i], false));
         }
     }
 

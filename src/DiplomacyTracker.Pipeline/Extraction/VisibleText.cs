@@ -21,7 +21,8 @@ internal static class VisibleText
             else if (node is IElement e && e.TagName is not ("SCRIPT" or "STYLE" or "NOSCRIPT" or "TEMPLATE" or "SVG"))
             {
                 if (HtmlVocabulary.BlockTags.Contains(e.TagName)) sb.Append('\n');
-                for (var child = e.LastChild; child is not null; child = child.PreviousSibling) stack.Push(child);
+                var children = e.ChildNodes;
+                for (var i = children.Length - 1; i >= 0; i--) stack.Push(children[i]);
             }
             if (titleStart >= 0 && sb.Length > titleStart + after) break;
             if (titleStart < 0 && title is null && sb.Length > after * 3) break;

@@ -16,6 +16,9 @@ public sealed class StatementSearch(TrackerDbContext db)
 {
     public const int SnippetTokens = 40;
 
+    /// <summary>Above this many matches a term counts as common (see phase 1); counting stops there, so it stays cheap.</summary>
+    public const int CommonTermThreshold = 2000;
+
     public async Task<StatementPage> SearchAsync(StatementQuery query, int offset, int limit, CancellationToken ct = default)
     {
         var fts = FtsQueryTranslator.Translate(query.Words);
@@ -25,23 +28,94 @@ public sealed class StatementSearch(TrackerDbContext db)
 
         var connection = db.Database.GetDbConnection();
         if (connection.State != System.Data.ConnectionState.Open) await db.Database.OpenConnectionAsync(ct);
-        await using var command = connection.CreateCommand();
         var table = fts.Index switch { FtsIndex.Words => "StatementsFts", FtsIndex.Trigram => "StatementsTrigram", _ => null };
-        var snippet = table is null ? "s.\"Text\"" : $"snippet(\"{table}\", 0, char(1), char(2), '…', {SnippetTokens})";
-        var from = table is null ? "\"Statements\" s" : $"\"{table}\" JOIN \"Statements\" s ON s.\"Id\" = \"{table}\".rowid";
-        var where = new List<string> { "s.\"Review\" <> 'Rejected'" };
-        if (table is not null)
+
+        // Phase 1: the page's ids in order (see MatchClauseAsync); snippets come in phase 2, for the page only.
+        List<int> ids;
+        await using (var command = connection.CreateCommand())
         {
-            where.Add($"\"{table}\" MATCH $match");
-            Add(command, "$match", fts.Match!);
+            var where = Filters(command, query, fts);
+            var byRank = query.ByRelevance && table is not null;
+            if (table is not null)
+            {
+                where.Add(byRank ? $"\"{table}\" MATCH $match" : await MatchClauseAsync(connection, table, fts, ct));
+                Add(command, "$match", fts.Match!);
+            }
+            var from = byRank ? $"\"{table}\" JOIN \"Statements\" s ON s.\"Id\" = \"{table}\".rowid" : "\"Statements\" s";
+            if (!string.IsNullOrWhiteSpace(query.Country)) from += " JOIN \"Actors\" a ON a.\"Id\" = s.\"SpeakerId\"";
+            var order = byRank ? $"\"{table}\".rank, s.\"Id\" DESC" : "s.\"SaidUtc\" DESC, s.\"Id\" DESC";
+            command.CommandText = $"SELECT s.\"Id\" FROM {from} WHERE {string.Join(" AND ", where)} ORDER BY {order} LIMIT $limit OFFSET $offset";
+            Add(command, "$limit", limit + 1);
+            Add(command, "$offset", Math.Max(0, offset));
+            ids = [];
+            await using var reader = await command.ExecuteReaderAsync(ct);
+            while (await reader.ReadAsync(ct)) ids.Add(reader.GetInt32(0));
         }
+        var more = ids.Count > limit;
+        if (more) ids.RemoveAt(ids.Count - 1);
+        if (ids.Count == 0) return new StatementPage([], false, fts);
+
+        // Phase 2: details and highlighted snippets for those ids only.
+        var idList = string.Join(",", ids.Select(id => id.ToString(CultureInfo.InvariantCulture)));
+        var hits = new Dictionary<int, StatementHit>();
+        await using (var command = connection.CreateCommand())
+        {
+            var snippet = table is null ? "s.\"Text\"" : $"snippet(\"{table}\", 0, char(1), char(2), '…', {SnippetTokens})";
+            var from = table is null ? "\"Statements\" s" : $"\"{table}\" JOIN \"Statements\" s ON s.\"Id\" = \"{table}\".rowid";
+            var where = table is null ? $"s.\"Id\" IN ({idList})" : $"\"{table}\" MATCH $match AND \"{table}\".rowid IN ({idList})";
+            if (table is not null) Add(command, "$match", fts.Match!);
+            command.CommandText = $"""
+                SELECT s."Id", s."ArticleId", ar."Title", s."SpeakerId", a."Name", a."Slug", s."SpeakerText", s."Kind",
+                       s."SaidUtc", s."SaidLatestUtc", s."SaidPrecision", s."SaidOffsetMinutes", {snippet}
+                FROM {from}
+                JOIN "Articles" ar ON ar."Id" = s."ArticleId"
+                LEFT JOIN "Actors" a ON a."Id" = s."SpeakerId"
+                WHERE {where}
+                """;
+            await using var reader = await command.ExecuteReaderAsync(ct);
+            while (await reader.ReadAsync(ct))
+            {
+                var hit = Read(reader, fts);
+                hits[hit.Id] = hit;
+            }
+        }
+        return new StatementPage(ids.Where(hits.ContainsKey).Select(id => hits[id]).ToList(), more, fts);
+    }
+
+    /// <summary>
+    /// How the date-ordered query meets the match set. Few matches: drive from the match list and sort it. A common
+    /// single plain word: walk the SaidUtc (or SpeakerId, SaidUtc) index newest first and probe the word per row,
+    /// stopping after one page. Common phrases, prefixes and trigram terms (whose per-row probe is slow): walk the
+    /// index against the materialised match set ("+" keeps SQLite from sorting every match instead).
+    /// </summary>
+    private static async Task<string> MatchClauseAsync(DbConnection connection, string table, FtsQuery fts, CancellationToken ct)
+    {
+        if (await CountMatchesAsync(connection, table, fts.Match!, CommonTermThreshold, ct) < CommonTermThreshold)
+            return $"s.\"Id\" IN (SELECT rowid FROM \"{table}\" WHERE \"{table}\" MATCH $match)";
+        var singlePlainWord = fts.Index == FtsIndex.Words && fts.Terms.Count == 1 && fts.Terms[0].All(char.IsLetterOrDigit) && !fts.Match!.EndsWith('*');
+        return singlePlainWord
+            ? $"EXISTS (SELECT 1 FROM \"{table}\" f WHERE f.\"{table}\" MATCH $match AND f.rowid = s.\"Id\")"
+            : $"+s.\"Id\" IN (SELECT rowid FROM \"{table}\" WHERE \"{table}\" MATCH $match)";
+    }
+
+    private static async Task<int> CountMatchesAsync(DbConnection connection, string table, string match, int cap, CancellationToken ct)
+    {
+        await using var command = connection.CreateCommand();
+        command.CommandText = $"SELECT count(*) FROM (SELECT rowid FROM \"{table}\" WHERE \"{table}\" MATCH $match LIMIT {cap})";
+        Add(command, "$match", match);
+        return Convert.ToInt32(await command.ExecuteScalarAsync(ct), CultureInfo.InvariantCulture);
+    }
+
+    private static List<string> Filters(DbCommand command, StatementQuery query, FtsQuery fts)
+    {
+        var where = new List<string> { "s.\"Review\" <> 'Rejected'" };
         for (var i = 0; i < fts.LikeTerms.Count; i++)
         {
             where.Add($"s.\"Text\" LIKE $like{i} ESCAPE '\\'");
             Add(command, $"$like{i}", "%" + EscapeLike(fts.LikeTerms[i]) + "%");
         }
-        if (query.SpeakerIds is { } ids)
-            where.Add($"s.\"SpeakerId\" IN ({string.Join(",", ids.Distinct().Select(id => id.ToString(CultureInfo.InvariantCulture)))})");
+        if (query.SpeakerIds is { } speakerIds)
+            where.Add($"s.\"SpeakerId\" IN ({string.Join(",", speakerIds.Distinct().Select(id => id.ToString(CultureInfo.InvariantCulture)))})");
         if (!string.IsNullOrWhiteSpace(query.Country))
         {
             where.Add("a.\"Country\" = $country");
@@ -57,29 +131,7 @@ public sealed class StatementSearch(TrackerDbContext db)
             where.Add("COALESCE(s.\"SaidLatestUtc\", s.\"SaidUtc\") >= $from");
             Add(command, "$from", Text(fromUtc));
         }
-        var order = query.ByRelevance && table is not null ? $"\"{table}\".rank, s.\"Id\" DESC" : "s.\"SaidUtc\" DESC, s.\"Id\" DESC";
-        command.CommandText = $"""
-            SELECT s."Id", s."ArticleId", ar."Title", s."SpeakerId", a."Name", a."Slug", s."SpeakerText", s."Kind",
-                   s."SaidUtc", s."SaidLatestUtc", s."SaidPrecision", s."SaidOffsetMinutes", {snippet}
-            FROM {from}
-            JOIN "Articles" ar ON ar."Id" = s."ArticleId"
-            LEFT JOIN "Actors" a ON a."Id" = s."SpeakerId"
-            WHERE {string.Join(" AND ", where)}
-            ORDER BY {order}
-            LIMIT $limit OFFSET $offset
-            """;
-        Add(command, "$limit", limit + 1);
-        Add(command, "$offset", Math.Max(0, offset));
-
-        var hits = new List<StatementHit>();
-        await using (var reader = await command.ExecuteReaderAsync(ct))
-        {
-            while (await reader.ReadAsync(ct))
-                hits.Add(Read(reader, fts));
-        }
-        var more = hits.Count > limit;
-        if (more) hits.RemoveAt(hits.Count - 1);
-        return new StatementPage(hits, more, fts);
+        return where;
     }
 
     private static StatementHit Read(DbDataReader r, FtsQuery fts)

@@ -48,9 +48,8 @@ public static class WebRegistration
         services.AddScoped<StatementSearch>();
         services.AddScoped<SpeakerLookup>();
         services.AddScoped<EditLog>();
-        // Until the lead's ArticleIntake and the scraper's PageFetcher are on main (see Intake/ for the swap).
-        services.AddScoped<IArticleSubmitter, StoreOnlyArticleSubmitter>();
-        services.AddSingleton<IArticleFetcher, UnwiredArticleFetcher>();
+        services.AddScoped<IArticleSubmitter, IntakeArticleSubmitter>();
+        services.AddScoped<IArticleFetcher, GuardedArticleFetcher>();
         return services;
     }
 

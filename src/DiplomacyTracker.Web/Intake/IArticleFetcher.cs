@@ -1,3 +1,5 @@
+using DiplomacyTracker.Intake;
+
 namespace DiplomacyTracker.Web.Intake;
 
 /// <summary>A page fetched for "Add article" by URL, or why it could not be.</summary>
@@ -6,16 +8,27 @@ public sealed record FetchOutcome(byte[]? Body, string? ContentType, string? Fin
     public bool Succeeded => Body is not null;
 }
 
-/// <summary>Fetches a URL an editor typed. The scraper's PageFetcher (with its SSRF guard) implements it once on main.</summary>
+/// <summary>Fetches a URL an editor typed, as an outcome the form can show (never an exception).</summary>
 public interface IArticleFetcher
 {
     Task<FetchOutcome> FetchAsync(string url, CancellationToken ct);
 }
 
-/// <summary>Stands in until the scraper's guarded fetcher is on main: says plainly that fetching is not available.</summary>
-public sealed class UnwiredArticleFetcher : IArticleFetcher
+/// <summary>Goes through the scraper's guarded fetcher (private addresses refused, size cap, timeouts).</summary>
+public sealed class GuardedArticleFetcher(IPageFetcher fetcher) : IArticleFetcher
 {
-    public Task<FetchOutcome> FetchAsync(string url, CancellationToken ct) =>
-        Task.FromResult(new FetchOutcome(null, null, null,
-            $"Could not fetch {url}: fetching by URL is not available in this build yet. Paste the article's text instead."));
+    public async Task<FetchOutcome> FetchAsync(string url, CancellationToken ct)
+    {
+        if (!Uri.TryCreate(url?.Trim(), UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https"))
+            return new FetchOutcome(null, null, null, $"'{url}' is not an http(s) URL.");
+        try
+        {
+            var page = await fetcher.FetchPageAsync(uri, ct);
+            return new FetchOutcome(page.Body, page.ContentType, page.FinalUrl.ToString(), null);
+        }
+        catch (PageFetchException ex)
+        {
+            return new FetchOutcome(null, null, null, $"Could not fetch {url}: {ex.Message}");
+        }
+    }
 }

@@ -1,6 +1,4 @@
 using DiplomacyTracker.Scraping;
-using DiplomacyTracker.Web.Intake;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
 namespace DiplomacyTracker.Web.Scraping;
@@ -55,14 +53,13 @@ public sealed partial class ScraperHostedService(ScrapePass pass, IServiceScopeF
 public static class ScraperHostingExtensions
 {
     /// <summary>
-    /// Registers the scraper services, the guarded fetcher behind "Add article by URL" (replacing any earlier
-    /// <see cref="IArticleFetcher"/>, so call this after the web registrations) and, when <c>Scraper:Enabled</c> is
-    /// true (the default), the background loop. Needs the pipeline (AddTrackerPipeline) registered.
+    /// Registers the scraper services (including the guarded <see cref="DiplomacyTracker.Intake.IPageFetcher"/> behind
+    /// "Add article by URL") and, when <c>Scraper:Enabled</c> is true (the default), the background loop.
+    /// Needs the pipeline (AddTrackerPipeline) registered.
     /// </summary>
     public static IServiceCollection AddScraperHostedService(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddTrackerScraper(configuration);
-        services.Replace(ServiceDescriptor.Transient<IArticleFetcher, ScraperArticleFetcher>());
         if (configuration.GetValue(ScraperOptions.SectionName + ":" + nameof(ScraperOptions.Enabled), true))
             services.AddHostedService<ScraperHostedService>();
         return services;

@@ -4,38 +4,38 @@ using Microsoft.EntityFrameworkCore;
 
 namespace DiplomacyTracker.Web.Tests.Pages;
 
-/// <summary>Merging a discovered actor into the right one moves statements, participation and spellings.</summary>
+/// <summary>Merging a discovered actor (a bare "Kang") into the right one moves statements, participation and spellings.</summary>
 public sealed class MergeTests(TrackerWebFactory factory) : IClassFixture<TrackerWebFactory>
 {
     [Fact]
     public async Task Merge_moves_statements_and_aliases_and_leaves_a_tombstone()
     {
         var (kang, full) = await factory.WithDbAsync(async db =>
-            (await StoreSeed.DiscoveredActorAsync(db, "Kang", "kang"), await StoreSeed.DiscoveredActorAsync(db, "Kang Kyung-wha", "kang-kyung-wha", "강경화")));
-        var (_, ids) = await factory.WithDbAsync(db => StoreSeed.ArticleAsync(db, "Kang speaks", StoreSeed.Day(2025, 9, 10),
-            new StoreSeed.Quote("kang", "Kang said the alliance is strong.", StoreSeed.Day(2025, 9, 10), "Ambassador Kang")));
+            (await StoreSeed.DiscoveredActorAsync(db, "Testa", "testa"), await StoreSeed.DiscoveredActorAsync(db, "Testa Marionne", "testa-marionne", "테스타마리")));
+        var (_, ids) = await factory.WithDbAsync(db => StoreSeed.ArticleAsync(db, "Testa speaks", StoreSeed.Day(2025, 9, 10),
+            new StoreSeed.Quote("testa", "Testa said the alliance is strong.", StoreSeed.Day(2025, 9, 10), "Ambassador Testa")));
 
         var client = await Editors.SignedInAsync(factory);
-        var response = await client.SubmitFormAsync($"/Actors/Merge/{kang.Id}", "main form", new Dictionary<string, string> { ["Target"] = "강경화" });
+        var response = await client.SubmitFormAsync($"/Actors/Merge/{kang.Id}", "main form", new Dictionary<string, string> { ["Target"] = "테스타마리" });
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        Assert.Equal("/Actors/kang-kyung-wha", response.Headers.Location!.OriginalString);
+        Assert.Equal("/Actors/testa-marionne", response.Headers.Location!.OriginalString);
 
         var statement = await factory.WithDbAsync(db => db.Statements.SingleAsync(s => s.Id == ids[0]));
         Assert.Equal(full.Id, statement.SpeakerId);
         var tombstone = await factory.WithDbAsync(db => db.Actors.Include(a => a.Aliases).SingleAsync(a => a.Id == kang.Id));
         Assert.Equal(full.Id, tombstone.MergedIntoId);
         Assert.Empty(tombstone.Aliases);
-        Assert.True(await factory.WithDbAsync(db => db.ActorAliases.AnyAsync(a => a.ActorId == full.Id && a.Normalized == "kang")));
+        Assert.True(await factory.WithDbAsync(db => db.ActorAliases.AnyAsync(a => a.ActorId == full.Id && a.Normalized == "testa")));
         Assert.True(await factory.WithDbAsync(db => db.EditRecords.AnyAsync(e => e.EntityType == "Actor" && e.EntityId == kang.Id && e.Action == "merge")));
 
         var anonymous = Editors.Anonymous(factory);
-        var list = await anonymous.GetDocumentAsync("/Actors?q=kang");
-        Assert.Equal(["Kang Kyung-wha"], list.QuerySelectorAll("tbody td:first-child a").Select(a => a.TextContent).ToList());
-        var old = await anonymous.GetAsync("/Actors/kang");
+        var list = await anonymous.GetDocumentAsync("/Actors?q=testa");
+        Assert.Equal(["Testa Marionne"], list.QuerySelectorAll("tbody td:first-child a").Select(a => a.TextContent).ToList());
+        var old = await anonymous.GetAsync("/Actors/testa");
         Assert.Equal(HttpStatusCode.MovedPermanently, old.StatusCode);
-        var page = await anonymous.GetDocumentAsync("/Actors/kang-kyung-wha");
+        var page = await anonymous.GetDocumentAsync("/Actors/testa-marionne");
         Assert.Contains("alliance is strong", page.QuerySelector("main")!.TextContent);
-        var bySpelling = await anonymous.GetDocumentAsync("/Statements?speaker=Kang");
+        var bySpelling = await anonymous.GetDocumentAsync("/Statements?speaker=Testa");
         Assert.Single(bySpelling.QuerySelectorAll(".statement-card"));
     }
 

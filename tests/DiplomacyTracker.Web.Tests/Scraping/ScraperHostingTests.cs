@@ -17,8 +17,8 @@ public class ScraperHostingTests
         var services = new ServiceCollection();
         services.AddLogging();
         services.AddTrackerPipeline(configuration);
-        services.AddSingleton<IArticleFetcher, UnwiredArticleFetcher>(); // what the web registrations put there first
         services.AddScraperHostedService(configuration);
+        services.AddScoped<IArticleFetcher, GuardedArticleFetcher>(); // as the web registrations do
         return services.BuildServiceProvider();
     }
 
@@ -31,7 +31,7 @@ public class ScraperHostingTests
         using var provider = Build(new() { ["Scraper:Enabled"] = enabled });
 
         Assert.Equal(expected, provider.GetServices<IHostedService>().OfType<ScraperHostedService>().Any());
-        Assert.IsType<ScraperArticleFetcher>(provider.GetRequiredService<IArticleFetcher>()); // fetching by URL works either way
+        Assert.IsType<GuardedArticleFetcher>(provider.GetRequiredService<IArticleFetcher>()); // fetching by URL works either way
     }
 
     [Fact]

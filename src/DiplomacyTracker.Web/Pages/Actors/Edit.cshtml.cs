@@ -1,6 +1,7 @@
 using System.Globalization;
 using DiplomacyTracker.Analysis;
 using DiplomacyTracker.Data;
+using DiplomacyTracker.Intake;
 using DiplomacyTracker.Data.Entities;
 using DiplomacyTracker.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
@@ -12,7 +13,7 @@ namespace DiplomacyTracker.Web.Pages.Actors;
 
 /// <summary>An editor edits an actor's name, spellings and roles; EditedUtc keeps reference upgrades off it.</summary>
 [Authorize]
-public sealed class EditModel(TrackerDbContext db, EditLog edits, TimeProvider clock) : PageModel
+public sealed class EditModel(TrackerDbContext db, EditLog edits, CatalogProvider catalog, TimeProvider clock) : PageModel
 {
     [BindProperty] public string Name { get; set; } = "";
     [BindProperty] public string? Country { get; set; }
@@ -61,7 +62,7 @@ public sealed class EditModel(TrackerDbContext db, EditLog edits, TimeProvider c
         if (actor.Review == ReviewState.Pending) actor.Review = ReviewState.Accepted;
         edits.Record(User, "Actor", actor.Id, "edit", before, Snapshot(actor));
         await db.SaveChangesAsync(ct);
-        // TODO(intake on main): catalogProvider.Invalidate() so the analysis sees the new spellings.
+        catalog.Invalidate();
         TempData["Message"] = "Actor saved.";
         return Redirect($"/Actors/{actor.Slug}");
     }

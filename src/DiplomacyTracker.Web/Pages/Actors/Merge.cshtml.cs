@@ -1,4 +1,5 @@
 using DiplomacyTracker.Data;
+using DiplomacyTracker.Intake;
 using DiplomacyTracker.Data.Entities;
 using DiplomacyTracker.Search;
 using DiplomacyTracker.Web.Infrastructure;
@@ -14,7 +15,7 @@ namespace DiplomacyTracker.Web.Pages.Actors;
 /// spellings and roles move; the merged actor stays as a tombstone (MergedIntoId) so nothing brings it back.
 /// </summary>
 [Authorize]
-public sealed class MergeModel(TrackerDbContext db, EditLog edits, SpeakerLookup speakers, TimeProvider clock) : PageModel
+public sealed class MergeModel(TrackerDbContext db, EditLog edits, SpeakerLookup speakers, CatalogProvider catalog, TimeProvider clock) : PageModel
 {
     [BindProperty] public string? Target { get; set; }
 
@@ -68,7 +69,7 @@ public sealed class MergeModel(TrackerDbContext db, EditLog edits, SpeakerLookup
         edits.Record(User, "Actor", target.Id, "merge", null, record);
         await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);
-        // TODO(intake on main): catalogProvider.Invalidate() so the analysis stops seeing the merged actor.
+        catalog.Invalidate();
         TempData["Message"] = $"Merged {source.Name} into {target.Name}: {moved} statement(s) and {summitIds.Count} summit(s) moved.";
         return Redirect($"/Actors/{target.Slug}");
     }

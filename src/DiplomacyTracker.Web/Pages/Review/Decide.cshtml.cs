@@ -1,4 +1,5 @@
 using DiplomacyTracker.Data;
+using DiplomacyTracker.Intake;
 using DiplomacyTracker.Data.Entities;
 using DiplomacyTracker.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
@@ -10,7 +11,7 @@ namespace DiplomacyTracker.Web.Pages.Review;
 
 /// <summary>Accept or reject one item of the review queue; every verdict is recorded.</summary>
 [Authorize]
-public sealed class DecideModel(TrackerDbContext db, EditLog edits) : PageModel
+public sealed class DecideModel(TrackerDbContext db, EditLog edits, CatalogProvider catalog) : PageModel
 {
     public IActionResult OnGet() => Redirect("/Review");
 
@@ -21,6 +22,7 @@ public sealed class DecideModel(TrackerDbContext db, EditLog edits) : PageModel
         edits.Record(User, "Actor", id, "review", new { Review = actor.Review.ToString() }, new { Review = state.ToString() });
         actor.Review = state;
         await db.SaveChangesAsync(ct);
+        catalog.Invalidate();
         return Done($"{actor.Name}: {state.ToString().ToLowerInvariant()}.");
     }
 

@@ -1,4 +1,5 @@
 using DiplomacyTracker.Data;
+using DiplomacyTracker.Scraping;
 using DiplomacyTracker.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -6,17 +7,17 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace DiplomacyTracker.Web.Pages.Sources;
 
-/// <summary>Pause/resume a source and "Scrape now" (asks the scraper to check it at its next tick).</summary>
+/// <summary>Pause/resume a source and "Scrape now" (due at the scraper's next pass), through the SourceRegistry.</summary>
 [Authorize]
-public sealed class ManageModel(TrackerDbContext db, EditLog edits, TimeProvider clock) : PageModel
+public sealed class ManageModel(SourceRegistry sources, EditLog edits, TrackerDbContext db) : PageModel
 {
     public IActionResult OnGet() => Redirect("/Sources");
 
     public async Task<IActionResult> OnPostPauseAsync(int id, bool paused, CancellationToken ct)
     {
-        if (await db.Sources.FindAsync([id], ct) is not { } source) return NotFound();
-        edits.Record(User, "Source", id, paused ? "pause" : "resume", new { source.IsPaused }, new { IsPaused = paused });
-        source.IsPaused = paused;
+        if (await sources.GetAsync(id, ct) is not { } source) return NotFound();
+        await sources.SetPausedAsync(id, paused, ct);
+        edits.Record(User, "Source", id, paused ? "pause" : "resume", new { source.Paused }, new { Paused = paused });
         await db.SaveChangesAsync(ct);
         TempData["Message"] = paused ? $"Paused {source.Name}." : $"Resumed {source.Name}.";
         return Redirect("/Sources");
@@ -24,12 +25,9 @@ public sealed class ManageModel(TrackerDbContext db, EditLog edits, TimeProvider
 
     public async Task<IActionResult> OnPostScrapeAsync(int id, CancellationToken ct)
     {
-        if (await db.Sources.FindAsync([id], ct) is not { } source) return NotFound();
-        var now = clock.GetUtcNow().UtcDateTime;
-        source.ScrapeRequestedUtc = now;
-        source.NextCheckUtc = now;
-        await db.SaveChangesAsync(ct);
-        TempData["Message"] = source.IsPaused ? $"{source.Name} is paused; resume it to scrape." : $"{source.Name} will be checked within a minute.";
+        if (await sources.GetAsync(id, ct) is not { } source) return NotFound();
+        await sources.RequestScrapeAsync(id, ct);
+        TempData["Message"] = source.Paused ? $"{source.Name} is paused; resume it to scrape." : $"{source.Name} will be checked at the scraper's next pass.";
         return Redirect("/Sources");
     }
 }

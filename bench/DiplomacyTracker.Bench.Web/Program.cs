@@ -1,0 +1,26 @@
+using DiplomacyTracker.Bench.Web;
+
+// bench/web/run.sh drives this: `generate` builds a data set, `search` measures the search mix in-process.
+var command = args.FirstOrDefault();
+string Arg(string name, string fallback)
+{
+    var i = Array.IndexOf(args, "--" + name);
+    return i >= 0 && i + 1 < args.Length ? args[i + 1] : fallback;
+}
+
+switch (command)
+{
+    case "generate":
+        await DataSetGenerator.GenerateAsync(Arg("db", "bench.db"), int.Parse(Arg("statements", "100000")),
+            int.Parse(Arg("articles", "10000")), int.Parse(Arg("summits", "500")), int.Parse(Arg("seed", "42")));
+        return 0;
+    case "search":
+        await SearchMix.RunAsync(Arg("db", "bench.db"), int.Parse(Arg("queries", "1000")), int.Parse(Arg("seed", "7")));
+        return 0;
+    case "queries":
+        await SearchMix.PrintUrlsAsync(Arg("db", "bench.db"));
+        return 0;
+    default:
+        Console.Error.WriteLine("usage: generate --db F [--statements N --articles N --summits N] | search --db F [--queries N] | queries --db F");
+        return 2;
+}

@@ -1,0 +1,112 @@
+namespace DiplomacyTracker.Analysis;
+
+/// <summary>
+/// Splits one reported sentence into the statements it holds: "warned that A, saying B", "said A, adding that B",
+/// "said A, and he stressed that B", "called it “…”". A clause introduced by another named person ("…, and Trump said B")
+/// becomes that person's statement, never the first speaker's. Pieces shorter than three words are not split off.
+/// </summary>
+internal static class StatementSplitter
+{
+    private static readonly HashSet<string> Participles = new(StringComparer.Ordinal)
+    {
+        "saying", "adding", "calling", "warning", "stressing", "noting", "urging", "insisting", "arguing", "describing", "vowing",
+    };
+
+    public static List<Attributed> Split(ArticleIndex index, List<QuoteSpan> quotes, Dictionary<int, Mention> byEnd, StatementReader reader, Sentence s, Attributed found)
+    {
+        var pieces = new List<Attributed>();
+        var st = found.Statement;
+        if (st.Kind == StatementKind.Direct && !QuoteFinder.HasQuoteMark(index.Text, st.Start, st.End)) return [found];
+        var tokens = index.Tokens;
+        var current = found;
+        var start = st.Start;
+        var i = TokenIndex.FirstAtOrAfter(tokens, st.Start);
+        for (; i < tokens.Count && tokens[i].End <= st.End; i++)
+        {
+            if (QuoteFinder.Containing(quotes, tokens[i].Start) is not null) continue;
+            var (cut, next, speaker, cue) = SplitPoint(index, byEnd, i, st.End, current.Speaker, quotes);
+            if (cut < 0 || speaker is null) continue;
+            if (Words(index.Text, start, cut) < 3 || Words(index.Text, next, st.End) < 3) continue;
+            if (reader.Piece(current.Statement, speaker, cue, start, cut, s) is { } first) pieces.Add(current with { Statement = first });
+            var rest = reader.Piece(current.Statement, speaker, cue, next, st.End, s);
+            if (rest is null) return pieces.Count > 0 ? [.. pieces] : [found];
+            var surface = speaker.Key == current.Speaker.Key ? current.SpeakerSurface : speaker.Name;
+            current = new Attributed(rest, speaker, surface);
+            start = next;
+            while (i + 1 < tokens.Count && tokens[i + 1].Start < next) i++;
+        }
+        pieces.Add(current);
+        return pieces;
+    }
+
+    /// <summary>(cut offset, offset where the next piece starts, its speaker, its cue) or cut = -1.</summary>
+    private static (int Cut, int Next, CatalogActor? Speaker, string Cue) SplitPoint(ArticleIndex index, Dictionary<int, Mention> byEnd, int i, int end, CatalogActor speaker, List<QuoteSpan> quotes)
+    {
+        var tokens = index.Tokens;
+        var text = index.Text;
+        var t = tokens[i];
+        var gapBefore = i > 0 ? text.AsSpan(tokens[i - 1].End, t.Start - tokens[i - 1].End).Trim() : default;
+        if (Participles.Contains(t.Norm) && gapBefore.SequenceEqual(","))
+        {
+            if (t.Norm is "calling" or "describing" && !QuoteSoon(index, i, end, quotes)) return (-1, 0, null, "");
+            var next = SkipThat(tokens, i + 1, end);
+            return (tokens[i - 1].End, next, speaker, t.Norm);
+        }
+        if (t.Norm is not ("and" or "but")) return (-1, 0, null, "");
+        var k = i + 1;
+        CatalogActor? who = speaker;
+        if (k < tokens.Count && tokens[k].Norm is "he" or "she" or "it") k++;
+        else if (k < tokens.Count && MentionAt(index, tokens[k].Start) is { } m)
+        {
+            if (m.Actor is null || m.NotSubject) return (-1, 0, null, "");
+            who = m.Actor;
+            k = TokenIndex.FirstAtOrAfter(tokens, m.End);
+        }
+        while (k < tokens.Count && tokens[k].End <= end && ReportingVerbs.IsFiller(tokens[k].Norm)) k++;
+        if (k >= tokens.Count || tokens[k].End > end) return (-1, 0, null, "");
+        var verb = tokens[k].Norm;
+        var cue = ReportingVerbs.Lookup(verb);
+        if (verb is "called" or "calls")
+        {
+            if (k + 1 < tokens.Count && tokens[k + 1].Norm is "on" or "for") k++;
+            else if (!QuoteSoon(index, k, end, quotes)) return (-1, 0, null, "");
+        }
+        else if (cue is null) return (-1, 0, null, "");
+        var cutAt = i > 0 ? tokens[i - 1].End : t.Start;
+        return (cutAt, SkipThat(tokens, k + 1, end), who, verb);
+    }
+
+    private static Mention? MentionAt(ArticleIndex index, int offset)
+    {
+        var m = TokenIndex.FirstMentionAtOrAfter(index.Mentions, offset);
+        if (m < index.Mentions.Count && index.Mentions[m].Start == offset) return index.Mentions[m];
+        if (m < index.Mentions.Count && index.Mentions[m].TitleStart == offset) return index.Mentions[m];
+        return null;
+    }
+
+    private static bool QuoteSoon(ArticleIndex index, int i, int end, List<QuoteSpan> quotes)
+    {
+        var tokens = index.Tokens;
+        var limit = Math.Min(end, i + 7 < tokens.Count ? tokens[i + 7].End : end);
+        return QuoteFinder.HasQuoteMark(index.Text, tokens[i].End, Math.Max(tokens[i].End, limit));
+    }
+
+    private static int SkipThat(IReadOnlyList<Token> tokens, int k, int end)
+    {
+        if (k < tokens.Count && tokens[k].Norm == "that" && k + 1 < tokens.Count) k++;
+        return k < tokens.Count ? Math.Min(tokens[k].Start, end) : end;
+    }
+
+    private static int Words(string text, int from, int to)
+    {
+        var n = 0;
+        var inWord = false;
+        for (var i = from; i < to; i++)
+        {
+            var letter = char.IsLetterOrDigit(text[i]);
+            if (letter && !inWord) n++;
+            inWord = letter;
+        }
+        return n;
+    }
+}

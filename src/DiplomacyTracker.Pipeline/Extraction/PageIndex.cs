@@ -1,0 +1,67 @@
+using AngleSharp.Dom;
+
+namespace DiplomacyTracker.Extraction;
+
+/// <summary>The elements metadata reading needs (meta, links, JSON-LD scripts, headings, time and byline
+/// elements), gathered in one walk of the document instead of one selector query each.</summary>
+internal sealed class PageIndex
+{
+    public List<IElement> Metas { get; } = [];
+    public List<IElement> JsonLdScripts { get; } = [];
+    public List<IElement> Headings { get; } = [];
+    public List<IElement> Times { get; } = [];
+    public List<IElement> DatePublished { get; } = [];
+    public IElement? Canonical { get; private set; }
+    public IElement? Author { get; private set; }
+
+    public static PageIndex Build(IDocument document)
+    {
+        var index = new PageIndex();
+        if (document.DocumentElement is null) return index;
+        var stack = new Stack<IElement>();
+        stack.Push(document.DocumentElement);
+        while (stack.Count > 0)
+        {
+            var e = stack.Pop();
+            index.Take(e);
+            var children = e.ChildNodes;
+            for (var i = children.Length - 1; i >= 0; i--)
+                if (children[i] is IElement child) stack.Push(child);
+        }
+        return index;
+    }
+
+    private void Take(IElement e)
+    {
+        switch (e.TagName)
+        {
+            case "META": Metas.Add(e); break;
+            case "H1" or "H2" when !IsSiteLogo(e): Headings.Add(e); break;
+            case "TIME" when e.HasAttribute("datetime"): Times.Add(e); break;
+            case "SCRIPT" when string.Equals(e.GetAttribute("type")?.Trim(), "application/ld+json", StringComparison.OrdinalIgnoreCase): JsonLdScripts.Add(e); break;
+            case "LINK" when Canonical is null && string.Equals(e.GetAttribute("rel")?.Trim(), "canonical", StringComparison.OrdinalIgnoreCase): Canonical = e; break;
+        }
+        var itemprop = e.GetAttribute("itemprop");
+        if (itemprop is not null && itemprop.Equals("datePublished", StringComparison.OrdinalIgnoreCase)) DatePublished.Add(e);
+        if (Author is null && (string.Equals(itemprop, "author", StringComparison.OrdinalIgnoreCase) || e.GetAttribute("rel") == "author" || HasClass(e, "byline") || HasClass(e, "author")))
+            Author = e;
+    }
+
+    /// <summary>An h1 that is just a link to the site's home page is the logo, not a headline.</summary>
+    private static bool IsSiteLogo(IElement heading)
+    {
+        if (heading.ParentElement is { TagName: "A" } parent && IsHomeLink(parent.GetAttribute("href"))) return true;
+        var links = heading.GetElementsByTagName("a");
+        return links.Length == 1 && IsHomeLink(links[0].GetAttribute("href"));
+    }
+
+    private static bool IsHomeLink(string? href)
+    {
+        if (string.IsNullOrWhiteSpace(href)) return false;
+        var h = href.Trim();
+        if (h is "/" or "./" or "index.html" or "/index.html" or "#") return true;
+        return Uri.TryCreate(h, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https" && uri.AbsolutePath is "/" or "" && uri.Query.Length == 0;
+    }
+
+    private static bool HasClass(IElement e, string name) => e.ClassList.Length > 0 && e.ClassList.Contains(name);
+}

@@ -1,0 +1,67 @@
+using System.Text;
+using DiplomacyTracker.Extraction;
+
+namespace DiplomacyTracker.Tests.Extraction;
+
+/// <summary>What stays in the article text and what goes, one page feature at a time.</summary>
+public class ContentSelectionTests
+{
+    private const string Prose1 = "The foreign ministers met in Seoul on Monday and agreed to resume working-level talks before the end of the year, officials said.";
+    private const string Prose2 = "Both sides described the meeting as constructive, although no date was set for the next round of negotiations between the delegations.";
+    private const string Prose3 = "Analysts said the agreement, while modest, was the clearest sign in months that the two governments want to keep diplomacy moving forward.";
+
+    private static ExtractedArticle Extract(string articleInner, string? selector = null) =>
+        ArticleExtractor.Extract(new PageInput(Encoding.UTF8.GetBytes(
+            $"<html><head><title>Ministers agree to resume talks</title></head><body><nav><a href=\"/\">Home</a><a href=\"/world\">World</a></nav>" +
+            $"<div class=\"story\"><h1>Ministers agree to resume talks</h1>{articleInner}</div><footer><p>© 2025 Example</p></footer></body></html>"),
+            ContentSelector: selector));
+
+    [Fact]
+    public void Embedded_post_in_a_social_embed_box_is_kept_but_share_bar_is_not()
+    {
+        var article = Extract($"""
+            <p>{Prose1}</p>
+            <div class="social-media-embed"><blockquote class="twitter-tweet"><p>We will meet again soon. Diplomacy is the only way forward for the peninsula.</p>— Minister (@minister) <a href="https://x.com/minister/status/1">November 18, 2025</a></blockquote></div>
+            <p>{Prose2}</p>
+            <div class="social-share"><a href="#">Facebook</a> <a href="#">X</a> <span>Share this article with your friends today</span></div>
+            <p>{Prose3}</p>
+            """);
+        Assert.Contains("Diplomacy is the only way forward for the peninsula.", article.Text);
+        Assert.DoesNotContain("Facebook", article.Text);
+        Assert.DoesNotContain("Share this article", article.Text);
+        Assert.EndsWith(Prose3, article.Text);
+    }
+
+    [Fact]
+    public void Article_resumes_after_a_teaser_insert()
+    {
+        var article = Extract($"""
+            <p>{Prose1}</p>
+            <h4>More:</h4>
+            <ul><li><a href="/a">Envoy visits Pyongyang</a></li><li><a href="/b">Sanctions debate heats up</a></li></ul>
+            <p>{Prose2}</p>
+            <p>{Prose3}</p>
+            """);
+        Assert.Equal($"{Prose1}\n\n{Prose2}\n\n{Prose3}", article.Text);
+    }
+
+    [Fact]
+    public void Faq_section_is_dropped_up_to_the_next_heading()
+    {
+        var article = Extract($"""
+            <p>{Prose1}</p>
+            <h2>Frequently Asked Questions</h2>
+            <p>What is the agenda? The agenda covers verification, sanctions relief and a possible summit venue for the leaders.</p>
+            <h2>What comes next</h2>
+            <p>{Prose2}</p>
+            """);
+        Assert.Equal($"{Prose1}\n\nWhat comes next\n\n{Prose2}", article.Text);
+    }
+
+    [Fact]
+    public void Content_selector_picks_the_body_when_given()
+    {
+        var article = Extract($"<div class=\"lede\"><p>{Prose1}</p></div><div class=\"body-text\"><p>{Prose2}</p><p>{Prose3}</p></div>", selector: ".body-text");
+        Assert.Equal($"{Prose2}\n\n{Prose3}", article.Text);
+    }
+}
