@@ -25,7 +25,7 @@ internal sealed class Bench : IAsyncDisposable
     public ServiceProvider Services { get; }
     public ScrapePass Pass => Services.GetRequiredService<ScrapePass>();
 
-    public static async Task<Bench> CreateAsync(Args options)
+    public static async Task<Bench> CreateAsync(Args options, bool discardPages = false)
     {
         var directory = Directory.CreateTempSubdirectory("dt-bench-").FullName;
         var connectionString = $"Data Source={Path.Combine(directory, "tracker.db")}";
@@ -40,6 +40,12 @@ internal sealed class Bench : IAsyncDisposable
         var services = new ServiceCollection();
         services.AddLogging(l => l.AddSimpleConsole().SetMinimumLevel(LogLevel.Warning));
         services.AddTrackerPipeline(configuration);
+        if (discardPages) services.AddScoped<IArticleSink, DiscardingSink>(); // measures the scraper alone
+        else
+        {
+            services.AddScoped<IntakeArticleSink>();
+            services.AddScoped<IArticleSink>(sp => new TimedSink(sp.GetRequiredService<IntakeArticleSink>()));
+        }
         services.AddTrackerScraper(configuration);
         var provider = services.BuildServiceProvider();
         await using (var scope = provider.CreateAsyncScope())
@@ -81,9 +87,36 @@ internal sealed class Bench : IAsyncDisposable
     }
 }
 
+/// <summary>Takes each fetched page and stores nothing: isolates what fetching, scheduling and bookkeeping cost.</summary>
+internal sealed class DiscardingSink : IArticleSink
+{
+    public Task<ItemOutcome> StoreAsync(ScrapedArticle article, CancellationToken ct) =>
+        Task.FromResult(new ItemOutcome(FeedItemState.Irrelevant, null, "discarded by the benchmark"));
+}
+
+/// <summary>The intake sink with a stopwatch around it: how much of each phase is spent inside extract + analyse + store.</summary>
+internal sealed class TimedSink(IArticleSink inner) : IArticleSink
+{
+    private static long _ticks;
+
+    public static TimeSpan Total => TimeSpan.FromTicks(Interlocked.Read(ref _ticks));
+
+    public static void Reset() => Interlocked.Exchange(ref _ticks, 0);
+
+    public async Task<ItemOutcome> StoreAsync(ScrapedArticle article, CancellationToken ct)
+    {
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
+        try { return await inner.StoreAsync(article, ct); }
+        finally { Interlocked.Add(ref _ticks, System.Diagnostics.Stopwatch.GetElapsedTime(started).Ticks); }
+    }
+}
+
 /// <summary>Command-line settings: --feeds, --items, --words, --per-host-delay-ms, --concurrency.</summary>
 internal sealed record Args(int Feeds, int Items, int Words, int PerHostDelayMs, int Concurrency)
 {
+    /// <summary>Pages scraped, and as many stored directly, before anything is timed.</summary>
+    public const int WarmUpArticles = 60;
+
     public static Args Parse(string[] args)
     {
         int Get(string name, int fallback)

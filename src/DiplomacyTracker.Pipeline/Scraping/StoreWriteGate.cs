@@ -1,9 +1,10 @@
 namespace DiplomacyTracker.Scraping;
 
 /// <summary>
-/// Lets one scraper task at a time write to SQLite within this process. SQLite allows a single writer anyway;
-/// queueing here instead of in SQLite's busy handler (which sleeps in growing steps) keeps concurrent sources from
-/// idling. Other processes (web app vs CLI) still meet at the database's busy timeout. Never held across a network call.
+/// Lets one scraper task at a time write its bookkeeping (leases, feed items, source health) within this process.
+/// SQLite allows a single writer anyway; queueing these small writes here instead of in SQLite's busy handler (which
+/// sleeps in growing steps) keeps concurrent sources from idling. Article saves are not behind it (their duplicate
+/// search should run in parallel); they and other processes meet at the database's busy timeout. Never held across a network call.
 /// </summary>
 public sealed class StoreWriteGate
 {
