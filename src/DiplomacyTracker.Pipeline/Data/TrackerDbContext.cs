@@ -59,12 +59,14 @@ public class TrackerDbContext(DbContextOptions<TrackerDbContext> options) : Iden
             e.HasIndex(x => x.ContentHash);
             e.HasIndex(x => x.PublishedUtc);
             e.HasIndex(x => x.FetchedUtc);
+            e.HasIndex(x => new { x.SourceId, x.FeedGuid });
             e.HasOne(x => x.Source).WithMany(s => s.Articles).OnDelete(DeleteBehavior.SetNull);
         });
 
         b.Entity<ArticleSighting>(e =>
         {
             e.HasIndex(x => x.ArticleId);
+            e.HasIndex(x => x.Url);
             e.HasOne(x => x.Article).WithMany(a => a.Sightings).OnDelete(DeleteBehavior.Cascade);
             e.HasOne(x => x.Source).WithMany().OnDelete(DeleteBehavior.SetNull);
         });

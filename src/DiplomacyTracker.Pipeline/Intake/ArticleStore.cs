@@ -11,12 +11,16 @@ namespace DiplomacyTracker.Intake;
 /// </summary>
 public sealed class ArticleStore(TrackerDbContext db, CatalogProvider catalog, TimeProvider clock)
 {
-    public async Task<SaveResult?> FindDuplicateAsync(ProcessedArticle article, CancellationToken ct = default) =>
-        await new DuplicateFinder(db).FindAsync(article, ct) is { } dup ? new SaveResult(dup.ArticleId, true, dup.Reason) : null;
+    public Task<SaveResult?> FindDuplicateAsync(ProcessedArticle article, CancellationToken ct = default) =>
+        FindDuplicateAsync(article, Shingles.Of(article.Text), ct);
+
+    private async Task<SaveResult?> FindDuplicateAsync(ProcessedArticle article, HashSet<ulong> shingles, CancellationToken ct) =>
+        await new DuplicateFinder(db).FindAsync(article, shingles, ct) is { } dup ? new SaveResult(dup.ArticleId, true, dup.Reason) : null;
 
     public async Task<SaveResult> SaveAsync(ProcessedArticle article, CancellationToken ct = default)
     {
-        if (await FindDuplicateAsync(article, ct) is { } duplicate)
+        var shingles = Shingles.Of(article.Text);
+        if (await FindDuplicateAsync(article, shingles, ct) is { } duplicate)
         {
             await RecordSightingAsync(duplicate, article, ct);
             return duplicate;
@@ -34,6 +38,8 @@ public sealed class ArticleStore(TrackerDbContext db, CatalogProvider catalog, T
             FetchedUtc = article.Raw.FetchedAt.UtcDateTime,
             RawGzip = Gzip(article.Raw.Body),
             RawContentType = article.Raw.ContentType,
+            ShingleCount = shingles.Count,
+            ShingleSketch = Shingles.Sketch(shingles),
         };
         ApplyExtraction(entity, article, now);
 
@@ -44,7 +50,7 @@ public sealed class ArticleStore(TrackerDbContext db, CatalogProvider catalog, T
         await writer.WriteAsync(entity, article, keepEdited: [], ct);
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
-        if (writer.CreatedActors) catalog.Invalidate();
+        if (writer.CreatedActors) catalog.MarkStale();
         return new SaveResult(entity.Id, false, null);
     }
 
@@ -64,13 +70,14 @@ public sealed class ArticleStore(TrackerDbContext db, CatalogProvider catalog, T
         var kept = entity.Statements.Where(s => s.EditedUtc != null).ToList();
         db.Statements.RemoveRange(entity.Statements.Where(s => s.EditedUtc == null));
         db.SummitEvidence.RemoveRange(db.SummitEvidence.Where(e => e.ArticleId == articleId));
-        if (!entity.RelevanceOverridden || processed.Analysis.Relevance.IsRelevant == entity.IsRelevant)
-            ApplyExtraction(entity, processed, now);
+        ApplyExtraction(entity, processed, now);
+        var shingles = Shingles.Of(entity.Text);
+        (entity.ShingleCount, entity.ShingleSketch) = (shingles.Count, Shingles.Sketch(shingles));
         var writer = new AnalysisWriter(db, now);
         await writer.WriteAsync(entity, processed, kept, ct);
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
-        if (writer.CreatedActors) catalog.Invalidate();
+        if (writer.CreatedActors) catalog.MarkStale();
     }
 
     private static void ApplyExtraction(Article entity, ProcessedArticle article, DateTime now)

@@ -13,7 +13,10 @@ public sealed class DuplicateFinder(TrackerDbContext db)
     public const double NearDuplicateOverlap = 0.8;
     private static readonly TimeSpan Window = TimeSpan.FromDays(3);
 
-    public async Task<(int ArticleId, string Reason)?> FindAsync(ProcessedArticle article, CancellationToken ct)
+    /// <summary>Screening threshold on the sketch estimate; candidates above it are checked on their full text.</summary>
+    public const double SketchScreen = 0.5;
+
+    public async Task<(int ArticleId, string Reason)?> FindAsync(ProcessedArticle article, HashSet<ulong> shingles, CancellationToken ct)
     {
         if (article.NormalizedUrl is { } url)
         {
@@ -37,25 +40,32 @@ public sealed class DuplicateFinder(TrackerDbContext db)
             var id = await db.Articles.Where(a => a.ContentHash == article.ContentHash).Select(a => (int?)a.Id).FirstOrDefaultAsync(ct);
             if (id is { } byHash) return (byHash, "hash");
         }
-        return await FindNearDuplicateAsync(article, ct);
+        return await FindNearDuplicateAsync(article, shingles, ct);
     }
 
-    private async Task<(int, string)?> FindNearDuplicateAsync(ProcessedArticle article, CancellationToken ct)
+    private async Task<(int, string)?> FindNearDuplicateAsync(ProcessedArticle article, HashSet<ulong> mine, CancellationToken ct)
     {
-        var mine = Shingles.Of(article.Text);
         if (mine.Count < Shingles.MinimumForComparison) return null;
+        var sketch = Shingles.Sketch(mine);
         var when = article.Published?.EarliestUtc ?? article.Raw.FetchedAt.UtcDateTime;
         var (from, to) = (when - Window, when + Window);
+        var (shortest, longest) = (article.Text.Length / 2, article.Text.Length * 2);
         var candidates = await db.Articles
             .Where(a => (a.PublishedUtc ?? a.FetchedUtc) >= from && (a.PublishedUtc ?? a.FetchedUtc) <= to)
-            .Where(a => a.Text.Length > article.Text.Length / 2 && a.Text.Length < article.Text.Length * 2)
-            .Select(a => new { a.Id, a.Text })
+            .Where(a => a.Text.Length > shortest && a.Text.Length < longest)
             .OrderByDescending(a => a.Id)
-            .Take(500)
+            .Select(a => new { a.Id, a.ShingleCount, a.ShingleSketch })
+            .Take(2000)
             .ToListAsync(ct);
         foreach (var candidate in candidates)
-            if (Shingles.Overlap(mine, Shingles.Of(candidate.Text)) >= NearDuplicateOverlap)
+        {
+            if (candidate.ShingleSketch is { } theirs && candidate.ShingleCount is { } count
+                && Shingles.EstimateOverlap(sketch, mine.Count, theirs, count) < SketchScreen)
+                continue;
+            var text = await db.Articles.Where(a => a.Id == candidate.Id).Select(a => a.Text).SingleAsync(ct);
+            if (Shingles.Overlap(mine, Shingles.Of(text)) >= NearDuplicateOverlap)
                 return (candidate.Id, "near-duplicate");
+        }
         return null;
     }
 }

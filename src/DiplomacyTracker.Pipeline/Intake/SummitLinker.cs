@@ -1,6 +1,7 @@
 using DiplomacyTracker.Analysis;
 using DiplomacyTracker.Data;
 using DiplomacyTracker.Data.Entities;
+using DiplomacyTracker.Dates;
 using Microsoft.EntityFrameworkCore;
 
 namespace DiplomacyTracker.Intake;
@@ -12,10 +13,11 @@ internal sealed class SummitLinker(TrackerDbContext db, DateTime now)
         Func<string, Actor?> actorFor, CancellationToken ct)
     {
         var known = await LoadCandidatesAsync(ct);
+        var created = new Dictionary<KnownSummit, Summit>();
         foreach (var summit in found)
         {
             var participants = summit.ParticipantKeys.Select(actorFor).OfType<Actor>().Distinct().ToList();
-            var match = SummitMatcher.FindMatch(summit, known.Select(k => k.Known));
+            var match = SummitMatcher.FindMatch(summit, known);
             Summit entity;
             if (match is null)
             {
@@ -26,12 +28,14 @@ internal sealed class SummitLinker(TrackerDbContext db, DateTime now)
                 };
                 foreach (var actor in participants) entity.Participants.Add(new SummitParticipant { Actor = actor });
                 db.Summits.Add(entity);
-                known.Add((entity, new KnownSummit(0, summit.Title, summit.Start, summit.End, summit.Location, summit.Status, summit.ParticipantKeys)));
+                var local = new KnownSummit(0, summit.Title, summit.Start, summit.End, summit.Location, summit.Status, summit.ParticipantKeys);
+                known.Add(local);
+                created[local] = entity;
             }
-            else
+            else if (!created.TryGetValue(match, out entity!))
             {
-                entity = known.First(k => k.Known == match).Entity;
-                if (entity.EditedUtc is null) Update(entity, summit, processed, participants);
+                entity = await db.Summits.Include(s => s.Participants).SingleAsync(s => s.Id == match.Id, ct);
+                if (entity.EditedUtc is null) await UpdateAsync(entity, summit, processed, participants, ct);
             }
             entity.Evidence.Add(new SummitEvidence
             {
@@ -42,13 +46,16 @@ internal sealed class SummitLinker(TrackerDbContext db, DateTime now)
         }
     }
 
-    private void Update(Summit entity, FoundSummit summit, ProcessedArticle processed, List<Actor> participants)
+    private async Task UpdateAsync(Summit entity, FoundSummit summit, ProcessedArticle processed, List<Actor> participants, CancellationToken ct)
     {
-        var lastReport = entity.Evidence.Where(e => e.ReportedUtc != null).Select(e => e.ReportedUtc).Max();
-        var current = lastReport is { } t ? Dates.FuzzyDate.FromInstant(new DateTimeOffset(t, TimeSpan.Zero)) : (Dates.FuzzyDate?)null;
+        var lastReport = await db.SummitEvidence.Where(e => e.SummitId == entity.Id).MaxAsync(e => e.ReportedUtc, ct);
+        var current = lastReport is { } t ? FuzzyDate.FromInstant(new DateTimeOffset(t, TimeSpan.Zero)) : (FuzzyDate?)null;
         entity.Status = SummitMatcher.MergeStatus(entity.Status, current, summit.Status, processed.Published);
-        if (entity.Start is null && summit.Start is not null) { entity.Start = summit.Start; entity.End = summit.End ?? summit.Start; }
-        else if (entity.StartPrecision < (summit.Start?.Precision ?? 0)) { entity.Start = summit.Start; entity.End = summit.End ?? summit.Start; }
+        if (summit.Start is { } start && (entity.Start is null || entity.StartPrecision < start.Precision))
+        {
+            entity.Start = start;
+            entity.End = summit.End ?? start;
+        }
         entity.Location ??= summit.Location;
         entity.Outcome ??= summit.Outcome;
         foreach (var actor in participants)
@@ -57,14 +64,23 @@ internal sealed class SummitLinker(TrackerDbContext db, DateTime now)
         entity.UpdatedUtc = now;
     }
 
-    private async Task<List<(Summit Entity, KnownSummit Known)>> LoadCandidatesAsync(CancellationToken ct)
+    /// <summary>Every stored summit as the matcher sees it: a light projection, no evidence rows.</summary>
+    private async Task<List<KnownSummit>> LoadCandidatesAsync(CancellationToken ct)
     {
-        var summits = await db.Summits
-            .Include(s => s.Participants).ThenInclude(p => p.Actor)
-            .Include(s => s.Evidence)
-            .AsSplitQuery()
+        var rows = await db.Summits.AsNoTracking()
+            .Select(s => new
+            {
+                s.Id, s.Title, s.StartUtc, s.StartLatestUtc, s.StartPrecision, s.EndUtc, s.EndLatestUtc, s.EndPrecision,
+                s.OffsetMinutes, s.Location, s.Status,
+                Keys = s.Participants.Select(p => p.Actor!.ReferenceId ?? "store:" + p.Actor.Slug).ToList(),
+            })
             .ToListAsync(ct);
-        return summits.Select(s => (s, new KnownSummit(s.Id, s.Title, s.Start, s.End, s.Location, s.Status,
-            s.Participants.Where(p => p.Actor is not null).Select(p => CatalogProvider.KeyFor(p.Actor!.ReferenceId, p.Actor.Slug)).ToList()))).ToList();
+        return rows.Select(r => new KnownSummit(r.Id, r.Title,
+            Date(r.StartUtc, r.StartLatestUtc, r.StartPrecision, r.OffsetMinutes),
+            Date(r.EndUtc, r.EndLatestUtc, r.EndPrecision, r.OffsetMinutes),
+            r.Location, r.Status, r.Keys)).ToList();
     }
+
+    private static FuzzyDate? Date(DateTime? start, DateTime? latest, DatePrecision precision, int offset) =>
+        start is { } s && precision != DatePrecision.Unknown ? new FuzzyDate(s, latest ?? s, precision, offset) : null;
 }

@@ -45,6 +45,11 @@ public class Article
     /// <summary>SHA-256 (hex) of the normalised text, for exact-duplicate detection.</summary>
     public string ContentHash { get; set; } = "";
 
+    /// <summary>How many distinct 4-word shingles the text has, and the smallest of their hashes (see Intake.Shingles),
+    /// so near-duplicates are screened without re-reading every recent article's text.</summary>
+    public int? ShingleCount { get; set; }
+    public byte[]? ShingleSketch { get; set; }
+
     public bool IsRelevant { get; set; }
     public double RelevanceScore { get; set; }
     public bool RelevanceBorderline { get; set; }
