@@ -62,7 +62,11 @@ public sealed class StatementSearch(TrackerDbContext db)
         {
             var snippet = table is null ? "s.\"Text\"" : $"snippet(\"{table}\", 0, char(1), char(2), '…', {SnippetTokens})";
             var from = table is null ? "\"Statements\" s" : $"\"{table}\" JOIN \"Statements\" s ON s.\"Id\" = \"{table}\".rowid";
-            var where = table is null ? $"s.\"Id\" IN ({idList})" : $"\"{table}\" MATCH $match AND \"{table}\".rowid IN ({idList})";
+            // A single plain word seeks its doclist per id (rowid IN drives FTS5 one rowid at a time, ~1 ms for 50 ids);
+            // a phrase, prefix or trigram query would be re-evaluated whole for every id that way (250 ms for a common
+            // prefix at 1M), so "+" makes FTS5 evaluate it once and the ids filter the result.
+            var rowidIn = IsSinglePlainWord(fts) ? "" : "+";
+            var where = table is null ? $"s.\"Id\" IN ({idList})" : $"\"{table}\" MATCH $match AND {rowidIn}\"{table}\".rowid IN ({idList})";
             if (table is not null) Add(command, "$match", fts.Match!);
             command.CommandText = $"""
                 SELECT s."Id", s."ArticleId", ar."Title", s."SpeakerId", a."Name", a."Slug", s."SpeakerText", s."Kind",
@@ -92,11 +96,14 @@ public sealed class StatementSearch(TrackerDbContext db)
     {
         if (await CountMatchesAsync(connection, table, fts.Match!, CommonTermThreshold, ct) < CommonTermThreshold)
             return $"s.\"Id\" IN (SELECT rowid FROM \"{table}\" WHERE \"{table}\" MATCH $match)";
-        var singlePlainWord = fts.Index == FtsIndex.Words && fts.Terms.Count == 1 && fts.Terms[0].All(char.IsLetterOrDigit) && !fts.Match!.EndsWith('*');
-        return singlePlainWord
+        return IsSinglePlainWord(fts)
             ? $"EXISTS (SELECT 1 FROM \"{table}\" f WHERE f.\"{table}\" MATCH $match AND f.rowid = s.\"Id\")"
             : $"+s.\"Id\" IN (SELECT rowid FROM \"{table}\" WHERE \"{table}\" MATCH $match)";
     }
+
+    /// <summary>One word, no phrase, no prefix, in the word index: the query FTS5 can cheaply test against a single rowid.</summary>
+    private static bool IsSinglePlainWord(FtsQuery fts) =>
+        fts.Index == FtsIndex.Words && fts.Terms.Count == 1 && fts.Terms[0].All(char.IsLetterOrDigit) && !fts.Match!.EndsWith('*');
 
     private static async Task<int> CountMatchesAsync(DbConnection connection, string table, string match, int cap, CancellationToken ct)
     {

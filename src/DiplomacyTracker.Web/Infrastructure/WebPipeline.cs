@@ -14,6 +14,7 @@ public static class WebPipeline
         app.UseRouting();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseReadingPageCache();
         app.MapHealth();
         app.MapRazorPages();
         return app;

@@ -14,6 +14,7 @@ public static class WebRegistration
     {
         services.AddRazorPages();
         services.AddMemoryCache();
+        services.AddReadingPageCache();
         services.AddDataProtection()
             .SetApplicationName("DiplomacyTracker")
             .PersistKeysToFileSystem(new DirectoryInfo(DataPaths.KeysDirectory(configuration)));

@@ -5,6 +5,7 @@ using DiplomacyTracker.Data.Entities;
 using DiplomacyTracker.Dates;
 using DiplomacyTracker.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Caching.Memory;
@@ -12,6 +13,7 @@ using Microsoft.Extensions.Caching.Memory;
 namespace DiplomacyTracker.Web.Pages;
 
 /// <summary>The timeline: summits and statements in time order (newest first), grouped by month, filtered by the query string.</summary>
+[OutputCache(PolicyName = ReadingPageCache.PolicyName)]
 public sealed class IndexModel(TrackerDbContext db, IMemoryCache cache) : PageModel
 {
     public const int PageSize = 50;

@@ -2,12 +2,14 @@ using DiplomacyTracker.Data;
 using DiplomacyTracker.Search;
 using DiplomacyTracker.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 
 namespace DiplomacyTracker.Web.Pages.Statements;
 
 /// <summary>Statement search: by official (any spelling, Hangul included) and by words (FTS5), with date range and country.</summary>
+[OutputCache(PolicyName = ReadingPageCache.PolicyName)]
 public sealed class IndexModel(TrackerDbContext db, StatementSearch search, SpeakerLookup speakers) : PageModel
 {
     public const int PageSize = 50;
