@@ -58,6 +58,10 @@ if (ThreadCpu.Available)
     Report("(a) parse (decode + AngleSharp)", cpuBestA);
     Report("(b) full extraction", cpuBestB);
     Console.WriteLine($"ratio (b)/(a): median {Median(cpuBestB) / Median(cpuBestA):F2}x, total {cpuBestB.Sum() / cpuBestA.Sum():F2}x, median of per-page ratios {Median(cpuBestA.Zip(cpuBestB, (x, y) => y / x).ToList()):F2}x");
+    var over = cpuBestA.Zip(cpuBestB, (x, y) => y / x).Count(r => r > 2);
+    var slowest = Enumerable.Range(0, pages.Count).OrderByDescending(i => cpuBestB[i] / cpuBestA[i]).Take(3)
+        .Select(i => $"{pages[i].Id[..8]} {pages[i].Bytes.Length / 1024} KiB {cpuBestB[i] / cpuBestA[i]:F2}x");
+    Console.WriteLine($"pages over 2x: {over} of {pages.Count}; highest ratios: {string.Join(", ", slowest)}");
 }
 
 // Allocations are immune to machine load: bytes allocated on this thread by one parse vs one extraction.
