@@ -62,6 +62,9 @@ if (ThreadCpu.Available)
     var slowest = Enumerable.Range(0, pages.Count).OrderByDescending(i => cpuBestB[i] / cpuBestA[i]).Take(3)
         .Select(i => $"{pages[i].Id[..8]} {pages[i].Bytes.Length / 1024} KiB {cpuBestB[i] / cpuBestA[i]:F2}x");
     Console.WriteLine($"pages over 2x: {over} of {pages.Count}; highest ratios: {string.Join(", ", slowest)}");
+    var big = Enumerable.Range(0, pages.Count).Where(i => pages[i].Bytes.Length >= 200 * 1024).ToList();
+    var rest = Enumerable.Range(0, pages.Count).Except(big).ToList();
+    Console.WriteLine($"totals by page size: >= 200 KiB ({big.Count} pages) {big.Sum(i => cpuBestB[i]) / big.Sum(i => cpuBestA[i]):F2}x, smaller ({rest.Count}) {rest.Sum(i => cpuBestB[i]) / rest.Sum(i => cpuBestA[i]):F2}x");
 }
 
 // Allocations are immune to machine load: bytes allocated on this thread by one parse vs one extraction.
