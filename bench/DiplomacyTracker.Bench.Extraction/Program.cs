@@ -35,6 +35,8 @@ void Extract(byte[] bytes) => ArticleExtractor.Extract(new PageInput(bytes));
 
 for (var w = 0; w < 2; w++)
     foreach (var p in pages) { Parse(p.Bytes); Extract(p.Bytes); } // warm-up (JIT tiers)
+List<double> cpuA = [], cpuB = [];
+var lastCpu = 0.0;
 var (parse, extract) = Measure(Parse, Extract);
 Report("(a) parse (decode + AngleSharp)", parse);
 Report("(b) full extraction", extract);
@@ -46,6 +48,30 @@ Console.WriteLine($"best of {rounds} rounds per page:");
 Report("(a) parse (decode + AngleSharp)", bestParse);
 Report("(b) full extraction", bestExtract);
 Console.WriteLine($"ratio (b)/(a): median {Median(bestExtract) / Median(bestParse):F2}x, total {bestExtract.Sum() / bestParse.Sum():F2}x, median of per-page ratios {Median(bestParse.Zip(bestExtract, (x, y) => y / x).ToList()):F2}x");
+
+// This thread's CPU time is immune to time spent waiting for a core on a loaded machine (wall time is not).
+if (ThreadCpu.Available)
+{
+    var cpuBestA = BestPerPage(cpuA);
+    var cpuBestB = BestPerPage(cpuB);
+    Console.WriteLine($"thread CPU time, best of {rounds} rounds per page:");
+    Report("(a) parse (decode + AngleSharp)", cpuBestA);
+    Report("(b) full extraction", cpuBestB);
+    Console.WriteLine($"ratio (b)/(a): median {Median(cpuBestB) / Median(cpuBestA):F2}x, total {cpuBestB.Sum() / cpuBestA.Sum():F2}x, median of per-page ratios {Median(cpuBestA.Zip(cpuBestB, (x, y) => y / x).ToList()):F2}x");
+    var over = cpuBestA.Zip(cpuBestB, (x, y) => y / x).Count(r => r > 2);
+    var slowest = Enumerable.Range(0, pages.Count).OrderByDescending(i => cpuBestB[i] / cpuBestA[i]).Take(3)
+        .Select(i => $"{pages[i].Id[..8]} {pages[i].Bytes.Length / 1024} KiB {cpuBestB[i] / cpuBestA[i]:F2}x");
+    Console.WriteLine($"pages over 2x: {over} of {pages.Count}; highest ratios: {string.Join(", ", slowest)}");
+    var big = Enumerable.Range(0, pages.Count).Where(i => pages[i].Bytes.Length >= 200 * 1024).ToList();
+    var rest = Enumerable.Range(0, pages.Count).Except(big).ToList();
+    Console.WriteLine($"totals by page size: >= 200 KiB ({big.Count} pages) {big.Sum(i => cpuBestB[i]) / big.Sum(i => cpuBestA[i]):F2}x, smaller ({rest.Count}) {rest.Sum(i => cpuBestB[i]) / rest.Sum(i => cpuBestA[i]):F2}x");
+}
+
+// Allocations are immune to machine load: bytes allocated on this thread by one parse vs one extraction.
+var allocParse = pages.Select(p => Allocated(Parse, p.Bytes)).ToList();
+var allocExtract = pages.Select(p => Allocated(Extract, p.Bytes)).ToList();
+Console.WriteLine($"allocated: parse {allocParse.Sum() / 1048576.0:F1} MiB, extraction {allocExtract.Sum() / 1048576.0:F1} MiB over {pages.Count} pages, " +
+    $"ratio total {(double)allocExtract.Sum() / allocParse.Sum():F2}x, largest page extraction {allocExtract.Max() / 1048576.0:F1} MiB; gen0/1/2 collections so far {GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)}");
 
 if (outFile is not null)
 {
@@ -74,16 +100,28 @@ return 0;
         foreach (var p in pages)
         {
             timesA.Add(Time(a, p.Bytes));
+            cpuA.Add(lastCpu);
             timesB.Add(Time(b, p.Bytes));
+            cpuB.Add(lastCpu);
         }
     return (timesA, timesB);
 }
 
-static double Time(Action<byte[]> work, byte[] bytes)
+static long Allocated(Action<byte[]> work, byte[] bytes)
 {
+    var before = GC.GetAllocatedBytesForCurrentThread();
+    work(bytes);
+    return GC.GetAllocatedBytesForCurrentThread() - before;
+}
+
+double Time(Action<byte[]> work, byte[] bytes)
+{
+    var cpu = ThreadCpu.Milliseconds();
     var sw = Stopwatch.StartNew();
     work(bytes);
-    return sw.Elapsed.TotalMilliseconds;
+    var wall = sw.Elapsed.TotalMilliseconds;
+    lastCpu = ThreadCpu.Milliseconds() - cpu;
+    return wall;
 }
 
 void Report(string name, List<double> ms)
@@ -112,4 +150,21 @@ static string FindDefaultDir()
         if (File.Exists(Path.Combine(d.FullName, "DiplomacyTracker.sln")))
             return Path.GetFullPath(Path.Combine(d.FullName, "..", "shared", "aeb-dev", "html"));
     return Path.GetFullPath(Path.Combine("..", "shared", "aeb-dev", "html"));
+}
+
+/// <summary>CPU time of the calling thread (Linux clock_gettime); waiting for a core does not count.</summary>
+static class ThreadCpu
+{
+    private const int ClockThreadCpuTimeId = 3;
+
+    [System.Runtime.InteropServices.DllImport("libc", EntryPoint = "clock_gettime")]
+    private static extern int ClockGetTime(int clock, out TimeSpec time);
+
+    private struct TimeSpec { public long Seconds; public long Nanoseconds; }
+
+    public static bool Available { get; } = OperatingSystem.IsLinux() && Probe();
+
+    private static bool Probe() { try { return ClockGetTime(ClockThreadCpuTimeId, out _) == 0; } catch (DllNotFoundException) { return false; } catch (EntryPointNotFoundException) { return false; } }
+
+    public static double Milliseconds() => Available && ClockGetTime(ClockThreadCpuTimeId, out var t) == 0 ? t.Seconds * 1000.0 + t.Nanoseconds / 1e6 : 0;
 }

@@ -6,15 +6,11 @@ namespace DiplomacyTracker.Extraction;
 /// hidden elements, and blocks whose class/id say share bar, comments, related teasers, newsletter, cookie box, TOC, FAQ...</summary>
 internal static class BoilerplateFilter
 {
-    /// <summary>Strips boilerplate below <paramref name="root"/> in place, walking with an explicit stack.</summary>
+    /// <summary>Strips boilerplate below <paramref name="root"/> in place, walking with an explicit stack. One sweep removes code and chrome together; text lengths skip code, so the "major element" test
+    /// sees the same numbers as it would after the code was gone.</summary>
     public static void Clean(IElement root)
     {
-        Sweep(root, 0, codeOnly: true);
-        Sweep(root, Math.Max(1, TextLength(root)), codeOnly: false);
-    }
-
-    private static void Sweep(IElement root, int rootLength, bool codeOnly)
-    {
+        var rootLength = Math.Max(1, TextLength(root));
         var doomed = new List<INode>();
         var stack = new Stack<INode>();
         stack.Push(root);
@@ -23,7 +19,7 @@ internal static class BoilerplateFilter
             var node = stack.Pop();
             if (node is IComment) { doomed.Add(node); continue; }
             if (node is not IElement element) continue;
-            if (element != root && (codeOnly ? IsCode(element) : ShouldRemove(element, rootLength)))
+            if (element != root && (IsCode(element) || ShouldRemove(element, rootLength)))
             {
                 doomed.Add(element);
                 continue;
@@ -58,7 +54,7 @@ internal static class BoilerplateFilter
     /// <summary>An element holding a large share of the page text is never dropped on a name alone.</summary>
     private static bool IsMajor(IElement element, int rootLength) => TextLength(element) * 5L > rootLength * 2L;
 
-    /// <summary>Characters of text under <paramref name="root"/>, counted without building the string.</summary>
+    /// <summary>Characters of text under <paramref name="root"/> outside code elements, counted without building the string.</summary>
     internal static int TextLength(INode root)
     {
         var length = 0;
@@ -68,6 +64,7 @@ internal static class BoilerplateFilter
         {
             var node = stack.Pop();
             if (node is IText text) { length += text.Data.Length; continue; }
+            if (node is IElement e && node != root && IsCode(e)) continue;
             var children = node.ChildNodes;
             for (var i = 0; i < children.Length; i++) stack.Push(children[i]);
         }

@@ -15,7 +15,7 @@ internal static partial class BoilerplateText
     [GeneratedRegex(@"^(frequently asked questions|faqs?|table of contents|contents|in this (article|story)|related search terms.*|(related )?tags?|topics|keywords|related topics|댓글|태그|키워드|comments?|\d+ comments?|leave a (reply|comment)|post a comment|join the (conversation|discussion)|share( this)?( post| article| story| page)?|about the author|further reading|sign up.*|subscribe.*|newsletter)\s*[:.]?$", RegexOptions.IgnoreCase)]
     private static partial Regex TerminalHeading();
 
-    [GeneratedRegex(@"^(share( this)?( post| article| story| page)?( on)?|advertisement|advertisements|advert|ad|sponsored|tweet|pin it|print|email|e-mail|facebook|twitter|whatsapp|linkedin|copy link|comments?|getty images|reuters|ap|afp|yonhap|photo|image|file photo|skip to (main )?content|loading\.*|close|menu|search|home)\s*[:.]?$|^(did you know\s*\?|pro tip\s*:|read more\s*:|also read\s*:|read also\s*:|see also\s*:|related\s*:|recommended\s*:|click here to|sign up for|subscribe to|follow us on|copyright ©|copyright \d{4}|©|\(c\) \d{4}|all rights reserved|photo credit|image credit|photo:|image:|source:\s*getty|this (web)?site uses cookies|we use cookies|by (continuing|using) (to (use|browse) )?(this|our) (web)?site|this (slideshow|video|content|feature|page) requires javascript|this (post|article|page) (may )?contains? affiliate|(written |posted |words |story |reporting )?by [^.!?]{2,70}$|(posted|published|updated|last updated|first published|modified)\b[^.!?]{0,60}$|\[[a-z_]+( [^\]]*)?\].*\[/[a-z_]+\]$|[가-힣]{2,4} ?(기자|특파원|통신원|객원기자)( [\w.+-]+@[\w.-]+)?$|.{0,30}(무단\s?전재|재배포\s?금지|저작권자\s?[ⓒ©(])|ⓒ)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:(share( this)?( post| article| story| page)?( on)?|advertisement|advertisements|advert|ad|sponsored|tweet|pin it|print|email|e-mail|facebook|twitter|whatsapp|linkedin|copy link|comments?|getty images|reuters|ap|afp|yonhap|photo|image|file photo|skip to (main )?content|loading\.*|close|menu|search|home)\s*[:.]?$|(did you know\s*\?|pro tip\s*:|read more\s*:|also read\s*:|read also\s*:|see also\s*:|related\s*:|recommended\s*:|click here to|sign up for|subscribe to|follow us on|copyright ©|copyright \d{4}|©|\(c\) \d{4}|all rights reserved|photo credit|image credit|photo:|image:|source:\s*getty|this (web)?site uses cookies|we use cookies|by (continuing|using) (to (use|browse) )?(this|our) (web)?site|this (slideshow|video|content|feature|page) requires javascript|this (post|article|page) (may )?contains? affiliate|(written |posted |words |story |reporting )?by [^.!?]{2,70}$|(posted|published|updated|last updated|first published|modified)\b[^.!?]{0,60}$|\[[a-z_]+( [^\]]*)?\].*\[/[a-z_]+\]$|[가-힣]{2,4} ?(기자|특파원|통신원|객원기자)( [\w.+-]+@[\w.-]+)?$|.{0,30}(무단\s?전재|재배포\s?금지|저작권자\s?[ⓒ©(])|ⓒ))", RegexOptions.IgnoreCase)]
     private static partial Regex Label();
 
     /// <summary>Calls to action: newsletter sign-ups, "click here", "follow us" lines.</summary>
@@ -29,6 +29,11 @@ internal static partial class BoilerplateText
     /// <summary>Photo credit lines ("Natalie Naccache | Bloomberg | Getty Images").</summary>
     [GeneratedRegex(@"^[^.!?]{0,100}\b(getty images|ap photo|afp|reuters|shutterstock|epa(-efe)?|yonhap|xinhua|bloomberg|newsis|연합뉴스|뉴시스|뉴스1)( via getty images)?\s*[)\]]?$", RegexOptions.IgnoreCase)]
     private static partial Regex CreditLine();
+
+    /// <summary>A credit line names one of these; looking for them first spares the regex on almost every block.</summary>
+    private static readonly System.Buffers.SearchValues<string> CreditWords = System.Buffers.SearchValues.Create(
+        ["getty images", "ap photo", "afp", "reuters", "shutterstock", "epa", "yonhap", "xinhua", "bloomberg", "newsis", "연합뉴스", "뉴시스", "뉴스1"],
+        StringComparison.OrdinalIgnoreCase);
 
     private const int LabelLevel = 7;
 
@@ -64,9 +69,9 @@ internal static partial class BoilerplateText
             }
             if (text.Length <= 400 && Label().IsMatch(text)) continue;
             if (text.Length <= 300 && CallToAction().IsMatch(text)) continue;
-            if (text.Length <= 120 && CreditLine().IsMatch(text)) continue;
+            if (text.Length <= 120 && text.AsSpan().ContainsAny(CreditWords) && CreditLine().IsMatch(text)) continue;
             if (text.Length <= 50 && text.Any(char.IsDigit) && DateWords().Replace(text, "").Length == 0) continue;
-            if (normalizedTitle.Length > 0 && text.Length < 300 && Normalize(text) == normalizedTitle) continue;
+            if (normalizedTitle.Length > 0 && text.Length < 300 && SameLettersAndDigits(text, normalizedTitle)) continue;
             if (block.Kind != BlockKind.Heading && block.LinkDensity > 0.75 && text.Length < 200) continue;
             kept.Add(block);
         }
@@ -93,6 +98,20 @@ internal static partial class BoilerplateText
         block.Kind is BlockKind.Paragraph or BlockKind.Quote && block.Text.Length >= 100 && block.LinkDensity < 0.3 && EndsSentence(block.Text);
 
     private static bool EndsSentence(string text) => text.Length > 0 && text[^1] is '.' or '!' or '?' or '"' or '”' or '다' or ':';
+
+    /// <summary>Whether <paramref name="text"/>, reduced to lower-cased letters and digits, equals <paramref name="normalized"/>
+    /// (compared in place: this runs for most blocks of every page).</summary>
+    private static bool SameLettersAndDigits(string text, string normalized)
+    {
+        var at = 0;
+        foreach (var c in text)
+        {
+            if (!char.IsLetterOrDigit(c)) continue;
+            if (at == normalized.Length || char.ToLowerInvariant(c) != normalized[at]) return false;
+            at++;
+        }
+        return at == normalized.Length;
+    }
 
     private static string Normalize(string? text)
     {

@@ -1,10 +1,11 @@
-using System.Text;
+using System.Buffers;
 
 namespace DiplomacyTracker.Extraction;
 
-/// <summary>Keeps hostile markup from stalling the parser: AngleSharp's time grows with the square of nesting depth,
-/// so before parsing we cap the size and drop element tags nested deeper than a limit (their text stays).
-/// The scan is one allocation-free pass over the text; only pages that are too deep are rewritten.</summary>
+/// <summary>Keeps hostile or heavy markup from stalling the parser: AngleSharp's time grows with the square of nesting depth,
+/// so before parsing we cap the size and drop element tags nested deeper than a limit (their text stays); and script/style
+/// bodies, which are never article text, are emptied. The scan is an allocation-free pass; only pages with something
+/// to drop are rewritten (once, into a pooled buffer).</summary>
 internal static class DepthGuard
 {
     public const int MaxChars = 5_000_000;
@@ -22,24 +23,48 @@ internal static class DepthGuard
         "p", "li", "dt", "dd", "option", "optgroup", "tr", "td", "th", "thead", "tbody", "tfoot", "colgroup", "rb", "rt", "rp", "rtc",
     }.GetAlternateLookup<ReadOnlySpan<char>>();
 
-    /// <summary>Returns <paramref name="html"/> truncated to <see cref="MaxChars"/> and flattened below <paramref name="maxDepth"/>.</summary>
+    /// <summary>Script and style bodies shorter than this in total are left in place (rewriting would cost more than it saves).</summary>
+    private const int MinCodeToDrop = 2048;
+
+    /// <summary>Returns <paramref name="html"/> truncated to <see cref="MaxChars"/>, flattened below <paramref name="maxDepth"/>,
+    /// and with the bodies of &lt;script&gt; (except JSON-LD) and &lt;style&gt; emptied: they are never article text, and
+    /// on script-heavy pages tokenizing them is most of the parse.</summary>
     public static string Limit(string html, int maxDepth = MaxDepth)
     {
         if (html.Length > MaxChars)
             html = html[..MaxChars];
-        return Scan(html, maxDepth, null) ? Scan2(html, maxDepth) : html;
+        var probe = new Output(null);
+        Scan(html, maxDepth, ref probe);
+        if (!probe.TooDeep && probe.CodeDropped < MinCodeToDrop) return html;
+        var buffer = ArrayPool<char>.Shared.Rent(html.Length);
+        try
+        {
+            var output = new Output(buffer);
+            Scan(html, maxDepth, ref output);
+            return new string(buffer, 0, output.Length);
+        }
+        finally { ArrayPool<char>.Shared.Return(buffer); }
     }
 
-    private static string Scan2(string html, int maxDepth)
+    /// <summary>Where a rewrite goes; with no buffer the scan only counts what it would drop.</summary>
+    private struct Output(char[]? buffer)
     {
-        var output = new StringBuilder(html.Length);
-        Scan(html, maxDepth, output);
-        return output.ToString();
+        public int Length;
+        public int CodeDropped;
+        public bool TooDeep;
+        public readonly bool Writing => buffer is not null;
+
+        public void Append(string html, int start, int count)
+        {
+            if (buffer is null || count <= 0) return;
+            html.AsSpan(start, count).CopyTo(buffer.AsSpan(Length));
+            Length += count;
+        }
     }
 
-    /// <summary>Walks the tags. Without <paramref name="output"/> it only reports whether the depth limit is passed;
-    /// with it, it copies the page minus the tags that open (and close) below the limit.</summary>
-    private static bool Scan(string html, int maxDepth, StringBuilder? output)
+    /// <summary>Walks the tags, copying the page to <paramref name="output"/> minus the tags that open (and close) below
+    /// the depth limit and minus script/style bodies. Allocation-free.</summary>
+    private static void Scan(string html, int maxDepth, ref Output output)
     {
         int depth = 0, suppressed = 0, copied = 0, i = 0;
         while (true)
@@ -68,7 +93,7 @@ internal static class DepthGuard
             var drop = false;
             if (delta > 0)
             {
-                if (depth >= maxDepth) { if (output is null) return true; suppressed++; drop = true; }
+                if (depth >= maxDepth) { output.TooDeep = true; suppressed++; drop = true; }
                 else depth++;
             }
             else if (delta < 0)
@@ -78,18 +103,34 @@ internal static class DepthGuard
             }
             if (drop)
             {
-                output!.Append(html, copied, lt - copied);
+                output.Append(html, copied, lt - copied);
                 copied = i;
             }
             if (!closing && IsRawText(name))
             {
                 var closeTag = IndexOfEndTag(html, name, i);
                 if (closeTag < 0) break;
+                if (IsDroppableCode(html, name, lt, gt) && closeTag > i)
+                {
+                    output.Append(html, copied, i - copied);
+                    output.CodeDropped += closeTag - i;
+                    copied = closeTag;
+                }
                 i = closeTag;
             }
         }
-        output?.Append(html, copied, html.Length - copied);
-        return false;
+        output.Append(html, copied, html.Length - copied);
+    }
+
+    /// <summary>A script (other than JSON-LD, which metadata reads) or a style, whose start tag is plainly closed by
+    /// the '&gt;' found (no quote left open, so the '&gt;' is not inside an attribute value).</summary>
+    private static bool IsDroppableCode(string html, ReadOnlySpan<char> name, int lt, int gt)
+    {
+        var isScript = name.Equals("script", StringComparison.OrdinalIgnoreCase);
+        if (!isScript && !name.Equals("style", StringComparison.OrdinalIgnoreCase)) return false;
+        var tag = html.AsSpan(lt, gt - lt);
+        if (tag.Count('"') % 2 != 0 || tag.Count('\'') % 2 != 0) return false;
+        return !isScript || !tag.Contains("ld+json", StringComparison.OrdinalIgnoreCase);
     }
 
     private static int IndexOfEndTag(string html, ReadOnlySpan<char> name, int from)

@@ -63,5 +63,13 @@ internal sealed class PageIndex
         return Uri.TryCreate(h, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https" && uri.AbsolutePath is "/" or "" && uri.Query.Length == 0;
     }
 
-    private static bool HasClass(IElement e, string name) => e.ClassList.Length > 0 && e.ClassList.Contains(name);
+    /// <summary>Reads the class attribute as it is: <c>ClassList</c> would build a token list for every element of the page.</summary>
+    private static bool HasClass(IElement e, string name)
+    {
+        var classes = e.GetAttribute("class");
+        if (string.IsNullOrEmpty(classes)) return false;
+        foreach (var range in classes.AsSpan().SplitAny(" \t\n\r\f"))
+            if (classes.AsSpan(range).SequenceEqual(name)) return true;
+        return false;
+    }
 }
