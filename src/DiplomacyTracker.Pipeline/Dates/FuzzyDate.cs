@@ -99,3 +99,15 @@ public readonly record struct FuzzyDate(DateTime EarliestUtc, DateTime LatestUtc
         return id is "Asia/Seoul" or "KST" ? TimeZoneInfo.CreateCustomTimeZone("KST", TimeSpan.FromHours(9), "Korea Standard Time", "KST") : TimeZoneInfo.Utc;
     }
 }
+
+/// <summary>How the store keeps a <see cref="FuzzyDate"/> in four columns (earliest, latest, precision, offset) and reads it back.</summary>
+public static class FuzzyDateColumns
+{
+    public static FuzzyDate? Read(DateTime? earliest, DateTime? latest, DatePrecision precision, int offsetMinutes) =>
+        earliest is { } start && precision != DatePrecision.Unknown
+            ? new FuzzyDate(start, latest ?? start, precision, offsetMinutes)
+            : null;
+
+    public static (DateTime? Earliest, DateTime? Latest, DatePrecision Precision, int OffsetMinutes) Write(FuzzyDate? date) =>
+        (date?.EarliestUtc, date?.LatestUtc, date?.Precision ?? DatePrecision.Unknown, date?.OffsetMinutes ?? 0);
+}

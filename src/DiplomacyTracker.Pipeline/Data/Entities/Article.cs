@@ -68,16 +68,8 @@ public class Article
 
     public FuzzyDate? Published
     {
-        get => PublishedUtc is { } start && PublishedPrecision != DatePrecision.Unknown
-            ? new FuzzyDate(start, PublishedLatestUtc ?? start, PublishedPrecision, PublishedOffsetMinutes)
-            : null;
-        set
-        {
-            PublishedUtc = value?.EarliestUtc;
-            PublishedLatestUtc = value?.LatestUtc;
-            PublishedPrecision = value?.Precision ?? DatePrecision.Unknown;
-            PublishedOffsetMinutes = value?.OffsetMinutes ?? 0;
-        }
+        get => FuzzyDateColumns.Read(PublishedUtc, PublishedLatestUtc, PublishedPrecision, PublishedOffsetMinutes);
+        set => (PublishedUtc, PublishedLatestUtc, PublishedPrecision, PublishedOffsetMinutes) = FuzzyDateColumns.Write(value);
     }
 }
 

@@ -37,15 +37,7 @@ public class Statement
 
     public FuzzyDate? SaidOn
     {
-        get => SaidUtc is { } start && SaidPrecision != DatePrecision.Unknown
-            ? new FuzzyDate(start, SaidLatestUtc ?? start, SaidPrecision, SaidOffsetMinutes)
-            : null;
-        set
-        {
-            SaidUtc = value?.EarliestUtc;
-            SaidLatestUtc = value?.LatestUtc;
-            SaidPrecision = value?.Precision ?? DatePrecision.Unknown;
-            SaidOffsetMinutes = value?.OffsetMinutes ?? 0;
-        }
+        get => FuzzyDateColumns.Read(SaidUtc, SaidLatestUtc, SaidPrecision, SaidOffsetMinutes);
+        set => (SaidUtc, SaidLatestUtc, SaidPrecision, SaidOffsetMinutes) = FuzzyDateColumns.Write(value);
     }
 }

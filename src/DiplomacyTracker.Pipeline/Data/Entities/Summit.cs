@@ -38,7 +38,7 @@ public class Summit
 
     public FuzzyDate? Start
     {
-        get => StartUtc is { } s && StartPrecision != DatePrecision.Unknown ? new FuzzyDate(s, StartLatestUtc ?? s, StartPrecision, OffsetMinutes) : null;
+        get => FuzzyDateColumns.Read(StartUtc, StartLatestUtc, StartPrecision, OffsetMinutes);
         set
         {
             StartUtc = value?.EarliestUtc;
@@ -50,7 +50,7 @@ public class Summit
 
     public FuzzyDate? End
     {
-        get => EndUtc is { } s && EndPrecision != DatePrecision.Unknown ? new FuzzyDate(s, EndLatestUtc ?? s, EndPrecision, OffsetMinutes) : null;
+        get => FuzzyDateColumns.Read(EndUtc, EndLatestUtc, EndPrecision, OffsetMinutes);
         set
         {
             EndUtc = value?.EarliestUtc;
