@@ -46,15 +46,18 @@ internal static class DateWalkPrefilter
         await using (var command = connection.CreateCommand())
         {
             var where = filters(command);
-            const string text = "(s.\"Text\" || ' ' || COALESCE(s.\"SpeakerText\", ''))";
-            var likes = string.Join(" AND ", patterns.Select((_, i) => $"t.x LIKE $w{i}"));
+            // Per term, a LIKE on either column (a phrase lives within one column); a row whose column holds a
+            // character that may fold to ASCII is always a candidate. The length test keeps the slow GLOB off ASCII rows.
+            var likes = string.Join(" AND ", patterns.Select((_, i) => $"(t.text LIKE $w{i} OR t.speaker LIKE $w{i})"));
             for (var i = 0; i < patterns.Count; i++) Parameter(command, $"$w{i}", patterns[i]);
             Parameter(command, "$fold", MayFoldToAscii);
             command.CommandText = $"""
                 SELECT t.id, t.text, t.speaker FROM (
-                    SELECT s."Id" AS id, s."Text" AS text, s."SpeakerText" AS speaker, {text} AS x FROM {from}
+                    SELECT s."Id" AS id, s."Text" AS text, s."SpeakerText" AS speaker FROM {from}
                     WHERE {string.Join(" AND ", where)} ORDER BY s."SaidUtc" DESC, s."Id" DESC LIMIT {MaxRowsScanned}) t
-                WHERE ({likes}) OR t.x GLOB $fold
+                WHERE ({likes})
+                   OR (length(t.text) <> octet_length(t.text) AND t.text GLOB $fold)
+                   OR (length(t.speaker) <> octet_length(t.speaker) AND t.speaker GLOB $fold)
                 """;
             var confirmed = 0;
             await using var reader = await command.ExecuteReaderAsync(ct);
