@@ -12,6 +12,9 @@ internal static class DateWalkPrefilter
 {
     public const int MaxRowsScanned = 20000;
 
+    /// <summary>A short first try for prefix queries, whose match count (the strategy test) is itself slow to take.</summary>
+    public const int ShortScan = 2000;
+
     /// <summary>
     /// Characters unicode61 (remove_diacritics 2) may fold to an ASCII letter: Latin-1 and Latin Extended letters,
     /// combining marks, Latin Extended Additional, letterlike symbols (Kelvin sign). A row holding one is always a candidate.
@@ -38,7 +41,7 @@ internal static class DateWalkPrefilter
 
     /// <summary>The page ids (limit + 1 at most) in date order, or null when the scanned rows do not cover offset + limit + 1.</summary>
     public static async Task<List<int>?> PageAsync(DbConnection connection, string from,
-        Func<DbCommand, List<string>> filters, FtsQuery fts, List<string> patterns, int offset, int limit, CancellationToken ct)
+        Func<DbCommand, List<string>> filters, FtsQuery fts, List<string> patterns, int offset, int limit, int maxRows, CancellationToken ct)
     {
         if (AsciiPhraseMatcher.For(fts) is not { } matcher) return null;
         var needed = offset + limit + 1;
@@ -54,7 +57,7 @@ internal static class DateWalkPrefilter
             command.CommandText = $"""
                 SELECT t.id, t.text, t.speaker FROM (
                     SELECT s."Id" AS id, s."Text" AS text, s."SpeakerText" AS speaker FROM {from}
-                    WHERE {string.Join(" AND ", where)} ORDER BY s."SaidUtc" DESC, s."Id" DESC LIMIT {MaxRowsScanned}) t
+                    WHERE {string.Join(" AND ", where)} ORDER BY s."SaidUtc" DESC, s."Id" DESC LIMIT {maxRows}) t
                 WHERE ({likes})
                    OR (length(t.text) <> octet_length(t.text) AND t.text GLOB $fold)
                    OR (length(t.speaker) <> octet_length(t.speaker) AND t.speaker GLOB $fold)
