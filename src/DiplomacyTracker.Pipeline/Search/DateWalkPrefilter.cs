@@ -39,7 +39,7 @@ internal static class DateWalkPrefilter
         return patterns;
     }
 
-    /// <summary>The page ids (limit + 1 at most) in date order, or null when the scanned rows do not cover offset + limit + 1.</summary>
+    /// <summary>The page ids (limit + 1 at most) in date order, or null when maxRows rows did not cover offset + limit + 1.</summary>
     public static async Task<List<int>?> PageAsync(DbConnection connection, string from,
         Func<DbCommand, List<string>> filters, FtsQuery fts, List<string> patterns, int offset, int limit, int maxRows, CancellationToken ct)
     {
@@ -50,28 +50,33 @@ internal static class DateWalkPrefilter
         {
             var where = filters(command);
             // Per term, a LIKE on either column (a phrase lives within one column); a row whose column holds a
-            // character that may fold to ASCII is always a candidate. The length test keeps the slow GLOB off ASCII rows.
+            // character that may fold to ASCII is always a candidate. The length test keeps the slow GLOB off ASCII rows;
+            // CASE WHEN short-circuits (an OR in a result column evaluates both sides). Every scanned row comes back, flagged.
             var likes = string.Join(" AND ", patterns.Select((_, i) => $"(t.text LIKE $w{i} OR t.speaker LIKE $w{i})"));
             for (var i = 0; i < patterns.Count; i++) Parameter(command, $"$w{i}", patterns[i]);
             Parameter(command, "$fold", MayFoldToAscii);
             command.CommandText = $"""
-                SELECT t.id, t.text, t.speaker FROM (
+                SELECT t.id, t.text, t.speaker, CASE WHEN {likes} THEN 1
+                    WHEN length(t.text) <> octet_length(t.text) AND t.text GLOB $fold THEN 1
+                    WHEN length(t.speaker) <> octet_length(t.speaker) AND t.speaker GLOB $fold THEN 1 ELSE 0 END
+                FROM (
                     SELECT s."Id" AS id, s."Text" AS text, s."SpeakerText" AS speaker FROM {from}
                     WHERE {string.Join(" AND ", where)} ORDER BY s."SaidUtc" DESC, s."Id" DESC LIMIT {maxRows}) t
-                WHERE ({likes})
-                   OR (length(t.text) <> octet_length(t.text) AND t.text GLOB $fold)
-                   OR (length(t.speaker) <> octet_length(t.speaker) AND t.speaker GLOB $fold)
                 """;
             var confirmed = 0;
+            var scanned = 0;
             await using var reader = await command.ExecuteReaderAsync(ct);
             while (confirmed < needed && await reader.ReadAsync(ct))
             {
+                scanned++;
+                if (reader.GetInt64(3) == 0) continue;
                 var match = matcher.Matches(reader.GetString(1), reader.IsDBNull(2) ? null : reader.GetString(2));
                 if (match == false) continue;
                 candidates.Add((reader.GetInt32(0), match));
                 if (match == true) confirmed++;
             }
-            if (confirmed < needed) return null;
+            // Short of the page is still exact when every filtered row was scanned (fewer than maxRows came back).
+            if (confirmed < needed && scanned >= maxRows) return null;
         }
         var undecided = candidates.Where(c => c.Match is null).Select(c => c.Id).ToList();
         var ftsConfirmed = new HashSet<int>();
