@@ -49,6 +49,9 @@ internal static class SearchMix
         Report("FTS search (page code)", fts, queries.Count);
         Report("LIKE scan (baseline, first 200 queries)", like, like.Count);
         Console.WriteLine($"ratio p99 LIKE/FTS: {Percentile(like, 0.99) / Percentile(fts, 0.99):0.0}x; mean hits per query {hits / (double)queries.Count:0.0}");
+        if (Environment.GetEnvironmentVariable("BENCH_SLOWEST") is { } slowest)
+            foreach (var x in queries.Select((q, i) => (q, ms: fts[i])).OrderByDescending(x => x.ms).Take(int.Parse(slowest, CultureInfo.InvariantCulture)))
+                Console.WriteLine($"  slow {x.ms,8:0.00} ms  speaker={x.q.Speaker ?? "-"}  words={x.q.Words ?? "-"}");
         foreach (var kind in new[] { "speaker only", "speaker + word", "words/phrase" })
         {
             var selected = queries.Select((q, i) => (q, i)).Where(x => Kind(x.q) == kind).Select(x => fts[x.i]).ToList();

@@ -19,6 +19,9 @@ public sealed class StatementSearch(TrackerDbContext db)
     /// <summary>Above this many matches a term counts as common (see phase 1); counting stops there, so it stays cheap.</summary>
     public const int CommonTermThreshold = 2000;
 
+    /// <summary>Whether common word-index queries try <see cref="DateWalkPrefilter"/> first (tests turn it off to compare).</summary>
+    public bool UseDateWalkPrefilter { get; init; } = true;
+
     public async Task<StatementPage> SearchAsync(StatementQuery query, int offset, int limit, CancellationToken ct = default)
     {
         var fts = FtsQueryTranslator.Translate(query.Words);
@@ -30,19 +33,30 @@ public sealed class StatementSearch(TrackerDbContext db)
         if (connection.State != System.Data.ConnectionState.Open) await db.Database.OpenConnectionAsync(ct);
         var table = fts.Index switch { FtsIndex.Words => "StatementsFts", FtsIndex.Trigram => "StatementsTrigram", _ => null };
 
-        // Phase 1: the page's ids in order (see MatchClauseAsync); snippets come in phase 2, for the page only.
-        List<int> ids;
+        // Phase 1: the page's ids in order (see MatchClause); snippets come in phase 2, for the page only.
+        List<int>? ids = null;
+        var byRank = query.ByRelevance && table is not null;
+        var country = !string.IsNullOrWhiteSpace(query.Country) ? " JOIN \"Actors\" a ON a.\"Id\" = s.\"SpeakerId\"" : "";
+        var patterns = UseDateWalkPrefilter && !byRank ? DateWalkPrefilter.Patterns(fts) : null;
+        var statements = "\"Statements\" s" + country;
+        // A prefix's capped count merges every matching term's doclist (10+ ms at 1M): try a short walk before it.
+        if (patterns is not null && fts.Match!.Contains('*', StringComparison.Ordinal))
+            ids = await DateWalkPrefilter.PageAsync(connection, statements, c => Filters(c, query, fts), fts, patterns, Math.Max(0, offset), limit, DateWalkPrefilter.ShortScan, ct);
+        var common = ids is null && table is not null && !byRank
+            && await CountMatchesAsync(connection, table, fts.Match!, CommonTermThreshold, ct) >= CommonTermThreshold;
+        if (ids is null && common && patterns is not null)
+            ids = await DateWalkPrefilter.PageAsync(connection, statements, c => Filters(c, query, fts), fts, patterns, Math.Max(0, offset), limit, DateWalkPrefilter.MaxRowsScanned, ct);
+        if (ids is null)
         await using (var command = connection.CreateCommand())
         {
             var where = Filters(command, query, fts);
-            var byRank = query.ByRelevance && table is not null;
             if (table is not null)
             {
-                where.Add(byRank ? $"\"{table}\" MATCH $match" : await MatchClauseAsync(connection, table, fts, ct));
+                where.Add(byRank ? $"\"{table}\" MATCH $match" : MatchClause(table, fts, common));
                 Add(command, "$match", fts.Match!);
             }
             var from = byRank ? $"\"{table}\" JOIN \"Statements\" s ON s.\"Id\" = \"{table}\".rowid" : "\"Statements\" s";
-            if (!string.IsNullOrWhiteSpace(query.Country)) from += " JOIN \"Actors\" a ON a.\"Id\" = s.\"SpeakerId\"";
+            from += country;
             var order = byRank ? $"\"{table}\".rank, s.\"Id\" DESC" : "s.\"SaidUtc\" DESC, s.\"Id\" DESC";
             command.CommandText = $"SELECT s.\"Id\" FROM {from} WHERE {string.Join(" AND ", where)} ORDER BY {order} LIMIT $limit OFFSET $offset";
             Add(command, "$limit", limit + 1);
@@ -62,10 +76,10 @@ public sealed class StatementSearch(TrackerDbContext db)
         {
             var snippet = table is null ? "s.\"Text\"" : $"snippet(\"{table}\", 0, char(1), char(2), '…', {SnippetTokens})";
             var from = table is null ? "\"Statements\" s" : $"\"{table}\" JOIN \"Statements\" s ON s.\"Id\" = \"{table}\".rowid";
-            // A single plain word seeks its doclist per id (rowid IN drives FTS5 one rowid at a time, ~1 ms for 50 ids);
-            // a phrase, prefix or trigram query would be re-evaluated whole for every id that way (250 ms for a common
-            // prefix at 1M), so "+" makes FTS5 evaluate it once and the ids filter the result.
-            var rowidIn = IsSinglePlainWord(fts) ? "" : "+";
+            // Words and phrases seek their doclists per id (rowid IN drives FTS5 one rowid at a time, ~1-2 ms for 50 ids
+            // at 1M, where evaluating a common phrase whole costs ~20 ms); a prefix or trigram query would be re-evaluated
+            // whole for every id that way (250 ms for a common prefix at 1M), so "+" makes FTS5 evaluate it once.
+            var rowidIn = fts.Index == FtsIndex.Words && !fts.Match!.Contains('*', StringComparison.Ordinal) ? "" : "+";
             var where = table is null ? $"s.\"Id\" IN ({idList})" : $"\"{table}\" MATCH $match AND {rowidIn}\"{table}\".rowid IN ({idList})";
             if (table is not null) Add(command, "$match", fts.Match!);
             command.CommandText = $"""
@@ -92,9 +106,9 @@ public sealed class StatementSearch(TrackerDbContext db)
     /// stopping after one page. Common phrases, prefixes and trigram terms (whose per-row probe is slow): walk the
     /// index against the materialised match set ("+" keeps SQLite from sorting every match instead).
     /// </summary>
-    private static async Task<string> MatchClauseAsync(DbConnection connection, string table, FtsQuery fts, CancellationToken ct)
+    private static string MatchClause(string table, FtsQuery fts, bool common)
     {
-        if (await CountMatchesAsync(connection, table, fts.Match!, CommonTermThreshold, ct) < CommonTermThreshold)
+        if (!common)
             return $"s.\"Id\" IN (SELECT rowid FROM \"{table}\" WHERE \"{table}\" MATCH $match)";
         return IsSinglePlainWord(fts)
             ? $"EXISTS (SELECT 1 FROM \"{table}\" f WHERE f.\"{table}\" MATCH $match AND f.rowid = s.\"Id\")"
