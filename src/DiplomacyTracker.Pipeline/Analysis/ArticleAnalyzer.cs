@@ -4,12 +4,19 @@ namespace DiplomacyTracker.Analysis;
 public static class ArticleAnalyzer
 {
     /// <summary>Analyses one article. Never throws on bad text: an empty or strange article yields an empty result.</summary>
-    public static AnalysisResult Analyze(ArticleText article, ActorCatalog catalog)
+    public static AnalysisResult Analyze(ArticleText article, ActorCatalog catalog) => Analyze(article, catalog, null);
+
+    /// <summary>Analyses one article, honouring an editor's relevance decision.</summary>
+    /// <param name="relevanceOverride">An editor's decision on relevance: true analyses the article whatever the
+    /// classifier says, false skips the analysis; null leaves it to the classifier.</param>
+    public static AnalysisResult Analyze(ArticleText article, ActorCatalog catalog, bool? relevanceOverride)
     {
         var text = article.Text ?? "";
         var day = article.Published is { IsKnown: true } p ? p.LocalDay : (DateOnly?)null;
         var index = MentionFinder.Index(text, catalog, day);
         var relevance = RelevanceClassifier.Classify(article.Title ?? "", index);
+        if (relevanceOverride is { } editor && editor != relevance.IsRelevant)
+            relevance = relevance with { IsRelevant = editor, Borderline = false, Reasons = [.. relevance.Reasons, "editor override"] };
         if (!relevance.IsRelevant) return AnalysisResult.Irrelevant(relevance);
         var attributed = QuoteAttributor.Attribute(index, article.Published);
         var actors = CollectActors(index, attributed);

@@ -8,7 +8,8 @@ namespace DiplomacyTracker.Intake;
 /// <summary>The pure part of intake: extract the article, then decide relevance and analyse it. No database, no network.</summary>
 public static class ArticleProcessor
 {
-    public static ProcessedArticle Process(RawArticle raw, ActorCatalog catalog)
+    /// <param name="relevanceOverride">An editor's relevance decision (see <see cref="ArticleAnalyzer.Analyze"/>).</param>
+    public static ProcessedArticle Process(RawArticle raw, ActorCatalog catalog, bool? relevanceOverride = null)
     {
         Uri? url = raw.Url is not null && Uri.TryCreate(raw.Url, UriKind.Absolute, out var u) ? u : null;
         var extracted = ArticleExtractor.Extract(new PageInput(raw.Body, url, raw.ContentType, raw.FetchedAt, raw.TimeZone, raw.ContentSelector));
@@ -16,7 +17,7 @@ public static class ArticleProcessor
         var title = FirstNonEmpty(raw.TitleOverride, extracted.Title, FirstLine(text), url?.ToString(), "(untitled)")!;
         var published = raw.PublishedOverride ?? extracted.Published;
         var analysis = extracted.Found
-            ? ArticleAnalyzer.Analyze(new ArticleText(title, text, published, extracted.Language), catalog)
+            ? ArticleAnalyzer.Analyze(new ArticleText(title, text, published, extracted.Language), catalog, relevanceOverride)
             : AnalysisResult.Irrelevant(new RelevanceDecision(false, 0, false, [extracted.Error ?? "no article found"]));
         var normalizedUrl = url is null ? null : UrlNormalizer.Normalize(url.ToString());
         var canonical = extracted.CanonicalUrl is { Length: > 0 } c ? UrlNormalizer.Normalize(c) : null;

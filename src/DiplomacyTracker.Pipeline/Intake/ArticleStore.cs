@@ -54,7 +54,8 @@ public sealed class ArticleStore(TrackerDbContext db, CatalogProvider catalog, T
         return new SaveResult(entity.Id, false, null);
     }
 
-    /// <summary>Runs extraction and analysis again from the stored snapshot, keeping statements and summits editors corrected.</summary>
+    /// <summary>Runs extraction and analysis again from the stored snapshot, keeping statements and summits editors corrected
+    /// and an editor's relevance decision (an article an editor marked relevant is analysed even if the classifier disagrees).</summary>
     public async Task ReanalyzeAsync(int articleId, CancellationToken ct = default)
     {
         var entity = await db.Articles.Include(a => a.Statements).SingleOrDefaultAsync(a => a.Id == articleId, ct)
@@ -63,7 +64,7 @@ public sealed class ArticleStore(TrackerDbContext db, CatalogProvider catalog, T
         var rawArticle = new Intake.RawArticle(body, entity.RawContentType, entity.Url, new DateTimeOffset(entity.FetchedUtc, TimeSpan.Zero),
             entity.Origin, entity.SourceId, entity.FeedGuid, TitleOverride: entity.Origin == ArticleOrigin.Scraped ? null : entity.Title,
             PublishedOverride: entity.Origin == ArticleOrigin.Scraped ? null : entity.Published);
-        var processed = ArticleProcessor.Process(rawArticle, await catalog.GetAsync(ct));
+        var processed = ArticleProcessor.Process(rawArticle, await catalog.GetAsync(ct), entity.RelevanceOverridden ? entity.IsRelevant : null);
         var now = clock.GetUtcNow().UtcDateTime;
 
         await using var transaction = await db.Database.BeginTransactionAsync(ct);

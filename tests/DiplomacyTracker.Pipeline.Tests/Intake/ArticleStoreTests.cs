@@ -116,4 +116,35 @@ public class ArticleStoreTests
         Assert.Contains(kept, s => s.Text.EndsWith("(corrected)", StringComparison.Ordinal));
         Assert.Equal(1, await store.QueryAsync(db => db.Articles.CountAsync()));
     }
+
+    [Fact]
+    public async Task An_editor_relevance_override_decides_whether_reanalysis_finds_statements()
+    {
+        await using var store = await StoreFixture.CreateAsync();
+        var seed = await File.ReadAllTextAsync(Path.Combine(AppContext.BaseDirectory, "TestData", "Seeds", "000_b0c96d113f6e56f9.txt"));
+        var notRelevant = StoreFixture.Article(seed, "https://a.example/seed", Aug31) with
+        {
+            Analysis = AnalysisResult.Irrelevant(new RelevanceDecision(false, 0.1, true, ["test: classifier said no"])),
+        };
+        var saved = await store.SaveAsync(notRelevant);
+        Assert.Equal(0, await store.QueryAsync(db => db.Statements.CountAsync()));
+
+        async Task OverrideAsync(bool relevant) => await store.WithStoreAsync(async (articles, db) =>
+        {
+            var article = await db.Articles.SingleAsync(a => a.Id == saved.ArticleId);
+            (article.IsRelevant, article.RelevanceOverridden) = (relevant, true);
+            await db.SaveChangesAsync();
+            await articles.ReanalyzeAsync(saved.ArticleId);
+            return 0;
+        });
+
+        await OverrideAsync(true);
+        var speakers = await store.QueryAsync(db => db.Statements.Select(s => s.Speaker!.Name).Distinct().ToListAsync());
+        Assert.Contains("Chung Dong-young", speakers);
+        Assert.True(await store.QueryAsync(db => db.Articles.Select(a => a.IsRelevant).SingleAsync()));
+
+        await OverrideAsync(false);
+        Assert.Equal(0, await store.QueryAsync(db => db.Statements.CountAsync()));
+        Assert.False(await store.QueryAsync(db => db.Articles.Select(a => a.IsRelevant).SingleAsync()));
+    }
 }

@@ -1,4 +1,5 @@
 using DiplomacyTracker.Data;
+using DiplomacyTracker.Intake;
 using DiplomacyTracker.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -9,7 +10,7 @@ namespace DiplomacyTracker.Web.Pages.Articles;
 
 /// <summary>An editor overrides an article's relevance; the override is kept across re-analysis.</summary>
 [Authorize]
-public sealed class RelevanceModel(TrackerDbContext db, EditLog edits) : PageModel
+public sealed class RelevanceModel(TrackerDbContext db, EditLog edits, ArticleStore store) : PageModel
 {
     public IActionResult OnGet(int id) => Redirect($"/Articles/{id}");
 
@@ -23,6 +24,8 @@ public sealed class RelevanceModel(TrackerDbContext db, EditLog edits) : PageMod
         article.RelevanceBorderline = false;
         article.RelevanceOverridden = true;
         await db.SaveChangesAsync(ct);
+        // Analyse (or clear the analysis of) the article as the editor decided; edited statements are kept.
+        await store.ReanalyzeAsync(id, ct);
         TempData["Message"] = relevant ? "Marked relevant." : "Marked not relevant.";
         return Redirect($"/Articles/{id}");
     }

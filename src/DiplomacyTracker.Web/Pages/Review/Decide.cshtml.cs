@@ -11,7 +11,7 @@ namespace DiplomacyTracker.Web.Pages.Review;
 
 /// <summary>Accept or reject one item of the review queue; every verdict is recorded.</summary>
 [Authorize]
-public sealed class DecideModel(TrackerDbContext db, EditLog edits, CatalogProvider catalog) : PageModel
+public sealed class DecideModel(TrackerDbContext db, EditLog edits, CatalogProvider catalog, ArticleStore store) : PageModel
 {
     public IActionResult OnGet() => Redirect("/Review");
 
@@ -45,6 +45,7 @@ public sealed class DecideModel(TrackerDbContext db, EditLog edits, CatalogProvi
         article.RelevanceBorderline = false;
         article.RelevanceOverridden = true;
         await db.SaveChangesAsync(ct);
+        await store.ReanalyzeAsync(id, ct); // analysed (or cleared) as the editor decided
         return Done(relevant ? $"“{article.Title}” marked relevant." : $"“{article.Title}” marked not relevant.");
     }
 
