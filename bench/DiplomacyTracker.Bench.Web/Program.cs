@@ -1,6 +1,7 @@
 using DiplomacyTracker.Bench.Web;
 
-// bench/web/run.sh drives this: `generate` builds a data set, `search` measures the search mix in-process.
+// bench/web/run.sh drives this: `generate` builds a data set, `search` measures the search mix in-process,
+// `one` times a single query eight times (to look into one slow query).
 var command = args.FirstOrDefault();
 string Arg(string name, string fallback)
 {
@@ -17,10 +18,13 @@ switch (command)
     case "search":
         await SearchMix.RunAsync(Arg("db", "bench.db"), int.Parse(Arg("queries", "1000")), int.Parse(Arg("seed", "7")));
         return 0;
+    case "one":
+        await SearchMix.OneAsync(Arg("db", "bench.db"), args.Contains("--speaker") ? Arg("speaker", "") : null, args.Contains("--q") ? Arg("q", "") : null);
+        return 0;
     case "queries":
         await SearchMix.PrintUrlsAsync(Arg("db", "bench.db"));
         return 0;
     default:
-        Console.Error.WriteLine("usage: generate --db F [--statements N --articles N --summits N] | search --db F [--queries N] | queries --db F");
+        Console.Error.WriteLine("usage: generate --db F [--statements N --articles N --summits N] | search --db F [--queries N] | one --db F [--speaker S] [--q WORDS] | queries --db F");
         return 2;
 }

@@ -69,6 +69,18 @@ internal static class SearchMix
         Console.WriteLine("/Statements?speaker=" + Uri.EscapeDataString(name) + "&q=peace");
     }
 
+    public static async Task OneAsync(string path, string? speaker, string? words)
+    {
+        var options = new DbContextOptionsBuilder<TrackerDbContext>();
+        StoreRegistration.Configure(options, $"Data Source={path}");
+        for (var i = 0; i < 8; i++)
+        {
+            var started = Stopwatch.GetTimestamp();
+            await SearchAsync(options.Options, new Query(speaker, words));
+            Console.Error.WriteLine($"total {Stopwatch.GetElapsedTime(started).TotalMilliseconds:0.00}");
+        }
+    }
+
     private static string Kind(Query q) => q.Speaker is null ? "words/phrase" : q.Words is null ? "speaker only" : "speaker + word";
 
     private static async Task<List<Query>> BuildAsync(DbContextOptions<TrackerDbContext> options, int count, int seed)

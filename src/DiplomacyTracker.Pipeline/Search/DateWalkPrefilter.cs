@@ -46,38 +46,37 @@ internal static class DateWalkPrefilter
         if (AsciiPhraseMatcher.For(fts) is not { } matcher) return null;
         var needed = offset + limit + 1;
         var candidates = new List<(int Id, bool? Match)>();
+        var confirmed = 0;
         await using (var command = connection.CreateCommand())
         {
             var where = filters(command);
             // Per term, a LIKE on either column (a phrase lives within one column); a row whose column holds a
             // character that may fold to ASCII is always a candidate. The length test keeps the slow GLOB off ASCII rows;
-            // CASE WHEN short-circuits (an OR in a result column evaluates both sides). Every scanned row comes back, flagged.
+            // CASE WHEN short-circuits. Only candidates come back; the walk itself stops after maxRows rows.
             var likes = string.Join(" AND ", patterns.Select((_, i) => $"(t.text LIKE $w{i} OR t.speaker LIKE $w{i})"));
             for (var i = 0; i < patterns.Count; i++) Parameter(command, $"$w{i}", patterns[i]);
             Parameter(command, "$fold", MayFoldToAscii);
             command.CommandText = $"""
-                SELECT t.id, t.text, t.speaker, CASE WHEN {likes} THEN 1
-                    WHEN length(t.text) <> octet_length(t.text) AND t.text GLOB $fold THEN 1
-                    WHEN length(t.speaker) <> octet_length(t.speaker) AND t.speaker GLOB $fold THEN 1 ELSE 0 END
+                SELECT t.id, t.text, t.speaker
                 FROM (
                     SELECT s."Id" AS id, s."Text" AS text, s."SpeakerText" AS speaker FROM {from}
                     WHERE {string.Join(" AND ", where)} ORDER BY s."SaidUtc" DESC, s."Id" DESC LIMIT {maxRows}) t
+                WHERE CASE WHEN {likes} THEN 1
+                    WHEN length(t.text) <> octet_length(t.text) AND t.text GLOB $fold THEN 1
+                    WHEN length(t.speaker) <> octet_length(t.speaker) AND t.speaker GLOB $fold THEN 1 ELSE 0 END = 1
                 """;
-            var confirmed = 0;
-            var scanned = 0;
             await using var reader = await command.ExecuteReaderAsync(ct);
             while (confirmed < needed && await reader.ReadAsync(ct))
             {
-                scanned++;
-                if (reader.GetInt64(3) == 0) continue;
                 var match = matcher.Matches(reader.GetString(1), reader.IsDBNull(2) ? null : reader.GetString(2));
                 if (match == false) continue;
                 candidates.Add((reader.GetInt32(0), match));
                 if (match == true) confirmed++;
             }
-            // Short of the page is still exact when every filtered row was scanned (fewer than maxRows came back).
-            if (confirmed < needed && scanned >= maxRows) return null;
         }
+        // Short of the page is still exact when the walk read every filtered row (fewer than maxRows exist).
+        if (confirmed < needed && await FilteredRowsAsync(connection, from, filters, maxRows, ct) >= maxRows)
+            return null;
         var undecided = candidates.Where(c => c.Match is null).Select(c => c.Id).ToList();
         var ftsConfirmed = new HashSet<int>();
         if (undecided.Count > 0)
@@ -90,6 +89,13 @@ internal static class DateWalkPrefilter
             while (await reader.ReadAsync(ct)) ftsConfirmed.Add(reader.GetInt32(0));
         }
         return candidates.Where(c => c.Match == true || ftsConfirmed.Contains(c.Id)).Select(c => c.Id).Skip(offset).Take(limit + 1).ToList();
+    }
+
+    private static async Task<int> FilteredRowsAsync(DbConnection connection, string from, Func<DbCommand, List<string>> filters, int maxRows, CancellationToken ct)
+    {
+        await using var command = connection.CreateCommand();
+        command.CommandText = $"SELECT count(*) FROM (SELECT 1 FROM {from} WHERE {string.Join(" AND ", filters(command))} LIMIT {maxRows})";
+        return Convert.ToInt32(await command.ExecuteScalarAsync(ct), CultureInfo.InvariantCulture);
     }
 
     private static void Parameter(DbCommand command, string name, object value)

@@ -16,8 +16,11 @@ public sealed class StatementSearch(TrackerDbContext db)
 {
     public const int SnippetTokens = 40;
 
-    /// <summary>Above this many matches a term counts as common (see phase 1); counting stops there, so it stays cheap.</summary>
-    public const int CommonTermThreshold = 2000;
+    /// <summary>
+    /// How many matches the strategy probe reads at most (see <see cref="MatchProbe"/>): with fewer, the probe's ids are
+    /// the whole match set; at the cap, where the last one lies says how common the term is.
+    /// </summary>
+    public const int CommonTermThreshold = MatchProbe.Cap;
 
     /// <summary>Whether common word-index queries try <see cref="DateWalkPrefilter"/> first (tests turn it off to compare).</summary>
     public bool UseDateWalkPrefilter { get; init; } = true;
@@ -32,6 +35,7 @@ public sealed class StatementSearch(TrackerDbContext db)
         var connection = db.Database.GetDbConnection();
         if (connection.State != System.Data.ConnectionState.Open) await db.Database.OpenConnectionAsync(ct);
         var table = fts.Index switch { FtsIndex.Words => "StatementsFts", FtsIndex.Trigram => "StatementsTrigram", _ => null };
+        offset = Math.Max(0, offset);
 
         // Phase 1: the page's ids in order (see MatchClause); snippets come in phase 2, for the page only.
         List<int>? ids = null;
@@ -39,18 +43,23 @@ public sealed class StatementSearch(TrackerDbContext db)
         var country = !string.IsNullOrWhiteSpace(query.Country) ? " JOIN \"Actors\" a ON a.\"Id\" = s.\"SpeakerId\"" : "";
         var patterns = UseDateWalkPrefilter && !byRank ? DateWalkPrefilter.Patterns(fts) : null;
         var statements = "\"Statements\" s" + country;
-        // A prefix's capped count merges every matching term's doclist (10+ ms at 1M): try a short walk before it.
+        // A prefix's probe merges every matching term's doclist (10+ ms at 1M): try a short walk before it.
         if (patterns is not null && fts.Match!.Contains('*', StringComparison.Ordinal))
-            ids = await DateWalkPrefilter.PageAsync(connection, statements, c => Filters(c, query, fts), fts, patterns, Math.Max(0, offset), limit, DateWalkPrefilter.ShortScan, ct);
-        var common = ids is null && table is not null && !byRank
-            && await CountMatchesAsync(connection, table, fts.Match!, CommonTermThreshold, ct) >= CommonTermThreshold;
+            ids = await DateWalkPrefilter.PageAsync(connection, statements, c => Filters(c, query, fts), fts, patterns, offset, limit, DateWalkPrefilter.ShortScan, ct);
+        MatchProbe? probe = null;
+        if (ids is null && table is not null && !byRank)
+            probe = await MatchProbe.RunAsync(connection, table, fts.Match!, ct);
+        // Worth walking the date index when the page's rows are expected well within the walk's budget.
+        var common = probe is { Complete: false } && probe.ExpectedRowsFor(offset + limit + 1) <= DateWalkPrefilter.MaxRowsScanned / 2;
         if (ids is null && common && patterns is not null)
-            ids = await DateWalkPrefilter.PageAsync(connection, statements, c => Filters(c, query, fts), fts, patterns, Math.Max(0, offset), limit, DateWalkPrefilter.MaxRowsScanned, ct);
+            ids = await DateWalkPrefilter.PageAsync(connection, statements, c => Filters(c, query, fts), fts, patterns, offset, limit, DateWalkPrefilter.MaxRowsScanned, ct);
         if (ids is null)
         await using (var command = connection.CreateCommand())
         {
             var where = Filters(command, query, fts);
-            if (table is not null)
+            if (probe is { Complete: true })
+                where.Add($"s.\"Id\" IN ({IdList(probe.Ids)})");
+            else if (table is not null)
             {
                 where.Add(byRank ? $"\"{table}\" MATCH $match" : MatchClause(table, fts, common));
                 Add(command, "$match", fts.Match!);
@@ -60,7 +69,7 @@ public sealed class StatementSearch(TrackerDbContext db)
             var order = byRank ? $"\"{table}\".rank, s.\"Id\" DESC" : "s.\"SaidUtc\" DESC, s.\"Id\" DESC";
             command.CommandText = $"SELECT s.\"Id\" FROM {from} WHERE {string.Join(" AND ", where)} ORDER BY {order} LIMIT $limit OFFSET $offset";
             Add(command, "$limit", limit + 1);
-            Add(command, "$offset", Math.Max(0, offset));
+            Add(command, "$offset", offset);
             ids = [];
             await using var reader = await command.ExecuteReaderAsync(ct);
             while (await reader.ReadAsync(ct)) ids.Add(reader.GetInt32(0));
@@ -69,22 +78,20 @@ public sealed class StatementSearch(TrackerDbContext db)
         if (more) ids.RemoveAt(ids.Count - 1);
         if (ids.Count == 0) return new StatementPage([], false, fts);
 
-        // Phase 2: details and highlighted snippets for those ids only.
-        var idList = string.Join(",", ids.Select(id => id.ToString(CultureInfo.InvariantCulture)));
+        // Phase 2: details and highlighted snippets for those ids only. Word-index snippets are made in process
+        // (WordSnippet); the trigram index's come from FTS5, "+" making it evaluate the query once, not per id.
+        var terms = PhraseTerms.Parse(fts);
+        var trigram = table is not null && terms is null;
         var hits = new Dictionary<int, StatementHit>();
         await using (var command = connection.CreateCommand())
         {
-            var snippet = table is null ? "s.\"Text\"" : $"snippet(\"{table}\", 0, char(1), char(2), '…', {SnippetTokens})";
-            var from = table is null ? "\"Statements\" s" : $"\"{table}\" JOIN \"Statements\" s ON s.\"Id\" = \"{table}\".rowid";
-            // Words and phrases seek their doclists per id (rowid IN drives FTS5 one rowid at a time, ~1-2 ms for 50 ids
-            // at 1M, where evaluating a common phrase whole costs ~20 ms); a prefix or trigram query would be re-evaluated
-            // whole for every id that way (250 ms for a common prefix at 1M), so "+" makes FTS5 evaluate it once.
-            var rowidIn = fts.Index == FtsIndex.Words && !fts.Match!.Contains('*', StringComparison.Ordinal) ? "" : "+";
-            var where = table is null ? $"s.\"Id\" IN ({idList})" : $"\"{table}\" MATCH $match AND {rowidIn}\"{table}\".rowid IN ({idList})";
-            if (table is not null) Add(command, "$match", fts.Match!);
+            var text = trigram ? $"snippet(\"{table}\", 0, char(1), char(2), '…', {SnippetTokens})" : "s.\"Text\"";
+            var from = trigram ? $"\"{table}\" JOIN \"Statements\" s ON s.\"Id\" = \"{table}\".rowid" : "\"Statements\" s";
+            var where = trigram ? $"\"{table}\" MATCH $match AND +\"{table}\".rowid IN ({IdList(ids)})" : $"s.\"Id\" IN ({IdList(ids)})";
+            if (trigram) Add(command, "$match", fts.Match!);
             command.CommandText = $"""
                 SELECT s."Id", s."ArticleId", ar."Title", s."SpeakerId", a."Name", a."Slug", s."SpeakerText", s."Kind",
-                       s."SaidUtc", s."SaidLatestUtc", s."SaidPrecision", s."SaidOffsetMinutes", {snippet}
+                       s."SaidUtc", s."SaidLatestUtc", s."SaidPrecision", s."SaidOffsetMinutes", {text}
                 FROM {from}
                 JOIN "Articles" ar ON ar."Id" = s."ArticleId"
                 LEFT JOIN "Actors" a ON a."Id" = s."SpeakerId"
@@ -93,7 +100,7 @@ public sealed class StatementSearch(TrackerDbContext db)
             await using var reader = await command.ExecuteReaderAsync(ct);
             while (await reader.ReadAsync(ct))
             {
-                var hit = Read(reader, fts);
+                var hit = Read(reader, fts, terms);
                 hits[hit.Id] = hit;
             }
         }
@@ -118,14 +125,6 @@ public sealed class StatementSearch(TrackerDbContext db)
     /// <summary>One word, no phrase, no prefix, in the word index: the query FTS5 can cheaply test against a single rowid.</summary>
     private static bool IsSinglePlainWord(FtsQuery fts) =>
         fts.Index == FtsIndex.Words && fts.Terms.Count == 1 && fts.Terms[0].All(char.IsLetterOrDigit) && !fts.Match!.EndsWith('*');
-
-    private static async Task<int> CountMatchesAsync(DbConnection connection, string table, string match, int cap, CancellationToken ct)
-    {
-        await using var command = connection.CreateCommand();
-        command.CommandText = $"SELECT count(*) FROM (SELECT rowid FROM \"{table}\" WHERE \"{table}\" MATCH $match LIMIT {cap})";
-        Add(command, "$match", match);
-        return Convert.ToInt32(await command.ExecuteScalarAsync(ct), CultureInfo.InvariantCulture);
-    }
 
     private static List<string> Filters(DbCommand command, StatementQuery query, FtsQuery fts)
     {
@@ -155,10 +154,11 @@ public sealed class StatementSearch(TrackerDbContext db)
         return where;
     }
 
-    private static StatementHit Read(DbDataReader r, FtsQuery fts)
+    private static StatementHit Read(DbDataReader r, FtsQuery fts, List<(string[] Tokens, bool Prefix)>? terms)
     {
         var text = r.GetString(12);
-        if (fts.Index == FtsIndex.None && fts.LikeTerms.Count > 0) text = SearchMarkers.Mark(text, fts.LikeTerms);
+        if (terms is not null) text = WordSnippet.Make(text, terms, SnippetTokens);
+        else if (fts.Index == FtsIndex.None && fts.LikeTerms.Count > 0) text = SearchMarkers.Mark(text, fts.LikeTerms);
         else if (fts.LikeTerms.Count > 0) text = SearchMarkers.Mark(text.Replace(SearchMarkers.Open, ' ').Replace(SearchMarkers.Close, ' '), fts.LikeTerms.Concat(fts.Terms));
         return new StatementHit(
             r.GetInt32(0), r.GetInt32(1), r.GetString(2),
@@ -181,6 +181,8 @@ public sealed class StatementSearch(TrackerDbContext db)
 
     /// <summary>The text form EF Core's SQLite provider stores DateTime in, so comparisons match stored values.</summary>
     public static string Text(DateTime utc) => utc.ToString("yyyy-MM-dd HH:mm:ss.FFFFFFF", CultureInfo.InvariantCulture).TrimEnd('.');
+
+    private static string IdList(IEnumerable<int> ids) => string.Join(",", ids.Select(id => id.ToString(CultureInfo.InvariantCulture)));
 
     private static string EscapeLike(string text) =>
         text.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal);

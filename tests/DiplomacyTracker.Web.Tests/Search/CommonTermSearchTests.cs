@@ -14,7 +14,7 @@ public sealed class CommonTermSearchTests : IClassFixture<CommonTermSearchTests.
 
     public sealed class Fixture : TrackerWebFactory, IAsyncLifetime
     {
-        public int Count { get; } = StatementSearch.CommonTermThreshold + 100;
+        public int Count { get; } = StatementSearch.CommonTermThreshold * 10 + 100;
 
         public async Task InitializeAsync()
         {

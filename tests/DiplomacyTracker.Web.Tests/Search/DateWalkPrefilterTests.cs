@@ -10,7 +10,7 @@ namespace DiplomacyTracker.Web.Tests.Search;
 /// The date-walk prefilter path (LIKE superset, ASCII phrase check, FTS confirm) must return exactly what the
 /// FTS-driven path returns: same ids, same order, same HasMore, for phrases, prefixes, several words, speakers,
 /// date filters and offsets, over text with punctuation, diacritics, Hangul and date ties. Every query has more than
-/// StatementSearch.CommonTermThreshold matches (4,800 rows, half with "peace talks envoy" as speaker text), so it takes the prefilter path.
+/// StatementSearch.CommonTermThreshold matches, most of them common enough to walk the date index (4,800 rows, half with "peace talks envoy" as speaker text), so it takes the prefilter path.
 /// </summary>
 public sealed class DateWalkPrefilterTests : IClassFixture<DateWalkPrefilterTests.Fixture>
 {
