@@ -42,6 +42,8 @@ public static class WebRegistration
             options.SlidingExpiration = true;
             options.ExpireTimeSpan = TimeSpan.FromDays(14);
         });
+        // A removed editor or a changed password ends other sessions within a minute (the default is 30).
+        services.Configure<SecurityStampValidatorOptions>(options => options.ValidationInterval = TimeSpan.FromMinutes(1));
         services.AddAuthorization();
         services.AddAntiforgery(options => options.Cookie.Name = "dt.antiforgery");
 

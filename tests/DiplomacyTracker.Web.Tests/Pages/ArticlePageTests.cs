@@ -67,6 +67,45 @@ public sealed class ArticlePageTests(TrackerWebFactory factory) : IClassFixture<
     }
 
     [Fact]
+    public async Task A_corrected_text_moves_the_highlight_to_where_the_article_says_it_or_keeps_the_old_place()
+    {
+        var (articleId, ids) = await factory.WithDbAsync(db => StoreSeed.ArticleAsync(db, "Truncated", StoreSeed.Day(2025, 9, 5),
+            new StoreSeed.Quote("donald-trump", "We will talk.", StoreSeed.Day(2025, 9, 5))));
+        const string text = "Trump said: We will talk.\n\nHe added: “We will talk to Pyongyang again, soon.”";
+        await factory.WithDbAsync(async db =>
+        {
+            var article = await db.Articles.Include(a => a.Statements).SingleAsync(a => a.Id == articleId);
+            article.Text = text;
+            (article.Statements[0].StartOffset, article.Statements[0].EndOffset) = (12, 25);
+            await db.SaveChangesAsync();
+        });
+        var client = await Editors.SignedInAsync(factory, "mover@example.org");
+        async Task<string> CorrectAsync(string words)
+        {
+            var response = await client.SubmitFormAsync($"/Statements/Edit/{ids[0]}", "main form", new Dictionary<string, string>
+            {
+                ["Speaker"] = "Donald Trump", ["SpeakerText"] = "Trump", ["Text"] = words, ["Kind"] = "0",
+            });
+            Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+            var page = await client.GetDocumentAsync(response.Headers.Location!.OriginalString);
+            return page.QuerySelector("[role=status]")?.TextContent ?? "";
+        }
+
+        var saved = await CorrectAsync("We will talk to Pyongyang again, soon.");
+        Assert.DoesNotContain("not in the article", saved);
+        var moved = await factory.WithDbAsync(db => db.Statements.SingleAsync(s => s.Id == ids[0]));
+        Assert.Equal("We will talk to Pyongyang again, soon.", text[moved.StartOffset..moved.EndOffset]);
+        var doc = await client.GetDocumentAsync($"/Articles/{articleId}");
+        Assert.Equal("We will talk to Pyongyang again, soon.", doc.QuerySelector($"mark#s{ids[0]}")!.TextContent);
+
+        var paraphrased = await CorrectAsync("Talks with the North will resume.");
+        Assert.Contains("not in the article", paraphrased);
+        var kept = await factory.WithDbAsync(db => db.Statements.SingleAsync(s => s.Id == ids[0]));
+        Assert.Equal((moved.StartOffset, moved.EndOffset), (kept.StartOffset, kept.EndOffset));
+        Assert.Equal("Talks with the North will resume.", kept.Text);
+    }
+
+    [Fact]
     public async Task Editor_deletes_an_article_with_its_statements_and_search_forgets_them()
     {
         var (articleId, ids) = await factory.WithDbAsync(db => StoreSeed.ArticleAsync(db, "To delete", StoreSeed.Day(2025, 9, 5),

@@ -9,6 +9,7 @@ public sealed class AuthTests(TrackerWebFactory factory) : IClassFixture<Tracker
     [Theory]
     [InlineData("/Articles/Add")]
     [InlineData("/Account/Editors")]
+    [InlineData("/Account/Password")]
     [InlineData("/Sources/Edit")]
     [InlineData("/Actors/Edit/1")]
     [InlineData("/Actors/Merge/1")]
@@ -72,7 +73,7 @@ public sealed class AuthTests(TrackerWebFactory factory) : IClassFixture<Tracker
     public async Task An_editor_adds_another_editor_who_can_then_sign_in()
     {
         var client = await Editors.SignedInAsync(factory);
-        var response = await client.SubmitFormAsync("/Account/Editors", "main form", new Dictionary<string, string> { ["Email"] = "bob@example.org", ["Password"] = "" });
+        var response = await client.SubmitFormAsync("/Account/Editors", "form.add-editor", new Dictionary<string, string> { ["Email"] = "bob@example.org", ["Password"] = "" });
         var doc = await Html.ParseAsync(response);
         var password = doc.QuerySelector(".notice code")!.TextContent;
         Assert.True(password.Length >= 16);
@@ -80,5 +81,56 @@ public sealed class AuthTests(TrackerWebFactory factory) : IClassFixture<Tracker
         var bob = Editors.Anonymous(factory);
         var signIn = await bob.SubmitFormAsync("/Account/SignIn", "main form", new Dictionary<string, string> { ["Email"] = "bob@example.org", ["Password"] = password });
         Assert.Equal(HttpStatusCode.Redirect, signIn.StatusCode);
+    }
+
+    [Fact]
+    public async Task An_editor_removes_another_who_can_no_longer_sign_in_but_cannot_remove_themselves()
+    {
+        var alice = await Editors.SignedInAsync(factory, "alice-remover@example.org");
+        await factory.CreateEditorAsync("carol-removed@example.org", Editors.Password);
+        var page = await alice.GetDocumentAsync("/Account/Editors");
+        Assert.Null(page.QuerySelector("form.remove-editor input[value='alice-remover@example.org']"));
+        var response = await alice.SubmitFormAsync("/Account/Editors", "form.remove-editor",
+            new Dictionary<string, string> { ["email"] = "carol-removed@example.org" });
+        var doc = await Html.ParseAsync(response);
+        Assert.Contains("carol-removed@example.org removed", doc.QuerySelector("[role=status]")!.TextContent);
+        Assert.DoesNotContain("carol-removed@example.org", doc.QuerySelector("table.editors")!.TextContent);
+        Assert.Contains("carol-removed@example.org", doc.QuerySelector(".history")!.TextContent);
+
+        var carol = Editors.Anonymous(factory);
+        var signIn = await carol.SubmitFormAsync("/Account/SignIn", "main form", new Dictionary<string, string>
+        {
+            ["Email"] = "carol-removed@example.org", ["Password"] = Editors.Password,
+        });
+        Assert.Equal(HttpStatusCode.OK, signIn.StatusCode);
+
+        var self = await alice.SubmitFormAsync("/Account/Editors", "form.add-editor", new Dictionary<string, string>
+        {
+            ["email"] = "alice-remover@example.org",
+        }, action: "/Account/Editors?handler=Remove");
+        Assert.Contains("cannot remove yourself", (await Html.ParseAsync(self)).QuerySelector("[role=alert]")!.TextContent);
+        Assert.True(await factory.WithDbAsync(db => Task.FromResult(db.Users.Any(u => u.Email == "alice-remover@example.org"))));
+    }
+
+    [Fact]
+    public async Task An_editor_changes_their_password_after_giving_the_current_one()
+    {
+        var dave = await Editors.SignedInAsync(factory, "dave-password@example.org");
+        var wrong = await dave.SubmitFormAsync("/Account/Password", "main form", new Dictionary<string, string>
+        {
+            ["Current"] = "not my password", ["New"] = "a brand new passphrase", ["Repeat"] = "a brand new passphrase",
+        });
+        Assert.Contains("current password is not right", (await Html.ParseAsync(wrong)).QuerySelector("[role=alert]")!.TextContent);
+
+        var changed = await dave.SubmitFormAsync("/Account/Password", "main form", new Dictionary<string, string>
+        {
+            ["Current"] = Editors.Password, ["New"] = "a brand new passphrase", ["Repeat"] = "a brand new passphrase",
+        });
+        Assert.Equal(HttpStatusCode.Redirect, changed.StatusCode);
+
+        async Task<HttpStatusCode> SignInAsync(string password) => (await Editors.Anonymous(factory).SubmitFormAsync("/Account/SignIn", "main form",
+            new Dictionary<string, string> { ["Email"] = "dave-password@example.org", ["Password"] = password })).StatusCode;
+        Assert.Equal(HttpStatusCode.OK, await SignInAsync(Editors.Password));
+        Assert.Equal(HttpStatusCode.Redirect, await SignInAsync("a brand new passphrase"));
     }
 }

@@ -9,7 +9,10 @@ using Microsoft.EntityFrameworkCore;
 
 namespace DiplomacyTracker.Web.Pages.Statements;
 
-/// <summary>An editor corrects who said it and what; EditedUtc is set so re-analysis keeps the correction.</summary>
+/// <summary>
+/// An editor corrects who said it and what; EditedUtc is set so re-analysis keeps the correction, and corrected words
+/// are located in the article again (<see cref="StatementSpanLocator"/>) so the highlight follows them.
+/// </summary>
 [Authorize]
 public sealed class EditModel(TrackerDbContext db, EditLog edits, SpeakerLookup speakers, TimeProvider clock) : PageModel
 {
@@ -31,7 +34,7 @@ public sealed class EditModel(TrackerDbContext db, EditLog edits, SpeakerLookup 
 
     public async Task<IActionResult> OnPostAsync(int id, CancellationToken ct)
     {
-        var s = await db.Statements.Include(x => x.Speaker).FirstOrDefaultAsync(x => x.Id == id, ct);
+        var s = await db.Statements.Include(x => x.Speaker).Include(x => x.Article).FirstOrDefaultAsync(x => x.Id == id, ct);
         if (s is null) return NotFound();
         (Id, ArticleId) = (s.Id, s.ArticleId);
         int? speakerId = null;
@@ -45,7 +48,16 @@ public sealed class EditModel(TrackerDbContext db, EditLog edits, SpeakerLookup 
         if (string.IsNullOrWhiteSpace(Text)) ModelState.AddModelError(nameof(Text), "A statement needs its words.");
         if (!ModelState.IsValid) return Page();
 
-        var before = new { s.SpeakerId, Speaker = s.Speaker?.Name, s.SpeakerText, s.Text, Kind = s.Kind.ToString() };
+        var before = new { s.SpeakerId, Speaker = s.Speaker?.Name, s.SpeakerText, s.Text, Kind = s.Kind.ToString(), s.StartOffset, s.EndOffset };
+        // New words are looked up in the article so the statement stays pinned to its sentence; words the article
+        // does not hold (a translation, a paraphrase) keep the old place and say so.
+        var located = true;
+        if (!string.Equals(Text.Trim(), s.Text, StringComparison.Ordinal))
+        {
+            var span = StatementSpanLocator.Locate(s.Article!.Text, Text.Trim(), s.StartOffset);
+            if (span is { } found) (s.StartOffset, s.EndOffset) = found;
+            else located = false;
+        }
         s.SpeakerId = speakerId;
         s.SpeakerText = string.IsNullOrWhiteSpace(SpeakerText) ? s.SpeakerText : SpeakerText.Trim();
         s.Text = Text.Trim();
@@ -53,9 +65,10 @@ public sealed class EditModel(TrackerDbContext db, EditLog edits, SpeakerLookup 
         s.EditedUtc = clock.GetUtcNow().UtcDateTime;
         if (s.Review == DiplomacyTracker.Data.Entities.ReviewState.Pending) s.Review = DiplomacyTracker.Data.Entities.ReviewState.Accepted;
         var name = speakerId is null ? null : await db.Actors.Where(a => a.Id == speakerId).Select(a => a.Name).FirstAsync(ct);
-        edits.Record(User, "Statement", s.Id, "edit", before, new { s.SpeakerId, Speaker = name, s.SpeakerText, s.Text, Kind = s.Kind.ToString() });
+        edits.Record(User, "Statement", s.Id, "edit", before, new { s.SpeakerId, Speaker = name, s.SpeakerText, s.Text, Kind = s.Kind.ToString(), s.StartOffset, s.EndOffset });
         await db.SaveChangesAsync(ct);
-        TempData["Message"] = "Statement saved.";
+        TempData["Message"] = located ? "Statement saved."
+            : "Statement saved. Its new words are not in the article, so the highlight still marks the passage it was taken from.";
         return Redirect($"/Articles/{s.ArticleId}#s{s.Id}");
     }
 }
