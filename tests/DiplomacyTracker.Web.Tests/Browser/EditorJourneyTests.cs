@@ -105,6 +105,16 @@ public sealed class EditorJourneyTests(BrowserFixture app) : IClassFixture<Brows
             await Shot(page, shots, name);
         }
 
+        // "Older →" with JavaScript appends the next page in place; a month continuing across pages keeps one heading.
+        await app.WithDbAsync(db => StoreSeed.ArticleAsync(db, "A busy March", StoreSeed.Day(2024, 3, 31),
+            Enumerable.Range(1, 70).Select(i => new StoreSeed.Quote("kim-jong-un", $"March remark number {i}.", StoreSeed.Day(2024, 3, 1 + i % 28))).ToArray()));
+        await page.GotoAsync(app.BaseUrl + "/?kind=statements&from=2024-03&to=2024-03");
+        Assert.Equal(50, await page.Locator(".statement-card").CountAsync());
+        await page.GetByRole(AriaRole.Link, new() { Name = "Older →" }).ClickAsync();
+        await page.WaitForFunctionAsync("() => document.querySelectorAll('.statement-card').length === 70");
+        Assert.Equal(1, await page.Locator("h2.month").CountAsync());
+        Assert.Contains("/?kind=statements", page.Url);
+
         await page.SetViewportSizeAsync(390, 844);
         await page.GotoAsync(app.BaseUrl + "/");
         var overflow = await page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth > window.innerWidth + 1");

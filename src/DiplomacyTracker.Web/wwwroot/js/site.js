@@ -41,7 +41,19 @@
         .then(function (html) {
           var doc = new DOMParser().parseFromString(html, 'text/html');
           var more = doc.getElementById(target.id);
-          if (more) Array.prototype.slice.call(more.children).forEach(function (child) { target.appendChild(document.adoptNode(child)); });
+          if (more) Array.prototype.slice.call(more.children).forEach(function (child) {
+            // A month that continues from the previous page joins its group instead of repeating the heading.
+            var last = target.lastElementChild;
+            var heading = child.querySelector && child.querySelector(':scope > h2.month');
+            var lastHeading = last && last.querySelector && last.querySelector(':scope > h2.month');
+            if (heading && lastHeading && heading.textContent === lastHeading.textContent) {
+              Array.prototype.slice.call(child.children).forEach(function (item) {
+                if (item !== heading) last.appendChild(document.adoptNode(item));
+              });
+              return;
+            }
+            target.appendChild(document.adoptNode(child));
+          });
           var next = doc.querySelector('[data-load-more]');
           if (next) { link.href = next.href; link.removeAttribute('aria-busy'); } else { link.remove(); }
         })
