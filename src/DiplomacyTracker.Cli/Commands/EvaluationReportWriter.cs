@@ -19,6 +19,10 @@ internal sealed class EvaluationReportWriter(TextWriter output)
             foreach (var m in a.Matching.Missed) output.WriteLine($"    missed     {m.Speaker}: {Truncate(m.Text, 100)}");
             foreach (var u in a.Matching.Unmatched) output.WriteLine($"    unmatched  {u.SpeakerName} [{u.SpeakerKey}]: {Truncate(u.Text, 100)}");
             foreach (var v in a.Matching.Violations) output.WriteLine($"    VIOLATION  {v.SpeakerName} [{v.SpeakerKey}]: {Truncate(v.Text, 100)}");
+            foreach (var m in a.SummitMatching.Missed)
+                output.WriteLine($"    summit missed     {string.Join(" + ", m.Participants)} | {m.Location} | {m.Start} | {m.Status}");
+            foreach (var u in a.SummitMatching.Unmatched)
+                output.WriteLine($"    summit unmatched  {string.Join(" + ", u.ParticipantKeys)} | {u.Location} | {u.Start?.LocalDay.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)} | {u.Status}");
         }
         output.WriteLine();
     }

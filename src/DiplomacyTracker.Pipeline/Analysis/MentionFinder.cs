@@ -26,6 +26,7 @@ internal static class MentionFinder
         var covered = new bool[tokens.Count];
         var mentions = new List<Mention>();
         FindFullNames(text, tokens, aliases, mixedCase, covered, mentions, day);
+        InstitutionReader.Find(text, tokens, catalog, day, covered, mentions, last => NotSubject(text, tokens, last));
         var discovered = ActorDiscoverer.Discover(text, tokens, covered, mentions);
         if (discovered.Count > 0)
         {

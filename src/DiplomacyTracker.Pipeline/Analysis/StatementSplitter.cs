@@ -2,7 +2,7 @@ namespace DiplomacyTracker.Analysis;
 
 /// <summary>
 /// Splits one reported sentence into the statements it holds: "warned that A, saying B", "said A, adding that B",
-/// "said A, and he stressed that B", "called it “…”". A clause introduced by another named person ("…, and Trump said B")
+/// "said A, and he stressed that B", "called it “…”", "X said A, while Y said B". A clause introduced by another named person ("…, and Trump said B")
 /// becomes that person's statement, never the first speaker's. Pieces shorter than three words are not split off.
 /// </summary>
 internal static class StatementSplitter
@@ -70,9 +70,12 @@ internal static class StatementSplitter
             var next = SkipThat(tokens, i + 1, end);
             return (tokens[i - 1].End, next, speaker, t.Norm);
         }
-        if (t.Norm is not ("and" or "but")) return (-1, 0, null, "");
+        // "X said A, while Y said B": a contrast clause needs its own named speaker.
+        var contrast = t.Norm is "while" or "whereas";
+        if (!(t.Norm is "and" or "but" || (contrast && gapBefore.SequenceEqual(",")))) return (-1, 0, null, "");
         var k = i + 1;
         CatalogActor? who = speaker;
+        if (contrast && (k >= tokens.Count || MentionAt(index, tokens[k].Start) is null)) return (-1, 0, null, "");
         if (k < tokens.Count && tokens[k].Norm is "he" or "she" or "it") k++;
         else if (k < tokens.Count && MentionAt(index, tokens[k].Start) is { } m)
         {
