@@ -84,7 +84,11 @@ public static class SummitMatcher
         if (string.IsNullOrWhiteSpace(a) || string.IsNullOrWhiteSpace(b)) return true;
         var na = ActorCatalog.NormalizeName(a);
         var nb = ActorCatalog.NormalizeName(b);
-        return na.Contains(nb, StringComparison.Ordinal) || nb.Contains(na, StringComparison.Ordinal)
-            || na.Split(' ').Intersect(nb.Split(' ')).Any(w => w.Length > 3 && w is not ("island" or "korean" or "north" or "south" or "city"));
+        if (na.Contains(nb, StringComparison.Ordinal) || nb.Contains(na, StringComparison.Ordinal)) return true;
+        // "Russky Island, Vladivostok" ~ "Vladivostok, Russia": a word of one's first part (venue or city) in the other;
+        // a shared country ("Pyongyang, North Korea" / "Seoul, South Korea") is not enough.
+        static string[] Specific(string place) => ActorCatalog.NormalizeName(place.Split(',')[0]).Split(' ')
+            .Where(w => w.Length > 3 && w is not ("island" or "korean" or "north" or "south" or "city" or "korea" or "house" or "hotel" or "hall")).ToArray();
+        return Specific(a).Any(w => nb.Split(' ').Contains(w)) || Specific(b).Any(w => na.Split(' ').Contains(w));
     }
 }
