@@ -21,13 +21,27 @@ internal static class InstitutionReader
             if (covered[i] || tokens[i].Hangul) continue;
             var hit = Acronym(tokens[i], names, defined) is { } a ? (a, i, i)
                 : Qualified(text, tokens, i, names) is { } q ? q
-                : Bare(tokens, i, names, mentions, found, dateline) is { } b ? b
-                : OfficeOf(text, tokens, i, mentions, catalog, day) is { } o ? (o, i, i) : default;
+                : Bare(tokens, i, names, mentions, found, dateline) is { } b ? b : default;
             if (hit.Item1 is not { } actor) continue;
             var (_, from, to) = hit;
             for (var k = from; k <= to; k++) covered[k] = true;
             found.Add(new Mention(tokens[from].Start, tokens[to].End, tokens[from].Start, null, MentionForm.FullName, [actor], notSubject(to)));
             i = to;
+        }
+        mentions.AddRange(found);
+    }
+
+    /// <summary>Second pass, once surnames are resolved: "Lee's office" → the presidential office.</summary>
+    public static void FindOffices(string text, List<Token> tokens, ActorCatalog catalog, DateOnly? day, bool[] covered, List<Mention> mentions,
+        Func<int, bool> notSubject)
+    {
+        if (day is null) return;
+        var found = new List<Mention>();
+        for (var i = 2; i < tokens.Count; i++)
+        {
+            if (covered[i] || OfficeOf(text, tokens, i, mentions, catalog, day) is not { } office) continue;
+            covered[i] = true;
+            found.Add(new Mention(tokens[i].Start, tokens[i].End, tokens[i].Start, null, MentionForm.FullName, [office], notSubject(i)));
         }
         mentions.AddRange(found);
     }

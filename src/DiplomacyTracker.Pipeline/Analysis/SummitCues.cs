@@ -48,8 +48,8 @@ internal static class SummitCues
 
     public static (SummitStatus Status, bool Strong)? Lookup(string norm) => Words.TryGetValue(norm, out var v) ? v : null;
 
-    /// <summary>"held" is past only after an auxiliary or before an object ("was held", "held talks"), not in "potentially held".</summary>
-    public static bool IsPastHeld(IReadOnlyList<Token> tokens, int i, int first) =>
+    /// <summary>"held" is past only after an auxiliary or a name and before an object ("was held", "Kim Jong-un held talks"), not in "potentially held".</summary>
+    public static bool IsPastHeld(IReadOnlyList<Token> tokens, int i, int first, Func<int, bool>? endsName = null) =>
         tokens[i].Norm == "held" && i > first && (tokens[i - 1].Norm is "was" or "were" or "been" or "had" or "they" or "leaders" or "sides"
-            || (tokens[i - 1].Capitalized && i + 1 < tokens.Count && tokens[i + 1].Norm is "their" or "a" or "talks" or "the"));
+            || ((tokens[i - 1].Capitalized || endsName?.Invoke(i - 1) == true) && i + 1 < tokens.Count && tokens[i + 1].Norm is "their" or "a" or "talks" or "the"));
 }

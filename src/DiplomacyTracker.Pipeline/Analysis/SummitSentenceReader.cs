@@ -20,6 +20,9 @@ internal static class SummitSentenceReader
             if (IsTrigger(index, i, first, last) && QuoteFinder.Containing(quotes, tokens[i].Start) is null) triggers.Add((i, MultilateralBefore(tokens, i, first)));
         if (triggers.Count == 0) return;
         var people = PeopleIn(index, s, first, last, catalog);
+        var nameEnds = new HashSet<int>();
+        for (var m = TokenIndex.FirstMentionAtOrAfter(index.Mentions, s.Start); m < index.Mentions.Count && index.Mentions[m].Start < s.End; m++)
+            if (TokenIndex.EndingAt(tokens, index.Mentions[m].End) is var e and >= 0) nameEnds.Add(e);
         var dates = DatePhraseReader.Read(index.Text, s.Start, s.End, published, future: true);
         var pastDates = DatePhraseReader.Read(index.Text, s.Start, s.End, published, future: false);
         for (var t = 0; t < triggers.Count; t++)
@@ -28,7 +31,7 @@ internal static class SummitSentenceReader
             bool Nearest(int tokenIndex) => triggers.All(o => Math.Abs(o.Index - tokenIndex) >= Math.Abs(ti - tokenIndex) || o.Index == ti)
                 && Math.Abs(tokenIndex - ti) <= Window;
             var triggerIndexes = triggers.Select(x => x.Index).ToList();
-            var (status, strong, statusIndex) = StatusNear(tokens, ti, first, last, k => Nearest(k) && AttachesTo(tokens, k, ti, triggerIndexes));
+            var (status, strong, statusIndex) = StatusNear(tokens, ti, first, last, k => Nearest(k) && AttachesTo(tokens, k, ti, triggerIndexes), nameEnds.Contains);
             var past = status is SummitStatus.Held;
             DatePhrase? date = null;
             foreach (var d in past ? pastDates : dates)
@@ -55,6 +58,7 @@ internal static class SummitSentenceReader
             if (multi is null && IsVisitWord(tokens[ti].Norm))
             {
                 // "Moon will visit Pyongyang": the visitor, a leader, meets the leader of the place visited on that day.
+                participants = participants.Where(p => !OnlyAsOwnerOfSomeoneElse(index, s, p)).ToList(); // "Moon's daughter will visit Tokyo"
                 if (index.Day is { } today && participants.Count > 1 && participants.Where(p => catalog.FindByKey(p) is { } a && SummitParties.IsLeader(a, today)).ToList() is { Count: > 0 } leaders)
                     participants = leaders;
                 if (participants.Count == 1 && index.Day is { } day && catalog.FindByKey(participants[0]) is { } visitor && SummitParties.IsLeader(visitor, day)
@@ -114,6 +118,30 @@ internal static class SummitSentenceReader
             || (tokens[i - 1].Norm == "day" && i - 1 > first && WordTokenizer.IsDashGap(index.Text, tokens[i - 2].End, tokens[i - 1].Start)))) return true;
         var k = i + 1 < last && tokens[i + 1].Norm == "to" ? i + 2 : tokens[i].Norm == "trip" ? last : i + 1;
         return k < last && PlaceNames.At(tokens, k, last) is not null;
+    }
+
+    private static readonly HashSet<string> VisitModifiers = new(StringComparer.Ordinal)
+    {
+        "s", "planned", "proposed", "upcoming", "expected", "possible", "first", "second", "third", "historic", "state", "official",
+        "unofficial", "two", "three", "four", "five", "day", "long", "awaited", "much", "trip", "visit",
+    };
+
+    /// <summary>"Moon's daughter": every mention of the person in the sentence owns a noun other than the visit itself.</summary>
+    private static bool OnlyAsOwnerOfSomeoneElse(ArticleIndex index, Sentence s, string key)
+    {
+        var tokens = index.Tokens;
+        var any = false;
+        for (var m = TokenIndex.FirstMentionAtOrAfter(index.Mentions, s.Start); m < index.Mentions.Count && index.Mentions[m].Start < s.End; m++)
+        {
+            var mention = index.Mentions[m];
+            if (mention.Actor?.Key != key) continue;
+            if (!mention.NotSubject) return false;
+            var k = TokenIndex.FirstAtOrAfter(tokens, mention.End);
+            while (k < tokens.Count && VisitModifiers.Contains(tokens[k].Norm) && !IsVisitWord(tokens[k].Norm)) k++;
+            if (k < tokens.Count && IsVisitWord(tokens[k].Norm)) return false;
+            any = true;
+        }
+        return any;
     }
 
     private static bool IsVisitWord(string norm) => norm is "visit" or "visits" or "visited" or "visiting" or "trip";
@@ -193,14 +221,14 @@ internal static class SummitSentenceReader
         return next < index.Tokens.Count && NameWords.ModifierNouns.Contains(index.Tokens[next].Norm);
     }
 
-    private static (SummitStatus? Status, bool Strong, int Index) StatusNear(IReadOnlyList<Token> tokens, int ti, int first, int last, Func<int, bool> nearest)
+    private static (SummitStatus? Status, bool Strong, int Index) StatusNear(IReadOnlyList<Token> tokens, int ti, int first, int last, Func<int, bool> nearest, Func<int, bool> endsName)
     {
         // Cancelled/postponed outrank everything ("the planned summit was cancelled"), then strong cues, then weak ones; nearest first.
         static int Priority(SummitStatus status, bool strong) => status is SummitStatus.Cancelled or SummitStatus.Postponed ? 3 : strong ? 2 : 1;
         (SummitStatus? Status, bool Strong, int Index, int Distance, int Priority) best = (null, false, -1, int.MaxValue, 0);
         for (var k = Math.Max(first, ti - Window); k < Math.Min(last, ti + Window + 5); k++)
         {
-            var cue = SummitCues.IsPastHeld(tokens, k, first) ? (SummitStatus.Held, true)
+            var cue = SummitCues.IsPastHeld(tokens, k, first, endsName) ? (SummitStatus.Held, true)
                 : k + 1 < last && SummitCues.Phrase(tokens[k].Norm, tokens[k + 1].Norm) is { } phrase ? (phrase, true)
                 : SummitCues.Lookup(tokens[k].Norm);
             if (cue is not { } c) continue;
@@ -230,8 +258,8 @@ internal static class SummitSentenceReader
             var far = k > ti + Window;
             if ((!far && !nearest(k)) || (far && ReportingBetween(tokens, ti, k))) continue;
             if (k < ti - 4 && !PlacePrepositions.Contains(tokens[Math.Max(first, k - 1)].Norm)) continue; // "arrived in Pyongyang on Thursday for a state visit"
-            var place = PlaceNames.At(tokens, k, last)
-                ?? (Venues.At(text, tokens, k, last) is { } venue ? (venue.Display, false, false, venue.Length) : null);
+            var place = PlaceNames.At(tokens, k, last);
+            if (Venues.At(text, tokens, k, last) is { } venue && venue.Length > (place?.Length ?? 0)) place = (venue.Display, false, false, venue.Length); // "Gimhae Air Base"
             if (place is not { } p || Venues.AfterLodgingVerb(tokens, k, first)) continue;
             var before = k > first && tokens[k - 1].Norm == "the" ? k - 2 : k - 1;
             // "in Hanoi", "at the Capella Hotel", "visit Pyongyang"
