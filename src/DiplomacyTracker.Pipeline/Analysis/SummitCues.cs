@@ -32,7 +32,7 @@ internal static class SummitCues
     /// <summary>Named multilateral meetings: the token and how to title it.</summary>
     public static readonly Dictionary<string, string> Multilateral = new(StringComparer.Ordinal)
     {
-        ["apec"] = "APEC", ["g7"] = "G7", ["g20"] = "G20", ["asean"] = "ASEAN", ["nato"] = "NATO", ["brics"] = "BRICS", ["sco"] = "SCO",
+        ["apec"] = "APEC", ["g7"] = "G7", ["g20"] = "G20", ["asean"] = "ASEAN", ["nato"] = "NATO", ["brics"] = "BRICS", ["sco"] = "SCO", ["quad"] = "Quad",
     };
 
     /// <summary>Words that may end an outcome clause's head ("ended abruptly without an agreement").</summary>

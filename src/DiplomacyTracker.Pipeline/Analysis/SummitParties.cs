@@ -76,6 +76,20 @@ internal static class SummitParties
         }
     }
 
+    /// <summary>"Kim held talks with Xi …, ahead of a summit with Trump": a leader subject and the leader after "with", nobody else named.</summary>
+    public static List<string>? WithParties(ArticleIndex index, int ti, int first, int last, ActorCatalog catalog)
+    {
+        var tokens = index.Tokens;
+        if (index.Day is not { } day || tokens[ti].Norm is not ("talks" or "summit" or "meeting") || ti + 2 >= last || tokens[ti + 1].Norm != "with") return null;
+        var m = TokenIndex.FirstMentionAtOrAfter(index.Mentions, tokens[ti + 2].Start);
+        if (m >= index.Mentions.Count || index.Mentions[m].TitleStart > tokens[Math.Min(last - 1, ti + 5)].Start) return null;
+        var other = index.Mentions[m].Actor;
+        var subject = index.Mentions.Skip(TokenIndex.FirstMentionAtOrAfter(index.Mentions, tokens[first].Start))
+            .TakeWhile(x => x.End <= tokens[ti].Start).FirstOrDefault(x => x.Actor is { Kind: ActorKind.Person } && !x.NotSubject)?.Actor;
+        if (other is not { Kind: ActorKind.Person } || subject is null || subject.Key == other.Key) return null;
+        return IsLeader(subject, day) && IsLeader(other, day) ? [subject.Key, other.Key] : null;
+    }
+
     /// <summary>The one person leading <paramref name="code"/> on <paramref name="day"/> (Japan: its prime minister), or null.</summary>
     public static CatalogActor? Leader(ActorCatalog catalog, string code, DateOnly day)
     {

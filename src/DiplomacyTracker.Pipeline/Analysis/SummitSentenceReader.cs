@@ -23,8 +23,10 @@ internal static class SummitSentenceReader
         var nameEnds = new HashSet<int>();
         for (var m = TokenIndex.FirstMentionAtOrAfter(index.Mentions, s.Start); m < index.Mentions.Count && index.Mentions[m].Start < s.End; m++)
             if (TokenIndex.EndingAt(tokens, index.Mentions[m].End) is var e and >= 0) nameEnds.Add(e);
-        var dates = DatePhraseReader.Read(index.Text, s.Start, s.End, published, future: true);
-        var pastDates = DatePhraseReader.Read(index.Text, s.Start, s.End, published, future: false);
+        // "SEOUL, Sept. 6 (Yonhap) --": the dateline dates the report, not the summit.
+        var from = Math.Max(s.Start, DatelineEnd(index));
+        var dates = DatePhraseReader.Read(index.Text, from, s.End, published, future: true);
+        var pastDates = DatePhraseReader.Read(index.Text, from, s.End, published, future: false);
         for (var t = 0; t < triggers.Count; t++)
         {
             var (ti, multi) = triggers[t];
@@ -54,7 +56,8 @@ internal static class SummitSentenceReader
             }
             var location = PlaceNear(index.Text, tokens, ti, first, last, triggers.Count == 1, Nearest);
             var outcome = statusIndex >= 0 && SummitCues.OutcomeWords.Contains(tokens[statusIndex].Norm) ? Clause(index.Text, tokens[statusIndex].Start, s.End) : null;
-            List<string> participants = multi is not null ? [] : SummitParties.Between(index, ti, last) ?? SummitParties.MeetingParties(index, ti, first, last) ?? [.. people];
+            List<string> participants = multi is not null ? [] : SummitParties.Between(index, ti, last) ?? SummitParties.MeetingParties(index, ti, first, last)
+                ?? SummitParties.WithParties(index, ti, first, last, catalog) ?? [.. people];
             if (multi is null && IsVisitWord(tokens[ti].Norm))
             {
                 // "Moon will visit Pyongyang": the visitor, a leader, meets the leader of the place visited on that day.
@@ -163,8 +166,21 @@ internal static class SummitSentenceReader
     private static string? MultilateralBefore(IReadOnlyList<Token> tokens, int i, int first)
     {
         for (var k = i - 1; k >= first && k >= i - 5; k--)
+        {
             if (SummitCues.Multilateral.TryGetValue(tokens[k].Norm, out var name)) return name;
+            if (k - 2 >= first && tokens[k - 2].Norm == "group" && tokens[k - 1].Norm == "of") // "Group of Seven summit"
+                return tokens[k].Norm switch { "seven" => "G7", "twenty" => "G20", _ => null };
+        }
         return null;
+    }
+
+    private static int DatelineEnd(ArticleIndex index)
+    {
+        var text = index.Text;
+        if (index.Tokens.Count == 0 || !index.Tokens[0].AllUpper) return 0;
+        var dash = text.IndexOf("--", 0, Math.Min(text.Length, 80), StringComparison.Ordinal);
+        if (dash < 0) dash = text.IndexOf('\u2014', 0, Math.Min(text.Length, 80));
+        return dash < 0 ? 0 : dash;
     }
 
     /// <summary>People named in the sentence; a proposer ("Lee invited Trump … a meeting with Kim") is not a participant.</summary>
