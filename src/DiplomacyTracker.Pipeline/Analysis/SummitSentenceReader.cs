@@ -30,7 +30,9 @@ internal static class SummitSentenceReader
         for (var t = 0; t < triggers.Count; t++)
         {
             var (ti, multi) = triggers[t];
-            bool Nearest(int tokenIndex) => triggers.All(o => Math.Abs(o.Index - tokenIndex) >= Math.Abs(ti - tokenIndex) || o.Index == ti)
+            // Nearest by tokens, a comma counting as a clause away ("talks with Xi in Beijing on Tuesday, ahead of a summit with Trump").
+            int Distance(int a, int b) => Math.Abs(a - b) + (CommaBetween(index, a, b) ? Window : 0);
+            bool Nearest(int tokenIndex) => triggers.All(o => Distance(o.Index, tokenIndex) >= Distance(ti, tokenIndex) || o.Index == ti)
                 && Math.Abs(tokenIndex - ti) <= Window;
             var triggerIndexes = triggers.Select(x => x.Index).ToList();
             var (status, strong, statusIndex) = StatusNear(tokens, ti, first, last, k => Nearest(k) && AttachesTo(tokens, k, ti, triggerIndexes), nameEnds.Contains);
@@ -168,10 +170,19 @@ internal static class SummitSentenceReader
         for (var k = i - 1; k >= first && k >= i - 5; k--)
         {
             if (SummitCues.Multilateral.TryGetValue(tokens[k].Norm, out var name)) return name;
+            if (k == i - 1 && i + 3 < tokens.Count && tokens[i + 1].Norm == "of" && tokens[i + 2].Norm == "the"
+                && SummitCues.Multilateral.TryGetValue(tokens[i + 3].Norm, out var after)) return after; // "a summit of the Quad"
             if (k - 2 >= first && tokens[k - 2].Norm == "group" && tokens[k - 1].Norm == "of") // "Group of Seven summit"
                 return tokens[k].Norm switch { "seven" => "G7", "twenty" => "G20", _ => null };
         }
         return null;
+    }
+
+    private static bool CommaBetween(ArticleIndex index, int a, int b)
+    {
+        if (a == b) return false;
+        var (lo, hi) = a < b ? (a, b) : (b, a);
+        return index.Text.AsSpan(index.Tokens[lo].End, index.Tokens[hi].Start - index.Tokens[lo].End).Contains(',');
     }
 
     private static int DatelineEnd(ArticleIndex index)

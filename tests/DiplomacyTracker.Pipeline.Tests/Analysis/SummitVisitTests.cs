@@ -55,4 +55,32 @@ public sealed class SummitVisitTests
         Assert.Equal(["jp-fumio-kishida", "kr-yoon-suk-yeol"], s.ParticipantKeys.Order());
         Assert.Equal(("2023-03-17", "Tokyo, Japan"), (s.Start?.ToIsoString(), s.Location));
     }
+
+    [Fact]
+    public void Talks_with_a_leader_are_between_the_subject_and_that_leader_not_everyone_named()
+    {
+        var summits = Summits("North Korean leader Kim Jong-un held talks with Chinese President Xi Jinping in Beijing on Tuesday, as preparations gather pace for a second summit with U.S. President Donald Trump.", new DateOnly(2019, 1, 8));
+        var beijing = Assert.Single(summits, s => s.Location == "Beijing, China");
+        Assert.Equal(["cn-xi-jinping", "kp-kim-jong-un"], beijing.ParticipantKeys.Order());
+        Assert.Equal(("2019-01-08", SummitStatus.Held), (beijing.Start?.ToIsoString(), beijing.Status));
+        Assert.DoesNotContain(summits, s => s.ParticipantKeys.Count > 2);
+    }
+
+    [Fact]
+    public void The_dateline_date_dates_the_report_not_the_summit()
+    {
+        var s = Assert.Single(Summits("SEOUL, Sept. 6 (Yonhap) -- President Moon Jae-in will visit Pyongyang for a summit with Kim Jong-un, officials said.", new DateOnly(2018, 9, 6)));
+        Assert.Null(s.Start);
+        Assert.Equal(SummitStatus.Planned, s.Status);
+    }
+
+    [Theory]
+    [InlineData("Lee Jae Myung will attend the Group of Seven summit in Kananaskis next week.", "G7 summit", "Kananaskis, Canada")]
+    [InlineData("Joe Biden will attend a summit of the Quad in Tokyo on May 24.", "Quad summit", "Tokyo, Japan")]
+    public void Multilateral_summits_written_out(string text, string title, string place)
+    {
+        var s = Assert.Single(Summits(text, new DateOnly(2025, 6, 9)), x => x.Title == title);
+        Assert.Equal((place, SummitStatus.Planned), (s.Location, s.Status));
+        Assert.Empty(s.ParticipantKeys);
+    }
 }
