@@ -23,6 +23,10 @@ internal sealed class InstitutionNames
 
     private readonly Dictionary<string, List<CatalogActor>> _byHead = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<CatalogActor>> _byAcronym = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _firstWords = new(StringComparer.Ordinal);
+
+    /// <summary>True when some head starts with this word (a cheap test before building candidate phrases).</summary>
+    public bool MayStartHead(string norm) => _firstWords.Contains(norm == "defence" ? "defense" : norm);
 
     public InstitutionNames(IEnumerable<CatalogActor> actors)
     {
@@ -33,6 +37,7 @@ internal sealed class InstitutionNames
                 var head = Head(ActorCatalog.NormalizeName(name));
                 if (head.Length == 0 || head.Any(WordTokenizer.IsHangul)) continue;
                 Add(_byHead, head, actor);
+                _firstWords.Add(head.Split(' ')[0]);
                 var words = head.Split(' ');
                 var significant = words.Where(w => !Minor.Contains(w)).ToList();
                 if (significant.Count >= 3) Add(_byAcronym, string.Concat(significant.Select(w => w[0])), actor);

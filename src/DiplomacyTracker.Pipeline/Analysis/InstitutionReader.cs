@@ -68,6 +68,7 @@ internal static class InstitutionReader
     {
         if (Countries.At(text, tokens, i) is not { } country) return null;
         var headStart = i + country.Length;
+        if (headStart >= tokens.Count || !names.MayStartHead(tokens[headStart].Norm)) return null;
         for (var n = Math.Min(InstitutionNames.MaxHeadWords, tokens.Count - headStart); n >= 1; n--)
         {
             var fits = names.WithHead(Join(tokens, headStart, n)).Where(a => a.Country == country.Code).ToList();
@@ -79,7 +80,7 @@ internal static class InstitutionReader
     /// <summary>"the unification ministry", "the foreign ministry": unique head, else the one named before, else the dateline's.</summary>
     private static (CatalogActor, int, int)? Bare(List<Token> tokens, int i, InstitutionNames names, List<Mention> before, List<Mention> found, string? dateline)
     {
-        if (i == 0 || tokens[i - 1].Norm != "the") return null;
+        if (i == 0 || tokens[i - 1].Norm != "the" || !names.MayStartHead(tokens[i].Norm)) return null;
         for (var n = Math.Min(InstitutionNames.MaxHeadWords, tokens.Count - i); n >= 2; n--)
         {
             var fits = names.WithHead(Join(tokens, i, n));
