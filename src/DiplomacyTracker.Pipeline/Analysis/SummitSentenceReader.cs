@@ -60,10 +60,10 @@ internal static class SummitSentenceReader
             var outcome = statusIndex >= 0 && SummitCues.OutcomeWords.Contains(tokens[statusIndex].Norm) ? Clause(index.Text, tokens[statusIndex].Start, s.End) : null;
             List<string> participants = multi is not null ? [] : SummitParties.Between(index, ti, last) ?? SummitParties.MeetingParties(index, ti, first, last)
                 ?? SummitParties.WithParties(index, ti, first, last, catalog) ?? [.. people];
-            if (multi is null && IsVisitWord(tokens[ti].Norm))
+            if (multi is null && Visits.IsVisitWord(tokens[ti].Norm))
             {
                 // "Moon will visit Pyongyang": the visitor, a leader, meets the leader of the place visited on that day.
-                participants = participants.Where(p => !OnlyAsOwnerOfSomeoneElse(index, s, p)).ToList(); // "Moon's daughter will visit Tokyo"
+                participants = participants.Where(p => !Visits.OnlyAsOwnerOfSomeoneElse(index, s, p)).ToList(); // "Moon's daughter will visit Tokyo"
                 if (index.Day is { } today && participants.Count > 1 && participants.Where(p => catalog.FindByKey(p) is { } a && SummitParties.IsLeader(a, today)).ToList() is { Count: > 0 } leaders)
                     participants = leaders;
                 if (participants.Count == 1 && index.Day is { } day && catalog.FindByKey(participants[0]) is { } visitor && SummitParties.IsLeader(visitor, day)
@@ -109,47 +109,11 @@ internal static class SummitSentenceReader
             "summit" or "meeting" => true,
             "talks" => i + 1 < last && tokens[i + 1].Norm is "with" or "between" || i > first && tokens[i - 1].Norm is "held" or "hold" or "holding" or "summit",
             "met" or "meet" or "meets" => i + 1 < last && (tokens[i + 1].Norm == "with" || StartsMention(index, tokens[i + 1].Start)) && !Repeated(tokens, i, last),
-            "visit" or "visits" or "visited" or "visiting" or "trip" => IsVisit(index, i, first, last),
+            "visit" or "visits" or "visited" or "visiting" or "trip" => Visits.IsVisit(index, i, first, last),
             "dialogue" => i + 1 < last && tokens[i + 1].Norm == "with" && i + 2 < last && StartsMention(index, tokens[i + 2].Start),
             _ => false,
         };
     }
-
-    /// <summary>"state visit", "three-day visit", "visit to Beijing", "will visit Pyongyang", "trip to Tokyo".</summary>
-    private static bool IsVisit(ArticleIndex index, int i, int first, int last)
-    {
-        var tokens = index.Tokens;
-        if (tokens[i].Norm != "trip" && i > first && (tokens[i - 1].Norm is "state" or "official"
-            || (tokens[i - 1].Norm == "day" && i - 1 > first && WordTokenizer.IsDashGap(index.Text, tokens[i - 2].End, tokens[i - 1].Start)))) return true;
-        var k = i + 1 < last && tokens[i + 1].Norm == "to" ? i + 2 : tokens[i].Norm == "trip" ? last : i + 1;
-        return k < last && PlaceNames.At(tokens, k, last) is not null;
-    }
-
-    private static readonly HashSet<string> VisitModifiers = new(StringComparer.Ordinal)
-    {
-        "s", "planned", "proposed", "upcoming", "expected", "possible", "first", "second", "third", "historic", "state", "official",
-        "unofficial", "two", "three", "four", "five", "day", "long", "awaited", "much", "trip", "visit",
-    };
-
-    /// <summary>"Moon's daughter": every mention of the person in the sentence owns a noun other than the visit itself.</summary>
-    private static bool OnlyAsOwnerOfSomeoneElse(ArticleIndex index, Sentence s, string key)
-    {
-        var tokens = index.Tokens;
-        var any = false;
-        for (var m = TokenIndex.FirstMentionAtOrAfter(index.Mentions, s.Start); m < index.Mentions.Count && index.Mentions[m].Start < s.End; m++)
-        {
-            var mention = index.Mentions[m];
-            if (mention.Actor?.Key != key) continue;
-            if (!mention.NotSubject) return false;
-            var k = TokenIndex.FirstAtOrAfter(tokens, mention.End);
-            while (k < tokens.Count && VisitModifiers.Contains(tokens[k].Norm) && !IsVisitWord(tokens[k].Norm)) k++;
-            if (k < tokens.Count && IsVisitWord(tokens[k].Norm)) return false;
-            any = true;
-        }
-        return any;
-    }
-
-    private static bool IsVisitWord(string norm) => norm is "visit" or "visits" or "visited" or "visiting" or "trip";
 
     /// <summary>"met Kim three times": several meetings, not one summit.</summary>
     private static bool Repeated(IReadOnlyList<Token> tokens, int i, int last)
@@ -290,7 +254,7 @@ internal static class SummitSentenceReader
             if (place is not { } p || Venues.AfterLodgingVerb(tokens, k, first)) continue;
             var before = k > first && tokens[k - 1].Norm == "the" ? k - 2 : k - 1;
             // "in Hanoi", "at the Capella Hotel", "visit Pyongyang"
-            var preposition = before >= first && (PlacePrepositions.Contains(tokens[before].Norm) || IsVisitWord(tokens[before].Norm));
+            var preposition = before >= first && (PlacePrepositions.Contains(tokens[before].Norm) || Visits.IsVisitWord(tokens[before].Norm));
             var beforeTrigger = k + p.Length == ti || (k + p.Length + 1 == ti && SummitCues.Multilateral.ContainsKey(tokens[ti - 1].Norm));
             if (!(preposition || (beforeTrigger && !p.Metonym)) || (p.Broad && !preposition)) continue;
             var distance = Math.Abs(k - ti);
