@@ -36,6 +36,11 @@ public sealed class ActorCatalog
     /// <summary>The alias matcher, built on first use and then shared by every article analysed with this catalog.</summary>
     internal AliasIndex AliasIndex => LazyInitializer.EnsureInitialized(ref _aliasIndex, () => new AliasIndex(Actors));
 
+    private InstitutionNames? _institutionNames;
+
+    /// <summary>Institutions by country-free head and acronym, built on first use.</summary>
+    internal InstitutionNames InstitutionNames => LazyInitializer.EnsureInitialized(ref _institutionNames, () => new InstitutionNames(Actors));
+
     /// <summary>Every normalised spelling the catalog knows, for building matchers.</summary>
     public IEnumerable<string> NormalizedNames => _byName.Keys;
 

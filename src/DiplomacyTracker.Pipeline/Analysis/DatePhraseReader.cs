@@ -8,7 +8,7 @@ namespace DiplomacyTracker.Analysis;
 internal sealed record DatePhrase(int Start, int End, FuzzyDate From, FuzzyDate To, bool Relative);
 
 /// <summary>
-/// Reads dates in a stretch of text against the publication date: "June 12,2018", "February 27-28,2019",
+/// Reads dates in a stretch of text against the publication date: "June 12,2018", "February 27-28,2019", "Sept. 18 to 20",
 /// "October 31st" (year from publication), "2019", "on Friday", "earlier this week", "last year", "next week".
 /// Regexes are linear-time (NonBacktracking), so large inputs stay bounded.
 /// </summary>
@@ -17,7 +17,7 @@ internal static class DatePhraseReader
     private const string Month = "(?<m>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)";
     private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.NonBacktracking | RegexOptions.CultureInvariant;
 
-    private static readonly Regex MonthDay = new(@"\b" + Month + @"\.? (?<d>\d{1,2})(?:st|nd|rd|th)?(?:\s?[-–]\s?(?<d2>\d{1,2})(?:st|nd|rd|th)?)?(?:,? ?(?<y>(?:19|20)\d\d))?\b", Options);
+    private static readonly Regex MonthDay = new(@"\b" + Month + @"\.? (?<d>\d{1,2})(?:st|nd|rd|th)?(?:(?:\s?[-–]\s?|\s(?:to|and|through)\s)(?<d2>\d{1,2})(?:st|nd|rd|th)?)?(?:,? ?(?<y>(?:19|20)\d\d))?\b", Options);
     private static readonly Regex DayMonth = new(@"\b(?<d>\d{1,2}) " + Month + @"\.?(?: (?<y>(?:19|20)\d\d))?\b", Options);
     private static readonly Regex MonthYear = new(@"\b" + Month + @",? (?<y>(?:19|20)\d\d)\b", Options);
     private static readonly Regex Year = new(@"\b(?<y>(?:19|20)\d\d)\b", Options);

@@ -26,6 +26,7 @@ internal static class MentionFinder
         var covered = new bool[tokens.Count];
         var mentions = new List<Mention>();
         FindFullNames(text, tokens, aliases, mixedCase, covered, mentions, day);
+        InstitutionReader.Find(text, tokens, catalog, day, covered, mentions, last => NotSubject(text, tokens, last));
         var discovered = ActorDiscoverer.Discover(text, tokens, covered, mentions);
         if (discovered.Count > 0)
         {
@@ -35,6 +36,7 @@ internal static class MentionFinder
         var named = mentions.Where(m => m.Actor is not null).Select(m => m.Actor!).DistinctBy(a => a.Key).ToList();
         var appositives = ReadAppositives(text, tokens, mentions);
         FindSurnames(text, tokens, aliases, named, discovered, mixedCase, covered, mentions, day);
+        InstitutionReader.FindOffices(text, tokens, catalog, day, covered, mentions, last => NotSubject(text, tokens, last));
         mentions.Sort((a, b) => a.Start.CompareTo(b.Start));
         return new ArticleIndex(text, tokens, sentences, mentions, discovered, appositives, day);
     }

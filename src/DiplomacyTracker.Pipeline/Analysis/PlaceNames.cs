@@ -28,15 +28,37 @@ internal static class PlaceNames
         ["russia"] = ("Russia", true, true), ["south korea"] = ("South Korea", true, true), ["north korea"] = ("North Korea", true, true),
         ["korean demilitarized zone"] = ("Korean Demilitarized Zone", true, false), ["dmz"] = ("Korean Demilitarized Zone", true, false),
         ["demilitarized zone"] = ("Korean Demilitarized Zone", true, false),
+        ["peace house"] = ("Peace House, Panmunjom", false, false), ["freedom house"] = ("Freedom House, Panmunjom", false, false),
+        ["tongilgak"] = ("Tongilgak, Panmunjom", false, false), ["white house"] = ("White House, Washington", false, false),
+        ["kremlin"] = ("Kremlin, Moscow", false, true), ["blue house"] = ("Cheong Wa Dae, Seoul", false, true),
+        ["cheong wa dae"] = ("Cheong Wa Dae, Seoul", false, true), ["gimhae"] = ("Gimhae, South Korea", false, false),
+        ["kananaskis"] = ("Kananaskis, Canada", false, false), ["calgary"] = ("Calgary, Canada", false, false),
+        ["dalian"] = ("Dalian, China", false, false), ["tianjin"] = ("Tianjin, China", false, false),
+        ["sochi"] = ("Sochi, Russia", false, false), ["khabarovsk"] = ("Khabarovsk, Russia", false, false),
+        ["wonsan"] = ("Wonsan, North Korea", false, false), ["london"] = ("London, United Kingdom", false, false),
+        ["paris"] = ("Paris, France", false, false), ["berlin"] = ("Berlin, Germany", false, false),
+        ["brussels"] = ("Brussels, Belgium", false, false), ["hague"] = ("The Hague, Netherlands", false, false),
+        ["vilnius"] = ("Vilnius, Lithuania", false, false), ["madrid"] = ("Madrid, Spain", false, false),
+        ["sydney"] = ("Sydney, Australia", false, false), ["canberra"] = ("Canberra, Australia", false, false),
+        ["honolulu"] = ("Honolulu, United States", false, false), ["kyoto"] = ("Kyoto, Japan", false, false),
+        ["canada"] = ("Canada", true, false), ["united states"] = ("United States", true, true),
     };
+
+    /// <summary>Places by first word, longest first, so a lookup compares tokens without building strings.</summary>
+    private static readonly Dictionary<string, (string[] Words, (string Display, bool Broad, bool Metonym) Place)[]> ByFirstWord =
+        Places.GroupBy(p => p.Key.Split(' ')[0], StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.Select(p => (p.Key.Split(' '), p.Value)).OrderByDescending(p => p.Item1.Length).ToArray(), StringComparer.Ordinal);
 
     /// <summary>A place starting at token <paramref name="i"/>: (display, broad, metonym, tokens used), or null.</summary>
     public static (string Display, bool Broad, bool Metonym, int Length)? At(IReadOnlyList<Token> tokens, int i, int end)
     {
-        for (var len = Math.Min(3, end - i); len >= 1; len--)
+        if (i >= end || !ByFirstWord.TryGetValue(tokens[i].Norm, out var candidates)) return null;
+        foreach (var (words, place) in candidates)
         {
-            var key = string.Join(' ', Enumerable.Range(i, len).Select(k => tokens[k].Norm));
-            if (Places.TryGetValue(key, out var p)) return (p.Display, p.Broad, p.Metonym, len);
+            if (i + words.Length > end) continue;
+            var match = true;
+            for (var w = 1; w < words.Length && match; w++) match = tokens[i + w].Norm == words[w];
+            if (match) return (place.Display, place.Broad, place.Metonym, words.Length);
         }
         return null;
     }

@@ -8,11 +8,6 @@ namespace DiplomacyTracker.Analysis;
 /// </summary>
 internal sealed class StatementReader(ArticleIndex index, List<QuoteSpan> quotes, FuzzyDate? published)
 {
-    private static readonly HashSet<string> ToldObjects = new(StringComparer.Ordinal)
-    {
-        "reporters", "journalists", "lawmakers", "parliament", "legislators", "media", "yonhap", "cnn", "him", "her", "them",
-        "us", "me", "delegates", "officials", "students", "supporters", "parliamentarians",
-    };
 
     private static readonly HashSet<string> HabitualWords = new(StringComparer.Ordinal) { "repeatedly", "often", "always", "long", "frequently", "consistently" };
 
@@ -36,11 +31,21 @@ internal sealed class StatementReader(ArticleIndex index, List<QuoteSpan> quotes
         }
         else if (verb is "told" or "tells")
         {
-            if (next < last && ToldObjects.Contains(tokens[next].Norm)) { verb += " " + tokens[next].Norm; pos = tokens[next].End; next++; }
+            if (next < last && ReportingCircumstance.ToldObjects.Contains(tokens[next].Norm)) { verb += " " + tokens[next].Norm; pos = tokens[next].End; next++; }
+            else if (ReportingCircumstance.Audience(tokens, next, last) is var noun and > 0)
+            {
+                // "told a press conference at Cheong Wa Dae": the audience and where it was are not the words.
+                verb = "told a " + tokens[noun].Norm;
+                var end = noun;
+                if (end + 1 < last && tokens[end + 1].Norm is "at" or "in")
+                    for (var k = end + 2; k < last && (tokens[k].Capitalized || tokens[k].Norm == "the"); k++) end = k;
+                pos = tokens[end].End;
+                next = end + 1;
+            }
             else if (ThatWithin(next, last, 6) is var that and > 0) { pos = tokens[that - 1].End; next = that; } // "told a parliamentary session that"
         }
         else if (verb == "saying") verb = "quoted as saying";
-        (pos, next) = SkipCircumstance(pos, next, last);
+        (pos, next) = ReportingCircumstance.Skip(tokens, pos, next, last);
         var contentStart = SkipSpaceAndPunctuation(pos, s.End);
         var sawThat = false;
         if (next < last && tokens[next].Start == contentStart && tokens[next].Norm == "that") { sawThat = true; contentStart = SkipSpaceAndPunctuation(tokens[next].End, s.End); }
@@ -214,34 +219,6 @@ internal sealed class StatementReader(ArticleIndex index, List<QuoteSpan> quotes
         return i >= 0 && Text[i] is '\u201D' or '"' ? QuoteFinder.ClosingAt(quotes, i) : null;
     }
 
-    private (int Pos, int Next) SkipCircumstance(int pos, int next, int last)
-    {
-        var tokens = index.Tokens;
-        for (var guard = 0; guard < 3 && next < last; guard++)
-        {
-            var t = tokens[next].Norm;
-            if (t == "on" && next + 1 < last && DayWords.Contains(tokens[next + 1].Norm)) { pos = tokens[next + 1].End; next += 2; continue; }
-            if (t == "in" && next + 2 < last && tokens[next + 1].Norm is "a" or "an" or "his" or "her" or "its" or "a")
-            {
-                var noun = CircumstanceNouns.Contains(tokens[next + 2].Norm) ? next + 2
-                    : next + 3 < last && CircumstanceNouns.Contains(tokens[next + 3].Norm) ? next + 3 : -1;
-                if (noun > 0) { pos = tokens[noun].End; next = noun + 1; continue; }
-            }
-            if (DayWords.Contains(t)) { pos = tokens[next].End; next++; continue; }
-            if (t is "last" or "this" or "next" or "earlier" && next + 1 < last && tokens[next + 1].Norm is "week" or "month" or "year" or "this")
-            {
-                var end = tokens[next + 1].Norm == "this" && next + 2 < last ? next + 2 : next + 1;
-                pos = tokens[end].End;
-                next = end + 1;
-                continue;
-            }
-            break;
-        }
-        return (pos, next);
-    }
-
-    private static readonly HashSet<string> DayWords = new(StringComparer.Ordinal) { "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday" };
-    private static readonly HashSet<string> CircumstanceNouns = new(StringComparer.Ordinal) { "statement", "interview", "briefing", "speech", "letter", "message", "post", "commentary", "press", "report" };
 
     /// <summary>"…, Kang said" / "…, presidential spokesman Kim Eui-kyeom told reporters" at the end is attribution, not content.</summary>
     private int TrimReporterTail(int start, int end)

@@ -2,7 +2,7 @@ namespace DiplomacyTracker.Analysis;
 
 /// <summary>
 /// Splits one reported sentence into the statements it holds: "warned that A, saying B", "said A, adding that B",
-/// "said A, and he stressed that B", "called it “…”". A clause introduced by another named person ("…, and Trump said B")
+/// "said A, and he stressed that B", "called it “…”", "X said A, while Y said B". A clause introduced by another named person ("…, and Trump said B")
 /// becomes that person's statement, never the first speaker's. Pieces shorter than three words are not split off.
 /// </summary>
 internal static class StatementSplitter
@@ -26,6 +26,13 @@ internal static class StatementSplitter
         {
             if (QuoteFinder.Containing(quotes, tokens[i].Start) is not null) continue;
             var (cut, next, speaker, cue) = SplitPoint(index, byEnd, i, st.End, current.Speaker, quotes);
+            if (cut >= 0 && next < 0)
+            {
+                // The rest belongs to an unnamed speaker: keep the first part only.
+                if (Words(index.Text, start, cut) >= 3 && reader.Piece(current.Statement, current.Speaker, current.Statement.Cue, start, cut, s) is { } kept)
+                    pieces.Add(current with { Statement = kept });
+                return pieces;
+            }
             if (cut < 0 || speaker is null) continue;
             if (Words(index.Text, start, cut) < 3 || Words(index.Text, next, st.End) < 3) continue;
             if (reader.Piece(current.Statement, current.Speaker, current.Statement.Cue, start, cut, s) is { } first) pieces.Add(current with { Statement = first });
@@ -70,9 +77,13 @@ internal static class StatementSplitter
             var next = SkipThat(tokens, i + 1, end);
             return (tokens[i - 1].End, next, speaker, t.Norm);
         }
-        if (t.Norm is not ("and" or "but")) return (-1, 0, null, "");
+        // "X said A, while Y said B": a contrast clause needs its own named speaker.
+        var contrast = t.Norm is "while" or "whereas";
+        if (!(t.Norm is "and" or "but" || (contrast && gapBefore.SequenceEqual(",")))) return (-1, 0, null, "");
         var k = i + 1;
         CatalogActor? who = speaker;
+        if (contrast && (k >= tokens.Count || MentionAt(index, tokens[k].Start) is null))
+            return ReportedWithin(tokens, k, end, 5) ? (t.Start, -1, null, "") : (-1, 0, null, ""); // "…, while officials said B": B is nobody's
         if (k < tokens.Count && tokens[k].Norm is "he" or "she" or "it") k++;
         else if (k < tokens.Count && MentionAt(index, tokens[k].Start) is { } m)
         {
@@ -91,6 +102,13 @@ internal static class StatementSplitter
         }
         else if (cue is null) return (-1, 0, null, "");
         return (t.Start, SkipThat(tokens, k + 1, end), who, verb); // the piece keeps a closing quote; Make trims the comma
+    }
+
+    private static bool ReportedWithin(IReadOnlyList<Token> tokens, int k, int end, int max)
+    {
+        for (var j = k; j < tokens.Count && j < k + max && tokens[j].End <= end; j++)
+            if (ReportingVerbs.Lookup(tokens[j].Norm) is not null) return true;
+        return false;
     }
 
     private static Mention? MentionAt(ArticleIndex index, int offset)

@@ -7,7 +7,9 @@ internal static class SummitCues
     private static readonly Dictionary<string, (SummitStatus Status, bool Strong)> Words = new(StringComparer.Ordinal)
     {
         ["cancelled"] = (SummitStatus.Cancelled, true), ["canceled"] = (SummitStatus.Cancelled, true), ["scrapped"] = (SummitStatus.Cancelled, true),
-        ["postponed"] = (SummitStatus.Postponed, true), ["delayed"] = (SummitStatus.Postponed, true), ["rescheduled"] = (SummitStatus.Postponed, true),
+        ["postponed"] = (SummitStatus.Postponed, true), ["postpone"] = (SummitStatus.Postponed, true), ["postponing"] = (SummitStatus.Postponed, true),
+        ["scrapping"] = (SummitStatus.Cancelled, true), ["paid"] = (SummitStatus.Held, true), ["arrived"] = (SummitStatus.Held, true),
+        ["adopted"] = (SummitStatus.Held, false), ["delayed"] = (SummitStatus.Postponed, true), ["rescheduled"] = (SummitStatus.Postponed, true),
         ["collapsed"] = (SummitStatus.Held, true), ["ended"] = (SummitStatus.Held, true), ["met"] = (SummitStatus.Held, true),
         ["materialized"] = (SummitStatus.Held, true), ["concluded"] = (SummitStatus.Held, true), ["took"] = (SummitStatus.Held, true),
         ["historic"] = (SummitStatus.Held, false), ["during"] = (SummitStatus.Held, false), ["first"] = (SummitStatus.Held, false),
@@ -30,16 +32,24 @@ internal static class SummitCues
     /// <summary>Named multilateral meetings: the token and how to title it.</summary>
     public static readonly Dictionary<string, string> Multilateral = new(StringComparer.Ordinal)
     {
-        ["apec"] = "APEC", ["g7"] = "G7", ["g20"] = "G20", ["asean"] = "ASEAN", ["nato"] = "NATO", ["brics"] = "BRICS", ["sco"] = "SCO",
+        ["apec"] = "APEC", ["g7"] = "G7", ["g20"] = "G20", ["asean"] = "ASEAN", ["nato"] = "NATO", ["brics"] = "BRICS", ["sco"] = "SCO", ["quad"] = "Quad",
     };
 
     /// <summary>Words that may end an outcome clause's head ("ended abruptly without an agreement").</summary>
     public static readonly HashSet<string> OutcomeWords = new(StringComparer.Ordinal) { "collapsed", "ended", "concluded", "produced", "yielded", "broke" };
 
+    /// <summary>Two-word cues: "called off" → Cancelled, "pushed back" / "put off" → Postponed.</summary>
+    public static SummitStatus? Phrase(string word, string next) => (word, next) switch
+    {
+        ("called" or "calling" or "call", "off") => SummitStatus.Cancelled,
+        ("pushed" or "push" or "pushing" or "put", "back") or ("put" or "putting", "off") => SummitStatus.Postponed,
+        _ => null,
+    };
+
     public static (SummitStatus Status, bool Strong)? Lookup(string norm) => Words.TryGetValue(norm, out var v) ? v : null;
 
-    /// <summary>"held" is past only after an auxiliary or before an object ("was held", "held talks"), not in "potentially held".</summary>
-    public static bool IsPastHeld(IReadOnlyList<Token> tokens, int i, int first) =>
+    /// <summary>"held" is past only after an auxiliary or a name and before an object ("was held", "Kim Jong-un held talks"), not in "potentially held".</summary>
+    public static bool IsPastHeld(IReadOnlyList<Token> tokens, int i, int first, Func<int, bool>? endsName = null) =>
         tokens[i].Norm == "held" && i > first && (tokens[i - 1].Norm is "was" or "were" or "been" or "had" or "they" or "leaders" or "sides"
-            || (tokens[i - 1].Capitalized && i + 1 < tokens.Count && tokens[i + 1].Norm is "their" or "a" or "talks" or "the"));
+            || ((tokens[i - 1].Capitalized || endsName?.Invoke(i - 1) == true) && i + 1 < tokens.Count && tokens[i + 1].Norm is "their" or "a" or "talks" or "the"));
 }

@@ -28,7 +28,7 @@ internal static class SummitExtractor
             if (target is null) merged.Add(c); else target.Absorb(c);
         }
         var result = new List<FoundSummit>();
-        var dateline = Dateline(index);
+        var dateline = Countries.DatelinePlace(index.Text, index.Tokens);
         foreach (var c in merged.OrderBy(c => c.EvidenceStart))
         {
             if (c.Status is null) continue;
@@ -44,18 +44,6 @@ internal static class SummitExtractor
             result.Add(c.ToFound(index.Text));
         }
         return result;
-    }
-
-    /// <summary>The dateline place ("PANMUNJOM, June 30 (Yonhap) --", "HANOI (AP) --"), when it is a known venue.</summary>
-    private static string? Dateline(ArticleIndex index)
-    {
-        var text = index.Text;
-        var dash = text.IndexOf("--", 0, Math.Min(text.Length, 80), StringComparison.Ordinal);
-        if (dash < 0) dash = text.IndexOf('\u2014', 0, Math.Min(text.Length, 80));
-        if (dash < 0 || index.Tokens.Count == 0 || !index.Tokens[0].AllUpper) return null;
-        var end = 0;
-        while (end < index.Tokens.Count && index.Tokens[end].AllUpper && index.Tokens[end].End < dash) end++;
-        return PlaceNames.At(index.Tokens, 0, Math.Max(1, end)) is { Broad: false } place ? place.Display : null;
     }
 
     private static bool SameSummit(SummitCandidate a, SummitCandidate b)

@@ -119,6 +119,8 @@ public static class SummitMatcher
         var partsB = b.Split(',').Select(ActorCatalog.NormalizeName).Where(p => p.Length > 0).ToList();
         if (partsA.Count == 0 || partsB.Count == 0) return true;
         if (partsA.Contains(partsB[0]) || partsB.Contains(partsA[0])) return true;
-        return partsA[0].Split(' ').Intersect(partsB[0].Split(' ')).Any(w => w.Length > 3 && !GenericPlaceWords.Contains(w));
+        // "Russky Island, Vladivostok" ~ "Vladivostok, Russia": a telling word of one's first part (venue or city) in the other.
+        string[] Specific(List<string> parts) => parts[0].Split(' ').Where(w => w.Length > 3 && !GenericPlaceWords.Contains(w)).ToArray();
+        return Specific(partsA).Any(w => nb.Split(' ').Contains(w)) || Specific(partsB).Any(w => na.Split(' ').Contains(w));
     }
 }

@@ -7,7 +7,7 @@ internal static class SummitSentenceReader
 {
     private const int Window = 10;
     private static readonly HashSet<string> Proposers = new(StringComparer.Ordinal) { "invited", "proposed", "urged", "suggested", "offered" };
-    private static readonly HashSet<string> PlacePrepositions = new(StringComparer.Ordinal) { "in", "at", "for", "to" };
+    private static readonly HashSet<string> PlacePrepositions = new(StringComparer.Ordinal) { "in", "at", "for", "to", "on" };
 
     public static void Read(ArticleIndex index, Sentence s, Sentence? previous, FuzzyDate? published, ActorCatalog catalog, List<SummitCandidate> into, List<QuoteSpan> quotes)
     {
@@ -20,15 +20,22 @@ internal static class SummitSentenceReader
             if (IsTrigger(index, i, first, last) && QuoteFinder.Containing(quotes, tokens[i].Start) is null) triggers.Add((i, MultilateralBefore(tokens, i, first)));
         if (triggers.Count == 0) return;
         var people = PeopleIn(index, s, first, last, catalog);
-        var dates = DatePhraseReader.Read(index.Text, s.Start, s.End, published, future: true);
-        var pastDates = DatePhraseReader.Read(index.Text, s.Start, s.End, published, future: false);
+        var nameEnds = new HashSet<int>();
+        for (var m = TokenIndex.FirstMentionAtOrAfter(index.Mentions, s.Start); m < index.Mentions.Count && index.Mentions[m].Start < s.End; m++)
+            if (TokenIndex.EndingAt(tokens, index.Mentions[m].End) is var e and >= 0) nameEnds.Add(e);
+        // "SEOUL, Sept. 6 (Yonhap) --": the dateline dates the report, not the summit.
+        var from = Math.Max(s.Start, DatelineEnd(index));
+        var dates = DatePhraseReader.Read(index.Text, from, s.End, published, future: true);
+        var pastDates = DatePhraseReader.Read(index.Text, from, s.End, published, future: false);
         for (var t = 0; t < triggers.Count; t++)
         {
             var (ti, multi) = triggers[t];
-            bool Nearest(int tokenIndex) => triggers.All(o => Math.Abs(o.Index - tokenIndex) >= Math.Abs(ti - tokenIndex) || o.Index == ti)
+            // Nearest by tokens, a comma counting as a clause away ("talks with Xi in Beijing on Tuesday, ahead of a summit with Trump").
+            int Distance(int a, int b) => Math.Abs(a - b) + (CommaBetween(index, a, b) ? Window : 0);
+            bool Nearest(int tokenIndex) => triggers.All(o => Distance(o.Index, tokenIndex) >= Distance(ti, tokenIndex) || o.Index == ti)
                 && Math.Abs(tokenIndex - ti) <= Window;
             var triggerIndexes = triggers.Select(x => x.Index).ToList();
-            var (status, strong, statusIndex) = StatusNear(tokens, ti, first, last, k => Nearest(k) && AttachesTo(tokens, k, ti, triggerIndexes));
+            var (status, strong, statusIndex) = StatusNear(tokens, ti, first, last, k => Nearest(k) && AttachesTo(tokens, k, ti, triggerIndexes), nameEnds.Contains);
             var past = status is SummitStatus.Held;
             DatePhrase? date = null;
             foreach (var d in past ? pastDates : dates)
@@ -49,9 +56,22 @@ internal static class SummitSentenceReader
                 // A named multilateral summit is a scheduled event: its status comes from a strong word or its date.
                 status = date is null ? null : published is { IsKnown: true } pub && date.To.LatestUtc < pub.EarliestUtc ? SummitStatus.Held : SummitStatus.Planned;
             }
-            var location = PlaceNear(tokens, ti, first, last, Nearest);
+            var location = PlaceNear(index.Text, tokens, ti, first, last, triggers.Count == 1, Nearest);
             var outcome = statusIndex >= 0 && SummitCues.OutcomeWords.Contains(tokens[statusIndex].Norm) ? Clause(index.Text, tokens[statusIndex].Start, s.End) : null;
-            List<string> participants = multi is not null ? [] : Between(index, ti, last) ?? MeetingParties(index, ti, first, last) ?? [.. people];
+            List<string> participants = multi is not null ? [] : SummitParties.Between(index, ti, last) ?? SummitParties.MeetingParties(index, ti, first, last)
+                ?? SummitParties.WithParties(index, ti, first, last, catalog) ?? [.. people];
+            if (multi is null && Visits.IsVisitWord(tokens[ti].Norm))
+            {
+                // "Moon will visit Pyongyang": the visitor, a leader, meets the leader of the place visited on that day.
+                participants = participants.Where(p => !Visits.OnlyAsOwnerOfSomeoneElse(index, s, p)).ToList(); // "Moon's daughter will visit Tokyo"
+                if (index.Day is { } today && participants.Count > 1 && participants.Where(p => catalog.FindByKey(p) is { } a && SummitParties.IsLeader(a, today)).ToList() is { Count: > 0 } leaders)
+                    participants = leaders;
+                if (participants.Count == 1 && index.Day is { } day && catalog.FindByKey(participants[0]) is { } visitor && SummitParties.IsLeader(visitor, day)
+                    && Countries.OfPlace(location) is { } code && code != visitor.Country && SummitParties.Leader(catalog, code, day) is { } host)
+                    participants = [participants[0], host.Key];
+                var negated = ti - 1 > first && (tokens[ti - 1].Norm is "not" or "never" or "t" || tokens[ti - 2].Norm is "not" or "never");
+                if (participants.Count < 2 || (negated && status is not (SummitStatus.Cancelled or SummitStatus.Postponed))) continue;
+            }
             var inherited = false;
             if (multi is null && participants.Count < 2 && previous is { } before && MentionsPair(tokens, first, last))
             {
@@ -59,7 +79,7 @@ internal static class SummitSentenceReader
                 if (pair.Count == 2 && participants.All(pair.Contains)) participants = pair;
             }
             if (multi is null && participants.Count == 1 && status == SummitStatus.Proposed && previous is { } prev
-                && Invitee(index, prev) is { } invitee && !participants.Contains(invitee))
+                && SummitParties.Invitee(index, prev) is { } invitee && !participants.Contains(invitee))
             {
                 // "Lee urged Trump to attend the APEC summit. He proposed using the event as a venue for dialogue with Kim."
                 participants.Insert(0, invitee);
@@ -89,7 +109,7 @@ internal static class SummitSentenceReader
             "summit" or "meeting" => true,
             "talks" => i + 1 < last && tokens[i + 1].Norm is "with" or "between" || i > first && tokens[i - 1].Norm is "held" or "hold" or "holding" or "summit",
             "met" or "meet" or "meets" => i + 1 < last && (tokens[i + 1].Norm == "with" || StartsMention(index, tokens[i + 1].Start)) && !Repeated(tokens, i, last),
-            "visit" => i > first && tokens[i - 1].Norm is "state" or "official",
+            "visit" or "visits" or "visited" or "visiting" or "trip" => Visits.IsVisit(index, i, first, last),
             "dialogue" => i + 1 < last && tokens[i + 1].Norm == "with" && i + 2 < last && StartsMention(index, tokens[i + 2].Start),
             _ => false,
         };
@@ -112,8 +132,30 @@ internal static class SummitSentenceReader
     private static string? MultilateralBefore(IReadOnlyList<Token> tokens, int i, int first)
     {
         for (var k = i - 1; k >= first && k >= i - 5; k--)
+        {
             if (SummitCues.Multilateral.TryGetValue(tokens[k].Norm, out var name)) return name;
+            if (k == i - 1 && i + 3 < tokens.Count && tokens[i + 1].Norm == "of" && tokens[i + 2].Norm == "the"
+                && SummitCues.Multilateral.TryGetValue(tokens[i + 3].Norm, out var after)) return after; // "a summit of the Quad"
+            if (k - 2 >= first && tokens[k - 2].Norm == "group" && tokens[k - 1].Norm == "of") // "Group of Seven summit"
+                return tokens[k].Norm switch { "seven" => "G7", "twenty" => "G20", _ => null };
+        }
         return null;
+    }
+
+    private static bool CommaBetween(ArticleIndex index, int a, int b)
+    {
+        if (a == b) return false;
+        var (lo, hi) = a < b ? (a, b) : (b, a);
+        return index.Text.AsSpan(index.Tokens[lo].End, index.Tokens[hi].Start - index.Tokens[lo].End).Contains(',');
+    }
+
+    private static int DatelineEnd(ArticleIndex index)
+    {
+        var text = index.Text;
+        if (index.Tokens.Count == 0 || !index.Tokens[0].AllUpper) return 0;
+        var dash = text.IndexOf("--", 0, Math.Min(text.Length, 80), StringComparison.Ordinal);
+        if (dash < 0) dash = text.IndexOf('\u2014', 0, Math.Min(text.Length, 80));
+        return dash < 0 ? 0 : dash;
     }
 
     /// <summary>People named in the sentence; a proposer ("Lee invited Trump … a meeting with Kim") is not a participant.</summary>
@@ -128,7 +170,8 @@ internal static class SummitSentenceReader
             while (next < last && ReportingVerbs.IsFiller(index.Tokens[next].Norm)) next++;
             if (next < last && Proposers.Contains(index.Tokens[next].Norm)) keys.Remove(mentions[0].Actor!.Key);
         }
-        if (keys.Count == 0) keys.AddRange(CountryLeaders(index, first, last, catalog));
+        if (keys.Count == 0) keys.AddRange(SummitParties.CountryLeaders(index, first, last, catalog));
+        if (keys.Count < 2) keys.AddRange(SummitParties.RoleHolders(index, first, last, catalog).Where(k => !keys.Contains(k)).Distinct().ToList());
         return keys;
     }
 
@@ -163,117 +206,59 @@ internal static class SummitSentenceReader
         return false;
     }
 
-    /// <summary>"Kim Jong-un might meet Trump": the subject of "meet/met" and its object, not the person reporting it.</summary>
-    private static List<string>? MeetingParties(ArticleIndex index, int ti, int first, int last)
-    {
-        var tokens = index.Tokens;
-        if (tokens[ti].Norm is not ("met" or "meet" or "meets")) return null;
-        var before = ti - 1;
-        while (before >= first && (ReportingVerbs.IsFiller(tokens[before].Norm) || tokens[before].Norm is "might" or "may" or "will" or "would" or "could" or "to" or "can")) before--;
-        var obj = ti + 1 < last && tokens[ti + 1].Norm == "with" ? ti + 2 : ti + 1;
-        if (before < first || obj >= last) return null;
-        var subject = index.Mentions.FirstOrDefault(m => m.End == tokens[before].End && m.Actor is { Kind: ActorKind.Person });
-        var other = index.Mentions.FirstOrDefault(m => (m.TitleStart == tokens[obj].Start || m.Start == tokens[obj].Start) && m.Actor is { Kind: ActorKind.Person });
-        return subject?.Actor is { } a && other?.Actor is { } b && a.Key != b.Key ? [a.Key, b.Key] : null;
-    }
-
-    /// <summary>"a meeting between President Trump and Chairman Kim": exactly the people after "between".</summary>
-    private static List<string>? Between(ArticleIndex index, int ti, int last)
-    {
-        var tokens = index.Tokens;
-        if (ti + 1 >= last || tokens[ti + 1].Norm != "between") return null;
-        var end = tokens[Math.Min(last, ti + 12) - 1].End;
-        var keys = index.Mentions.Skip(TokenIndex.FirstMentionAtOrAfter(index.Mentions, tokens[ti + 1].End)).TakeWhile(m => m.Start < end)
-            .Where(m => m.Actor is { Kind: ActorKind.Person }).Select(m => m.Actor!.Key).Distinct().ToList();
-        return keys.Count >= 2 ? keys : null;
-    }
-
-    /// <summary>The person the previous sentence's subject urged or invited ("Lee also urged Trump to attend …").</summary>
-    private static string? Invitee(ArticleIndex index, Sentence prev)
-    {
-        var tokens = index.Tokens;
-        var first = TokenIndex.FirstAtOrAfter(tokens, prev.Start);
-        for (var i = first; i + 1 < tokens.Count && tokens[i + 1].End <= prev.End; i++)
-        {
-            if (tokens[i].Norm is not ("urged" or "invited")) continue;
-            var m = TokenIndex.FirstMentionAtOrAfter(index.Mentions, tokens[i + 1].Start);
-            if (m < index.Mentions.Count && index.Mentions[m].TitleStart == tokens[i + 1].Start && index.Mentions[m].Actor is { Kind: ActorKind.Person } a) return a.Key;
-            return null;
-        }
-        return null;
-    }
-
     private static bool IsModifierOnly(ArticleIndex index, Mention m)
     {
         var next = TokenIndex.FirstAtOrAfter(index.Tokens, m.End);
         return next < index.Tokens.Count && NameWords.ModifierNouns.Contains(index.Tokens[next].Norm);
     }
 
-    /// <summary>"a summit between the United States and North Korea": the leaders holding office at the article's date.</summary>
-    private static IEnumerable<string> CountryLeaders(ArticleIndex index, int first, int last, ActorCatalog catalog)
-    {
-        if (index.Day is not { } day) yield break;
-        var tokens = index.Tokens;
-        for (var i = first; i < last; i++)
-        {
-            if (tokens[i].Norm != "between") continue;
-            var countries = new List<string>();
-            for (var k = i + 1; k < Math.Min(last, i + 8); k++)
-            {
-                var code = (tokens[k].Norm, k + 1 < last ? tokens[k + 1].Norm : "") switch
-                {
-                    ("united", "states") or ("us", _) or ("washington", _) => "US",
-                    ("north", "korea") or ("pyongyang", _) => "KP",
-                    ("south", "korea") or ("seoul", _) => "KR",
-                    _ => null,
-                };
-                if (code is not null && !countries.Contains(code)) countries.Add(code);
-            }
-            if (countries.Count != 2) yield break;
-            foreach (var code in countries)
-            {
-                var leaders = catalog.Actors.Where(a => a.Kind == ActorKind.Person && a.Country == code && a.RoleOn(day) is { } r && IsHeadOfState(r.Title)).ToList();
-                if (leaders.Count == 1) yield return leaders[0].Key;
-            }
-            yield break;
-        }
-    }
-
-    private static bool IsHeadOfState(string title) =>
-        title.StartsWith("President of", StringComparison.OrdinalIgnoreCase) || title.StartsWith("Supreme Leader", StringComparison.OrdinalIgnoreCase);
-
-    private static (SummitStatus? Status, bool Strong, int Index) StatusNear(IReadOnlyList<Token> tokens, int ti, int first, int last, Func<int, bool> nearest)
+    private static (SummitStatus? Status, bool Strong, int Index) StatusNear(IReadOnlyList<Token> tokens, int ti, int first, int last, Func<int, bool> nearest, Func<int, bool> endsName)
     {
         // Cancelled/postponed outrank everything ("the planned summit was cancelled"), then strong cues, then weak ones; nearest first.
         static int Priority(SummitStatus status, bool strong) => status is SummitStatus.Cancelled or SummitStatus.Postponed ? 3 : strong ? 2 : 1;
         (SummitStatus? Status, bool Strong, int Index, int Distance, int Priority) best = (null, false, -1, int.MaxValue, 0);
         for (var k = Math.Max(first, ti - Window); k < Math.Min(last, ti + Window + 5); k++)
         {
-            var cue = SummitCues.IsPastHeld(tokens, k, first) ? (SummitStatus.Held, true)
-                : tokens[k].Norm == "called" && k + 1 < last && tokens[k + 1].Norm == "off" ? (SummitStatus.Cancelled, true)
+            var cue = SummitCues.IsPastHeld(tokens, k, first, endsName) ? (SummitStatus.Held, true)
+                : k + 1 < last && SummitCues.Phrase(tokens[k].Norm, tokens[k + 1].Norm) is { } phrase ? (phrase, true)
                 : SummitCues.Lookup(tokens[k].Norm);
             if (cue is not { } c) continue;
             var priority = Priority(c.Status, c.Strong);
             if (priority < 3 && !nearest(k) && !(c.Strong && k > ti + Window && k <= ti + Window + 4)) continue;
             if (priority < 2 && k > ti + Window) continue; // past the window only strong cues count ("The summit between A and B ended")
             if (tokens[k].Norm == "took" && (k + 1 >= last || tokens[k + 1].Norm != "place")) continue;
+            if (tokens[k].Norm == "set" && k + 1 < last && tokens[k + 1].Norm is "up" or "out" or "off") continue; // "agreeing to set up a group"
             var distance = Math.Abs(k - ti);
             if (priority > best.Priority || (priority == best.Priority && distance < best.Distance)) best = (c.Status, c.Strong, k, distance, priority);
         }
+        // "accepted an invitation to visit": an accepted proposal is planned.
+        if (best.Status == SummitStatus.Proposed && best.Index >= 0 && tokens[best.Index].Norm is "invitation" or "invited")
+            for (var k = Math.Max(first, best.Index - 4); k < best.Index; k++)
+                if (tokens[k].Norm is "accepted" or "accepts") return (SummitStatus.Planned, true, k);
         return (best.Status, best.Strong, best.Index);
     }
 
-    private static string? PlaceNear(IReadOnlyList<Token> tokens, int ti, int first, int last, Func<int, bool> nearest)
+    private static string? PlaceNear(string text, IReadOnlyList<Token> tokens, int ti, int first, int last, bool single, Func<int, bool> nearest)
     {
         string? best = null;
         var bestDistance = int.MaxValue;
-        for (var k = Math.Max(first, ti - 4); k < Math.Min(last, ti + 11); k++)
+        // A sentence's only summit takes a place further on ("his summit with Kim will go ahead as planned on June 12 in Singapore").
+        var reach = single ? 19 : 11;
+        for (var k = Math.Max(first, ti - 8); k < Math.Min(last, ti + reach); k++)
         {
-            if (PlaceNames.At(tokens, k, last) is not { } place || !nearest(k)) continue;
-            var preposition = k > first && PlacePrepositions.Contains(tokens[k - 1].Norm);
-            var beforeTrigger = k + place.Length == ti || (k + place.Length + 1 == ti && SummitCues.Multilateral.ContainsKey(tokens[ti - 1].Norm));
-            if (!(preposition || (beforeTrigger && !place.Metonym)) || (place.Broad && !preposition)) continue;
-            if (Math.Abs(k - ti) < bestDistance) { best = place.Display; bestDistance = Math.Abs(k - ti); }
+            var far = k > ti + Window;
+            if ((!far && !nearest(k)) || (far && ReportingBetween(tokens, ti, k))) continue;
+            if (k < ti - 4 && !PlacePrepositions.Contains(tokens[Math.Max(first, k - 1)].Norm)) continue; // "arrived in Pyongyang on Thursday for a state visit"
+            var place = PlaceNames.At(tokens, k, last);
+            if (Venues.At(text, tokens, k, last) is { } venue && venue.Length > (place?.Length ?? 0)) place = (venue.Display, false, false, venue.Length); // "Gimhae Air Base"
+            if (place is not { } p || Venues.AfterLodgingVerb(tokens, k, first)) continue;
+            var before = k > first && tokens[k - 1].Norm == "the" ? k - 2 : k - 1;
+            // "in Hanoi", "at the Capella Hotel", "visit Pyongyang"
+            var preposition = before >= first && (PlacePrepositions.Contains(tokens[before].Norm) || Visits.IsVisitWord(tokens[before].Norm));
+            var beforeTrigger = k + p.Length == ti || (k + p.Length + 1 == ti && SummitCues.Multilateral.ContainsKey(tokens[ti - 1].Norm));
+            if (!(preposition || (beforeTrigger && !p.Metonym)) || (p.Broad && !preposition)) continue;
+            var distance = Math.Abs(k - ti);
+            if (distance < bestDistance || (distance == bestDistance && best is not null && p.Display.Length > best.Length)) { best = p.Display; bestDistance = distance; }
         }
         return best;
     }

@@ -8,10 +8,12 @@ public sealed record ArticleEvaluation(
     bool LabelledRelevant,
     bool PredictedRelevant,
     StatementMatching Matching,
-    SummitCounts Summits,
+    SummitMatching SummitMatching,
     string? Error)
 {
     public StatementCounts Statements => Matching.Counts;
+
+    public SummitCounts Summits => SummitMatching.Counts;
 }
 
 /// <summary>Micro-averaged totals over the set, plus the per-article lines they were summed from.</summary>
@@ -37,7 +39,7 @@ public static class EvaluationRunner
         {
             var (result, error) = TryAnalyze(analyze, article.ToArticleText(), set.Catalog);
             var statements = StatementScorer.Match(article.Statements, article.Unattributed, result?.Statements ?? [], set.Catalog);
-            var summits = SummitScorer.Score(article.Summits, result?.Summits ?? [], set.Catalog);
+            var summits = SummitScorer.Match(article.Summits, result?.Summits ?? [], set.Catalog);
             var predictedRelevant = result?.Relevance.IsRelevant ?? false;
             lines.Add(new ArticleEvaluation(article.Id, article.Relevant, predictedRelevant, statements, summits, error));
             relevance.Add((article.Relevant, predictedRelevant));

@@ -14,6 +14,9 @@ public sealed record EvaluationSet(
     public const string CatalogFileName = "catalog.json";
     public const string RelevanceFileName = "relevance.json";
 
+    /// <summary>The sub-folder holding the held-out articles (never looked at while tuning); they share the parent's catalog.</summary>
+    public const string HeldOutFolderName = "Held";
+
     private static readonly JsonSerializerOptions Options = new()
     {
         PropertyNameCaseInsensitive = true,
@@ -23,13 +26,14 @@ public sealed record EvaluationSet(
 
     /// <summary>
     /// Loads every article file in <paramref name="directory"/> (all *.json except the catalog and relevance files).
-    /// <paramref name="catalogPath"/> overrides the folder's catalog.json. Throws <see cref="InvalidDataException"/>
+    /// <paramref name="catalogPath"/> overrides the folder's catalog.json; a folder without one (the held-out set) uses
+    /// its parent's. Throws <see cref="InvalidDataException"/>
     /// naming the file when something cannot be read.
     /// </summary>
     public static EvaluationSet Load(string directory, string? catalogPath = null)
     {
         if (!Directory.Exists(directory)) throw new DirectoryNotFoundException($"no evaluation folder at {directory}");
-        catalogPath ??= Path.Combine(directory, CatalogFileName);
+        catalogPath ??= DefaultCatalog(directory);
         var catalogFile = Read<ReferenceActorsFile>(catalogPath);
         var relevancePath = Path.Combine(directory, RelevanceFileName);
         var relevance = File.Exists(relevancePath) ? Read<List<RelevanceSample>>(relevancePath) : [];
@@ -40,6 +44,15 @@ public sealed record EvaluationSet(
             .Select(ReadArticle)
             .ToList();
         return new EvaluationSet(articles, relevance, ActorCatalog.FromReference(catalogFile), catalogFile);
+    }
+
+    private static string DefaultCatalog(string directory)
+    {
+        var own = Path.Combine(directory, CatalogFileName);
+        if (File.Exists(own)) return own;
+        var parent = Path.GetDirectoryName(Path.GetFullPath(directory).TrimEnd(Path.DirectorySeparatorChar));
+        var inherited = parent is null ? null : Path.Combine(parent, CatalogFileName);
+        return inherited is not null && File.Exists(inherited) ? inherited : own;
     }
 
     private static AnnotatedArticle ReadArticle(string path)

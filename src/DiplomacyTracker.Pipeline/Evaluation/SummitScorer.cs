@@ -14,27 +14,30 @@ public sealed record SummitCounts(int Predicted, int Annotated, int Found)
         new(a.Predicted + b.Predicted, a.Annotated + b.Annotated, a.Found + b.Found);
 }
 
+/// <summary>The counts plus what did not pair up, for the per-article report.</summary>
+public sealed record SummitMatching(SummitCounts Counts, IReadOnlyList<AnnotatedSummit> Missed, IReadOnlyList<FoundSummit> Unmatched);
+
 /// <summary>
 /// Scores predicted summits: an annotated summit is found when a prediction has the same participants (by catalog key),
 /// a place containing or contained in the annotated one, the annotated day (when given) and the same status.
 /// </summary>
 public static class SummitScorer
 {
-    public static SummitCounts Score(IReadOnlyList<AnnotatedSummit> annotated, IReadOnlyList<FoundSummit> predicted, ActorCatalog catalog)
+    public static SummitCounts Score(IReadOnlyList<AnnotatedSummit> annotated, IReadOnlyList<FoundSummit> predicted, ActorCatalog catalog) =>
+        Match(annotated, predicted, catalog).Counts;
+
+    /// <summary>Pairs annotated and predicted summits one-to-one; lists the annotated ones missed and the predictions left over.</summary>
+    public static SummitMatching Match(IReadOnlyList<AnnotatedSummit> annotated, IReadOnlyList<FoundSummit> predicted, ActorCatalog catalog)
     {
         var used = new HashSet<int>();
-        var found = 0;
+        var missed = new List<AnnotatedSummit>();
         foreach (var summit in annotated)
         {
-            for (var p = 0; p < predicted.Count; p++)
-            {
-                if (used.Contains(p) || !Agrees(summit, predicted[p], catalog)) continue;
-                used.Add(p);
-                found++;
-                break;
-            }
+            var hit = Enumerable.Range(0, predicted.Count).FirstOrDefault(p => !used.Contains(p) && Agrees(summit, predicted[p], catalog), -1);
+            if (hit < 0) missed.Add(summit); else used.Add(hit);
         }
-        return new SummitCounts(predicted.Count, annotated.Count, found);
+        var unmatched = predicted.Where((_, p) => !used.Contains(p)).ToList();
+        return new SummitMatching(new SummitCounts(predicted.Count, annotated.Count, used.Count), missed, unmatched);
     }
 
     public static bool Agrees(AnnotatedSummit annotated, FoundSummit predicted, ActorCatalog catalog)

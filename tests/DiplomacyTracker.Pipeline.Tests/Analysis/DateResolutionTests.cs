@@ -37,6 +37,10 @@ public sealed class DateResolutionTests
     [InlineData("scheduled for Gyeongju on October 31st", true, "2025-10-31", "2025-10-31")]
     [InlineData("met on 30 June 2019", false, "2019-06-30", "2019-06-30")]
     [InlineData("in January", true, "2026-01", "")]
+    [InlineData("will visit Pyongyang from Oct. 20 to 22", true, "2025-10-20", "2025-10-22")]
+    [InlineData("on November 3 and 4", true, "2025-11-03", "2025-11-04")]
+    [InlineData("from Nov. 3 through 5", true, "2025-11-03", "2025-11-05")]
+    [InlineData("on Oct. 20 to discuss 12 issues", true, "2025-10-20", "2025-10-20")]
     public void Written_dates_take_missing_years_from_the_publication(string text, bool future, string first, string last)
     {
         var published = FuzzyDate.FromInstant(new DateTimeOffset(2025, 10, 18, 10, 0, 0, TimeSpan.FromHours(9)));

@@ -37,6 +37,23 @@ public class EvaluateAnalysisCommandTests
     }
 
     [Fact]
+    public async Task HeldOutSetIsReportedInItsOwnTable()
+    {
+        var held = EvaluationSet.Load(EvaluationSetTests.HeldOutFolder);
+        var annotated = held.Articles.Sum(a => a.Statements.Count);
+        var (exit, output) = await Run(EvaluationSetTests.Folder, "--set", "held", "--per-article");
+        Assert.Equal(0, exit);
+        Assert.Contains("== held-out set", output, StringComparison.Ordinal);
+        Assert.Contains($"annotated {annotated},", output, StringComparison.Ordinal);
+        Assert.Contains("held-01-", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("eval-01-", output, StringComparison.Ordinal);
+
+        var (_, both) = await Run(EvaluationSetTests.Folder, "--set", "both");
+        Assert.True(both.IndexOf("== development set", StringComparison.Ordinal) < both.IndexOf("== held-out set", StringComparison.Ordinal));
+        await Assert.ThrowsAsync<CliException>(() => Run(EvaluationSetTests.Folder, "--set", "tuned"));
+    }
+
+    [Fact]
     public async Task CatalogOptionIsUsed()
     {
         var catalog = Path.Combine(EvaluationSetTests.Folder, EvaluationSet.CatalogFileName);

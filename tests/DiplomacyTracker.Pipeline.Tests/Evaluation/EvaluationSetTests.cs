@@ -7,14 +7,22 @@ public class EvaluationSetTests
 {
     public static string Folder => Path.Combine(AppContext.BaseDirectory, "TestData", "Evaluation");
 
+    public static string HeldOutFolder => Path.Combine(Folder, EvaluationSet.HeldOutFolderName);
+
     private static readonly Lazy<EvaluationSet> Set = new(() => EvaluationSet.Load(Folder));
 
-    [Fact]
-    public void EvaluationSetIsWellFormed()
+    private static readonly Lazy<EvaluationSet> HeldOut = new(() => EvaluationSet.Load(HeldOutFolder));
+
+    private static EvaluationSet Pick(bool held) => held ? HeldOut.Value : Set.Value;
+
+    [Theory]
+    [InlineData(false, 27)]
+    [InlineData(true, 12)]
+    public void EvaluationSetIsWellFormed(bool held, int minimumArticles)
     {
-        var set = Set.Value;
+        var set = Pick(held);
         var problems = new List<string>();
-        Assert.True(set.Articles.Count >= 27, $"only {set.Articles.Count} annotated articles");
+        Assert.True(set.Articles.Count >= minimumArticles, $"only {set.Articles.Count} annotated articles");
         Assert.Equal(set.Articles.Count, set.Articles.Select(a => a.Id).Distinct().Count());
         Assert.Equal(set.CatalogFile.Actors.Count, set.CatalogFile.Actors.Select(a => a.Id).Distinct().Count());
 
@@ -77,9 +85,20 @@ public class EvaluationSetTests
     }
 
     [Fact]
-    public void AnAnalyzerThatReproducesTheAnnotationsScoresPerfectly()
+    public void HeldOutSetSharesTheCatalogAndNoArticle()
     {
-        var set = Set.Value;
+        Assert.Equal(Set.Value.CatalogFile.Actors.Select(a => a.Id), HeldOut.Value.CatalogFile.Actors.Select(a => a.Id));
+        Assert.All(HeldOut.Value.Articles, a => Assert.StartsWith("held-", a.Id, StringComparison.Ordinal));
+        Assert.Empty(HeldOut.Value.Articles.Select(a => a.Title).Intersect(Set.Value.Articles.Select(a => a.Title)));
+        Assert.DoesNotContain(Set.Value.Articles, a => a.Id.StartsWith("held-", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void AnAnalyzerThatReproducesTheAnnotationsScoresPerfectly(bool held)
+    {
+        var set = Pick(held);
         var byTitle = set.Articles.ToDictionary(a => a.Title);
         var report = EvaluationRunner.Run(set, (text, catalog) => ReadBack(byTitle.GetValueOrDefault(text.Title), text, catalog, set));
         Assert.Equal(report.Statements.Annotated, report.Statements.Matched);
