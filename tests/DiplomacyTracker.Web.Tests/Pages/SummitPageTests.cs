@@ -93,7 +93,11 @@ public sealed class SummitPageTests(TrackerWebFactory factory) : IClassFixture<T
         Assert.False(await factory.WithDbAsync(db => db.Summits.AnyAsync(x => x.Id == s.SummitId)));
         Assert.False(await factory.WithDbAsync(db => db.SummitEvidence.AnyAsync(e => s.Evidence.Contains(e.Id))));
         Assert.True(await factory.WithDbAsync(db => db.EditRecords.AnyAsync(e => e.EntityType == "Summit" && e.EntityId == s.SummitId && e.Action == "delete")));
-        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync($"/Summits/{s.SummitId}")).StatusCode);
+        var gone = await client.GetAsync($"/Summits/{s.SummitId}");
+        Assert.Equal(HttpStatusCode.Gone, gone.StatusCode);
+        var goneDoc = await Html.ParseAsync(gone);
+        Assert.Contains("deleted by", goneDoc.QuerySelector(".deleted-summit")!.TextContent);
+        Assert.Contains("Delete summit", goneDoc.QuerySelector(".history pre")!.TextContent);
 
         var curated = await factory.WithDbAsync(db => db.Summits.Where(x => x.ReferenceId != null).Select(x => x.Id).FirstAsync());
         var page = await client.GetDocumentAsync($"/Summits/{curated}");

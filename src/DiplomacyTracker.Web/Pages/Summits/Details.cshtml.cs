@@ -29,11 +29,21 @@ public sealed class DetailsModel(TrackerDbContext db, EditLog edits) : PageModel
     public List<StatementCard> Statements { get; private set; } = [];
     public List<EditRecord> Edits { get; private set; } = [];
 
+    /// <summary>Set when an editor deleted this summit: the page says so (410) instead of a bare 404.</summary>
+    public EditRecord? Deleted { get; private set; }
+
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct)
     {
         var cards = await SummitQueries.CardsAsync(db.Summits.Where(s => s.Id == id), ct);
         if (cards.Count == 0)
-            return await SummitRedirects.MergedIntoAsync(db, id, ct) is { } into ? RedirectPermanent($"/Summits/{into}") : NotFound();
+        {
+            if (await SummitRedirects.MergedIntoAsync(db, id, ct) is { } into) return RedirectPermanent($"/Summits/{into}");
+            Edits = await edits.HistoryAsync("Summit", id, ct);
+            if (!Edits.Any(e => e.Action == "delete")) return NotFound();
+            Deleted = Edits.First(e => e.Action == "delete");
+            Response.StatusCode = StatusCodes.Status410Gone;
+            return Page(); // who deleted it and when, with what it was
+        }
         Summit = cards[0];
         var extra = await db.Summits.Where(s => s.Id == id).Select(s => new { s.Kind, s.Outcome, s.SourceCitation, s.SourceUrl, s.ReferenceId }).FirstAsync(ct);
         (Kind, Outcome, SourceCitation, SourceUrl) = (extra.Kind, extra.Outcome, extra.SourceCitation, extra.SourceUrl);
