@@ -42,8 +42,8 @@ start_app() { # db
 }
 
 # wrk prints latency percentiles with --latency; we keep p99 (ms) and req/s.
-measure() { # label path
-  local out; out=$(wrk -t2 -c16 -d"${WRK_SECONDS}s" --latency "http://127.0.0.1:$PORT$2")
+measure() { # label path [wrk options]
+  local out; out=$(wrk -t2 -c16 -d"${WRK_SECONDS}s" --latency ${3:-} "http://127.0.0.1:$PORT$2")
   local p99 rps non2xx
   p99=$(echo "$out" | awk '/ 99%/ {v=$2; if (v ~ /us$/) {sub(/us/,"",v); v=v/1000} else if (v ~ /ms$/) {sub(/ms/,"",v)} else if (v ~ /s$/) {sub(/s/,"",v); v=v*1000}; print v}')
   rps=$(echo "$out" | awk '/Requests\/sec/ {print $2}')
@@ -58,9 +58,16 @@ run_http() { # db label
   local speaker_url; speaker_url=$($GEN queries --db "$1")
   echo "== HTTP ($2) with wrk -t2 -c16 -d${WRK_SECONDS}s"
   measure "/health (baseline)" "/health"; read -r hp hr < "$BENCH_DIR/last.txt"
+  # Each page twice: as readers hit it (repeats served by the 10 s output cache) and uncached (a fresh query string
+  # per request, see uncached.lua: every request queries the store and renders).
   for entry in "timeline|/" "timeline filtered|/?kind=statements&from=2020&to=2021" "search words|/Statements?q=peace" \
-               "search phrase|/Statements?q=%22peace%20talks%22" "search speaker+word|$speaker_url"; do
-    measure "${entry%%|*}" "${entry#*|}"; read -r p r < "$BENCH_DIR/last.txt"
+               "search phrase|/Statements?q=%22peace%20talks%22" "search speaker+word|$speaker_url" \
+               "timeline UNCACHED|/|-s $ROOT/bench/web/uncached.lua" "timeline filtered UNCACHED|/?kind=statements&from=2020&to=2021|-s $ROOT/bench/web/uncached.lua" \
+               "search words UNCACHED|/Statements?q=peace|-s $ROOT/bench/web/uncached.lua" \
+               "search phrase UNCACHED|/Statements?q=%22peace%20talks%22|-s $ROOT/bench/web/uncached.lua" \
+               "search speaker+word UNCACHED|$speaker_url|-s $ROOT/bench/web/uncached.lua"; do
+    IFS='|' read -r label path opts <<< "$entry"
+    measure "$label" "$path" "$opts"; read -r p r < "$BENCH_DIR/last.txt"
     awk -v p="$p" -v r="$r" -v hp="$hp" -v hr="$hr" 'BEGIN { printf "%34s p99 x%.1f of /health, req/s %.2f of /health\n", "", p/hp, r/hr }'
   done
   echo "peak RSS of the app: $(awk '/VmHWM/ {printf "%.0f MB", $2/1024}' "/proc/$APP_PID/status")"

@@ -12,15 +12,33 @@ public sealed record KnownSummit(int Id, string Title, FuzzyDate? Start, FuzzyDa
 /// </summary>
 public static class SummitMatcher
 {
-    /// <summary>The best matching known summit, or null.</summary>
-    public static KnownSummit? FindMatch(FoundSummit found, IEnumerable<KnownSummit> known)
+    /// <summary>How recent a held summit must be for an undated "their summit" in a report to mean it.</summary>
+    public static readonly TimeSpan RecentHeldWindow = TimeSpan.FromDays(31);
+
+    /// <summary>
+    /// The best matching known summit, or null. When the report says a summit was held but not when, and names no place,
+    /// <paramref name="reportedOn"/> (the article's date) decides: it is the known held summit of exactly the same
+    /// participants that began in the month before the report (the news it reports), and only when there is one such.
+    /// </summary>
+    public static KnownSummit? FindMatch(FoundSummit found, IEnumerable<KnownSummit> known, FuzzyDate? reportedOn = null)
     {
         KnownSummit? best = null;
         var bestScore = 0.0;
-        foreach (var k in known)
+        var candidates = known as IReadOnlyCollection<KnownSummit> ?? known.ToList();
+        foreach (var k in candidates)
         {
             var score = Score(found.Title, found.Start, found.End, found.Location, found.ParticipantKeys, k.Title, k.Start, k.End, k.Location, k.ParticipantKeys);
             if (score > bestScore) { best = k; bestScore = score; }
+        }
+        if (best is null && found.Status == SummitStatus.Held && found.Start is not { IsKnown: true } && found.Location is null
+            && found.ParticipantKeys.Count >= 2 && reportedOn is { IsKnown: true } report)
+        {
+            var recent = candidates.Where(k => k.Status == SummitStatus.Held && k.Start is { IsKnown: true } start
+                    && start.EarliestUtc <= report.LatestUtc && start.EarliestUtc >= report.EarliestUtc - RecentHeldWindow
+                    && k.ParticipantKeys.Count == found.ParticipantKeys.Count
+                    && k.ParticipantKeys.All(p => found.ParticipantKeys.Contains(p, StringComparer.Ordinal)))
+                .ToList();
+            if (recent.Count == 1) best = recent[0];
         }
         return best;
     }
@@ -78,13 +96,29 @@ public static class SummitMatcher
         return score;
     }
 
-    /// <summary>"Hanoi" and "Hanoi, Vietnam" agree; "Hanoi" and "Singapore" do not; an unknown place agrees with any.</summary>
+    /// <summary>Words that say nothing about which place is meant: shared, they do not make two places one.</summary>
+    private static readonly HashSet<string> GenericPlaceWords = new(StringComparer.Ordinal)
+    {
+        "island", "korea", "korean", "north", "south", "east", "west", "city", "united", "states", "republic", "people",
+        "peoples", "democratic", "hotel", "house", "palace", "center", "centre", "international", "convention", "hall",
+        "resort", "building", "china", "japan", "russia", "america", "province", "county", "district",
+    };
+
+    /// <summary>
+    /// "Hanoi" and "Hanoi, Vietnam" agree; "Hanoi" and "Singapore" do not; an unknown place agrees with any. Only the
+    /// specific part (before the first comma) can make two places one by a shared word: "Gyeongju, South Korea" and
+    /// "Pyongyang, North Korea" share "Korea" and are still two places.
+    /// </summary>
     internal static bool LocationsCompatible(string? a, string? b)
     {
         if (string.IsNullOrWhiteSpace(a) || string.IsNullOrWhiteSpace(b)) return true;
         var na = ActorCatalog.NormalizeName(a);
         var nb = ActorCatalog.NormalizeName(b);
-        return na.Contains(nb, StringComparison.Ordinal) || nb.Contains(na, StringComparison.Ordinal)
-            || na.Split(' ').Intersect(nb.Split(' ')).Any(w => w.Length > 3 && w is not ("island" or "korean" or "north" or "south" or "city"));
+        if (na.Contains(nb, StringComparison.Ordinal) || nb.Contains(na, StringComparison.Ordinal)) return true;
+        var partsA = a.Split(',').Select(ActorCatalog.NormalizeName).Where(p => p.Length > 0).ToList();
+        var partsB = b.Split(',').Select(ActorCatalog.NormalizeName).Where(p => p.Length > 0).ToList();
+        if (partsA.Count == 0 || partsB.Count == 0) return true;
+        if (partsA.Contains(partsB[0]) || partsB.Contains(partsA[0])) return true;
+        return partsA[0].Split(' ').Intersect(partsB[0].Split(' ')).Any(w => w.Length > 3 && !GenericPlaceWords.Contains(w));
     }
 }

@@ -16,32 +16,48 @@ internal sealed class AnalysisWriter(TrackerDbContext db, DateTime now)
 
     public bool CreatedActors { get; private set; }
 
-    public async Task WriteAsync(Article article, ProcessedArticle processed, IReadOnlyList<Statement> keepEdited, CancellationToken ct)
+    /// <summary>
+    /// Writes the analysis. On re-analysis, <paramref name="keepEdited"/> are the statements editors corrected (found
+    /// statements overlapping them are dropped) and <paramref name="reuse"/> the other stored ones: a found statement at
+    /// the same place (or with the same words) updates the stored row, so its id — and every link to it — survives;
+    /// stored rows nothing matched are removed.
+    /// </summary>
+    public async Task WriteAsync(Article article, ProcessedArticle processed, IReadOnlyList<Statement> keepEdited, CancellationToken ct,
+        IReadOnlyList<Statement>? reuse = null)
     {
         var analysis = processed.Analysis;
         foreach (var found in analysis.Actors)
             await ResolveActorAsync(found, ct);
 
+        var pool = reuse?.ToList() ?? [];
         foreach (var found in analysis.Statements)
         {
             if (keepEdited.Any(s => s.StartOffset < found.End && found.Start < s.EndOffset)) continue;
             if (!_actors.TryGetValue(found.SpeakerKey, out var speaker))
                 speaker = await ResolveActorAsync(new FoundActor(found.SpeakerKey, found.SpeakerName, null, ActorKind.Person, found.Role, found.SpeakerKey.StartsWith("discovered:", StringComparison.Ordinal), []), ct);
-            article.Statements.Add(new Statement
+            var review = found.Confidence < ReviewBelowConfidence || speaker?.Origin == ActorOrigin.Discovered ? ReviewState.Pending : ReviewState.None;
+            var statement = pool.FirstOrDefault(s => s.StartOffset == found.Start && s.EndOffset == found.End)
+                            ?? pool.FirstOrDefault(s => s.Text == found.Text);
+            if (statement is null)
+                article.Statements.Add(statement = new Statement { CreatedUtc = now, Review = review });
+            else
             {
-                Speaker = speaker,
-                SpeakerText = found.SpeakerName,
-                Text = found.Text,
-                Kind = found.Kind,
-                Cue = found.Cue,
-                SaidOn = found.SaidOn,
-                StartOffset = found.Start,
-                EndOffset = found.End,
-                Confidence = found.Confidence,
-                Review = found.Confidence < ReviewBelowConfidence || speaker?.Origin == ActorOrigin.Discovered ? ReviewState.Pending : ReviewState.None,
-                CreatedUtc = now,
-            });
+                pool.Remove(statement);
+                // An editor's accept/reject stands while the statement says the same thing by the same speaker.
+                var same = statement.Text == found.Text && statement.SpeakerId == speaker?.Id && speaker is not null;
+                if (!(same && statement.Review is ReviewState.Accepted or ReviewState.Rejected)) statement.Review = review;
+            }
+            statement.Speaker = speaker;
+            statement.SpeakerText = found.SpeakerName;
+            statement.Text = found.Text;
+            statement.Kind = found.Kind;
+            statement.Cue = found.Cue;
+            statement.SaidOn = found.SaidOn;
+            statement.StartOffset = found.Start;
+            statement.EndOffset = found.End;
+            statement.Confidence = found.Confidence;
         }
+        db.Statements.RemoveRange(pool);
 
         if (analysis.Summits.Count > 0)
             await new SummitLinker(db, now).LinkAsync(article, processed, analysis.Summits, key => _actors.GetValueOrDefault(key), ct);

@@ -61,21 +61,23 @@ public sealed class ArticleStore(TrackerDbContext db, CatalogProvider catalog, T
         var entity = await db.Articles.Include(a => a.Statements).SingleOrDefaultAsync(a => a.Id == articleId, ct)
             ?? throw new KeyNotFoundException($"no article {articleId}");
         var body = entity.RawGzip is { } raw ? Gunzip(raw) : System.Text.Encoding.UTF8.GetBytes(entity.Text);
+        // A hand-added article's title and date are what the editor gave; an edited one's are what the editor set.
+        var pinned = entity.Origin != ArticleOrigin.Scraped || entity.EditedUtc is not null;
         var rawArticle = new Intake.RawArticle(body, entity.RawContentType, entity.Url, new DateTimeOffset(entity.FetchedUtc, TimeSpan.Zero),
-            entity.Origin, entity.SourceId, entity.FeedGuid, TitleOverride: entity.Origin == ArticleOrigin.Scraped ? null : entity.Title,
-            PublishedOverride: entity.Origin == ArticleOrigin.Scraped ? null : entity.Published);
+            entity.Origin, entity.SourceId, entity.FeedGuid, TitleOverride: pinned ? entity.Title : null,
+            PublishedOverride: pinned ? entity.Published : null);
         var processed = ArticleProcessor.Process(rawArticle, await catalog.GetAsync(ct), entity.RelevanceOverridden ? entity.IsRelevant : null);
         var now = clock.GetUtcNow().UtcDateTime;
 
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         var kept = entity.Statements.Where(s => s.EditedUtc != null).ToList();
-        db.Statements.RemoveRange(entity.Statements.Where(s => s.EditedUtc == null));
+        var reuse = entity.Statements.Where(s => s.EditedUtc == null).ToList();
         db.SummitEvidence.RemoveRange(db.SummitEvidence.Where(e => e.ArticleId == articleId));
         ApplyExtraction(entity, processed, now);
         var shingles = Shingles.Of(entity.Text);
         (entity.ShingleCount, entity.ShingleSketch) = (shingles.Count, Shingles.Sketch(shingles));
         var writer = new AnalysisWriter(db, now);
-        await writer.WriteAsync(entity, processed, kept, ct);
+        await writer.WriteAsync(entity, processed, kept, ct, reuse);
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
         if (writer.CreatedActors) catalog.MarkStale();
@@ -85,7 +87,8 @@ public sealed class ArticleStore(TrackerDbContext db, CatalogProvider catalog, T
     {
         entity.Title = Truncate(article.Title, 500);
         entity.Byline = article.Extracted.Byline;
-        entity.SiteName = article.Extracted.SiteName;
+        // A source name an editor set (or typed when adding) is kept; otherwise a name is never replaced by none.
+        if (entity.EditedUtc is null) entity.SiteName = article.Extracted.SiteName ?? entity.SiteName;
         entity.Language = article.Extracted.Language;
         entity.LeadImageUrl = article.Extracted.LeadImageUrl;
         entity.Published = article.Published;

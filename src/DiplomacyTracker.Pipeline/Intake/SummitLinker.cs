@@ -17,7 +17,7 @@ internal sealed class SummitLinker(TrackerDbContext db, DateTime now)
         foreach (var summit in found)
         {
             var participants = summit.ParticipantKeys.Select(actorFor).OfType<Actor>().Distinct().ToList();
-            var match = SummitMatcher.FindMatch(summit, known);
+            var match = SummitMatcher.FindMatch(summit, known, processed.Published);
             Summit entity;
             if (match is null)
             {

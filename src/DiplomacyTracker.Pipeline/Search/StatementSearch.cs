@@ -49,8 +49,10 @@ public sealed class StatementSearch(TrackerDbContext db)
         MatchProbe? probe = null;
         if (ids is null && table is not null && !byRank)
             probe = await MatchProbe.RunAsync(connection, table, fts.Match!, ct);
-        // Worth walking the date index when the page's rows are expected well within the walk's budget.
-        var common = probe is { Complete: false } && probe.ExpectedRowsFor(offset + limit + 1) <= DateWalkPrefilter.MaxRowsScanned / 2;
+        // Worth walking the date index when the page's rows are expected well within the walk's budget and cost less
+        // than reading and sorting every match.
+        var phraseOrPrefix = fts.Match is { } m && (m.Contains('*', StringComparison.Ordinal) || fts.Terms.Any(t => t.Contains(' ', StringComparison.Ordinal) || t.Contains('-', StringComparison.Ordinal)));
+        var common = probe is not null && probe.WalkIsCheaper(offset + limit + 1, DateWalkPrefilter.MaxRowsScanned / 2, phraseOrPrefix);
         if (ids is null && common && patterns is not null)
             ids = await DateWalkPrefilter.PageAsync(connection, statements, c => Filters(c, query, fts), fts, patterns, offset, limit, DateWalkPrefilter.MaxRowsScanned, ct);
         if (ids is null)

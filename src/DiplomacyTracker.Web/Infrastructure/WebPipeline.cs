@@ -1,6 +1,6 @@
 namespace DiplomacyTracker.Web.Infrastructure;
 
-/// <summary>The request pipeline: friendly errors, status-code pages, security headers, request log, static files, auth, pages.</summary>
+/// <summary>The request pipeline: friendly errors, status-code pages, security headers, request log, static files, a cap on concurrent page requests, auth, pages.</summary>
 public static class WebPipeline
 {
     public static WebApplication UseTrackerPipeline(this WebApplication app)
@@ -12,6 +12,7 @@ public static class WebPipeline
         app.UseStatusCodePagesWithReExecute("/Error", "?code={0}");
         app.UseStaticFiles();
         app.UseRouting();
+        app.UseRateLimiter();
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseReadingPageCache();

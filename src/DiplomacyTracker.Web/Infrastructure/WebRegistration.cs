@@ -13,6 +13,7 @@ public static class WebRegistration
     public static IServiceCollection AddTrackerWeb(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddRazorPages();
+        services.AddRequestConcurrency(configuration);
         services.AddMemoryCache();
         services.AddReadingPageCache();
         services.AddDataProtection()

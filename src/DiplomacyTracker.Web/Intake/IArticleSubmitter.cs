@@ -8,18 +8,31 @@ public sealed record ArticleSubmission(byte[] Body, string? ContentType, string?
 /// <summary>What would be stored: shown by "Preview" before "Save".</summary>
 public sealed record ArticlePreview(
     string Title, FuzzyDate? Published, string Text, bool IsRelevant, double RelevanceScore,
-    IReadOnlyList<string> Actors, IReadOnlyList<PreviewStatement> Statements, IReadOnlyList<PreviewSummit> Summits);
+    IReadOnlyList<string> Actors, IReadOnlyList<PreviewStatement> Statements, IReadOnlyList<PreviewSummit> Summits,
+    SubmissionResult? AlreadyStored = null);
 
 public sealed record PreviewStatement(string Speaker, string? Role, string Text);
 
 public sealed record PreviewSummit(string Title, string Date, string Status);
 
 /// <summary>The outcome of "Save": the stored (or already stored) article.</summary>
-public sealed record SubmissionResult(int ArticleId, bool Duplicate, string? DuplicateReason);
+public sealed record SubmissionResult(int ArticleId, bool Duplicate, string? DuplicateReason)
+{
+    /// <summary>Why the stored copy counts as the same article, in words an editor reads.</summary>
+    public string ReasonText => DuplicateReason switch
+    {
+        "url" => "it has the same address",
+        "canonical" => "its page names the same canonical address",
+        "guid" => "the feed gave it the same id",
+        "hash" => "its text is identical",
+        "near-duplicate" => "its text is nearly identical (the same story from another outlet)",
+        _ => "it is the same article",
+    };
+}
 
 /// <summary>
-/// The web form's door to the intake. The lead's ArticleIntake (PreviewAsync/AddAsync over a RawArticle)
-/// implements it once on main; until then <see cref="StoreOnlyArticleSubmitter"/> stores the text without analysis.
+/// The web form's door to the shared intake (<see cref="IntakeArticleSubmitter"/> over ArticleIntake): preview says
+/// what would be stored and whether it already is; add stores it.
 /// </summary>
 public interface IArticleSubmitter
 {

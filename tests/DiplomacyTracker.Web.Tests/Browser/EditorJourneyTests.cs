@@ -4,7 +4,11 @@ using Microsoft.Playwright;
 
 namespace DiplomacyTracker.Web.Tests.Browser;
 
-/// <summary>A person in a real browser: signs in, pastes the first seed, sees it stored, searches statements, opens an actor.</summary>
+/// <summary>
+/// A person in a real browser, the journey: signs in, pastes the first seed, sees its statements on the
+/// timeline, searches Chung Dong-young's statements, opens his actor page; then the Hangul speaker search, and a
+/// screenshot of every page (reading and editing) for docs/.
+/// </summary>
 public sealed class EditorJourneyTests(BrowserFixture app) : IClassFixture<BrowserFixture>
 {
     private static readonly string Seed = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "TestData", "000_b0c96d113f6e56f9.txt"));
@@ -47,8 +51,34 @@ public sealed class EditorJourneyTests(BrowserFixture app) : IClassFixture<Brows
         Assert.Contains("pacemaker", await page.Locator(".article-text").InnerTextAsync());
         await Shot(page, shots, "article");
 
+        var articlePath = new Uri(page.Url).AbsolutePath;
+
+        // The seed's statements are on the timeline, in its month, with their speakers.
+        await page.GotoAsync(app.BaseUrl + "/?from=2025-08&to=2025-09");
+        var chungOnTimeline = page.Locator(".statement-card", new() { HasText = "Chung Dong-young" });
+        Assert.True(await chungOnTimeline.CountAsync() >= 1, "the seed's statements by Chung Dong-young are on the timeline");
+        Assert.Contains("Lee Jae Myung", await page.Locator("main").InnerTextAsync());
+        await Shot(page, shots, "timeline-after-paste");
+
+        // Search by official: Chung Dong-young, then his actor page.
         await page.GotoAsync(app.BaseUrl + "/Statements");
         var speaker = page.GetByLabel("Official", new() { Exact = false });
+        await speaker.FillAsync("Chung Dong-young");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Search" }).ClickAsync();
+        await page.WaitForURLAsync(new Regex("speaker=Chung"));
+        var chungCards = page.Locator(".statement-card");
+        Assert.True(await chungCards.CountAsync() >= 2, "Chung Dong-young's statements from the seed are found");
+        Assert.All(await page.Locator(".statement-card figcaption a[href^='/Actors/']").AllInnerTextsAsync(), name => Assert.Equal("Chung Dong-young", name));
+        await Shot(page, shots, "statements-search");
+        await chungCards.First.Locator("figcaption a[href^='/Actors/']").ClickAsync();
+        await page.WaitForURLAsync(new Regex("/Actors/chung-dong-young"));
+        Assert.Equal("Chung Dong-young", await page.Locator("main h1").InnerTextAsync());
+        Assert.Contains("Unification Minister of South Korea", await page.Locator("main").InnerTextAsync());
+        await Shot(page, shots, "actor");
+
+        // Hangul: 이재명 finds Lee Jae Myung's statements, including one whose text carries a particle (이재명은).
+        await page.GotoAsync(app.BaseUrl + "/Statements");
+        speaker = page.GetByLabel("Official", new() { Exact = false });
         await speaker.PressSequentiallyAsync("이재");
         await page.WaitForFunctionAsync("() => Array.from(document.querySelectorAll('#speaker-names option')).some(o => o.value === '이재명')");
         await speaker.FillAsync("이재명");
@@ -57,18 +87,18 @@ public sealed class EditorJourneyTests(BrowserFixture app) : IClassFixture<Brows
         Assert.True(await page.Locator(".statement-card").CountAsync() >= 2);
         var hangul = page.Locator(".statement-card", new() { HasText = "한반도" });
         Assert.Contains("President of South Korea", await hangul.InnerTextAsync());
-        await Shot(page, shots, "statements-search");
 
         await page.GotoAsync(app.BaseUrl + "/Statements?q=" + Uri.EscapeDataString("pacemaker"));
         Assert.Equal("pacemaker", await page.Locator(".statement-card mark").First.InnerTextAsync(), ignoreCase: true);
 
-        await page.Locator(".statement-card", new() { HasText = "pacemaker for peace" }).Locator("figcaption a[href^='/Actors/']").ClickAsync();
-        await page.WaitForURLAsync(app.BaseUrl + "/Actors/lee-jae-myung");
-        Assert.Equal("Lee Jae Myung", await page.Locator("main h1").InnerTextAsync());
-        await Shot(page, shots, "actor");
-
-        foreach (var (path, name) in new[] { ("/Summits", "summits"), ("/Summits/1", "summit"), ("/Actors", "actors"), ("/Articles", "articles"),
-                     ("/Sources", "sources"), ("/Review", "review"), ("/Account/Editors", "editors") })
+        var articleId = articlePath.Split('/')[^1];
+        var statementId = await app.WithDbAsync(db => Task.FromResult(db.Statements.Where(s => s.ArticleId == int.Parse(articleId)).Select(s => s.Id).First()));
+        var chungId = await app.WithDbAsync(db => Task.FromResult(db.Actors.Where(a => a.Slug == "chung-dong-young").Select(a => a.Id).First()));
+        foreach (var (path, name) in new[] { ("/Summits", "summits"), ("/Summits/1", "summit"), ("/Summits/Edit/1", "summit-edit"),
+                     ("/Actors", "actors"), ($"/Actors/Edit/{chungId}", "actor-edit"), ($"/Actors/Merge/{chungId}", "actor-merge"),
+                     ("/Articles", "articles"), ($"/Articles/Edit/{articleId}", "article-edit"), ($"/Articles/Delete/{articleId}", "article-delete"),
+                     ($"/Statements/Edit/{statementId}", "statement-edit"), ("/Sources", "sources"), ("/Sources/Edit", "source-edit"),
+                     ("/Review", "review"), ("/History", "history"), ("/Account/Editors", "editors"), ("/Account/Password", "password") })
         {
             var response = await page.GotoAsync(app.BaseUrl + path);
             Assert.True(response!.Ok, $"{path} answered {response.Status}");

@@ -57,7 +57,7 @@ public sealed class AddArticleTests(TrackerWebFactory factory) : IClassFixture<T
         }, "/Articles/Add?handler=Save");
         Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
         var page = await client.GetDocumentAsync(saved.Headers.Location!.OriginalString);
-        Assert.Contains("unknown date", page.QuerySelector(".notice")!.TextContent);
+        Assert.Contains("No publication date", page.QuerySelector(".notice")!.TextContent);
         Assert.Contains("publication date unknown", page.QuerySelector(".meta")!.TextContent);
     }
 

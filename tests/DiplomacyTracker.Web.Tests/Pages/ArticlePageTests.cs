@@ -114,7 +114,12 @@ public sealed class ArticlePageTests(TrackerWebFactory factory) : IClassFixture<
         Assert.Single((await anonymous.GetDocumentAsync("/Statements?q=xylophonic")).QuerySelectorAll(".statement-card"));
 
         var client = await Editors.SignedInAsync(factory);
-        var response = await client.SubmitFormAsync($"/Articles/{articleId}", "form[action^='/Articles/Delete']", new Dictionary<string, string>());
+        var articlePage = await client.GetDocumentAsync($"/Articles/{articleId}");
+        var confirmUrl = articlePage.QuerySelector("a[href^='/Articles/Delete']")!.GetAttribute("href")!;
+        var confirm = await client.GetDocumentAsync(confirmUrl);
+        Assert.Contains("1 statement(s) are deleted", confirm.QuerySelector("main")!.TextContent);
+        Assert.True(await factory.WithDbAsync(db => db.Statements.AnyAsync(s => s.Id == ids[0])), "the confirmation page itself deletes nothing");
+        var response = await client.SubmitFormAsync(confirmUrl, "main form.actions", new Dictionary<string, string>());
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.False(await factory.WithDbAsync(db => db.Statements.AnyAsync(s => s.Id == ids[0])));
         Assert.Equal(HttpStatusCode.NotFound, (await anonymous.GetAsync($"/Articles/{articleId}")).StatusCode);

@@ -61,6 +61,9 @@ public class Article
     public string? FeedGuid { get; set; }
 
     public DateTime? AnalyzedUtc { get; set; }
+
+    /// <summary>Set when an editor corrected title, date or source name: re-analysis keeps those as the editor left them.</summary>
+    public DateTime? EditedUtc { get; set; }
     public string? AnalysisError { get; set; }
 
     public List<Statement> Statements { get; set; } = [];

@@ -37,7 +37,7 @@ public sealed record ExportArticle(int Id, string? Url, string? NormalizedUrl, s
     string? SiteName, string? Language, string? LeadImageUrl, ExportDate? PublishedAt, DateTime FetchedUtc, string Text,
     string? RawGzipBase64, string? RawContentType, string ContentHash, bool Relevant, double RelevanceScore, bool RelevanceBorderline,
     bool RelevanceOverridden, ArticleOrigin Origin, int? SourceId, string? Source, string? FeedGuid, DateTime? AnalyzedUtc,
-    IReadOnlyList<ExportSighting> AlsoReportedBy);
+    IReadOnlyList<ExportSighting> AlsoReportedBy, DateTime? EditedUtc = null);
 
 public sealed record ExportSighting(int? SourceId, string Url, string? Title, string Reason, DateTime SeenUtc);
 

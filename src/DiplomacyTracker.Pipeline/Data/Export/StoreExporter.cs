@@ -34,7 +34,7 @@ public sealed class StoreExporter(TrackerDbContext db)
                 a.LeadImageUrl, ExportDate.From(a.Published), a.FetchedUtc, a.Text, a.RawGzip is null ? null : Convert.ToBase64String(a.RawGzip),
                 a.RawContentType, a.ContentHash, a.IsRelevant, a.RelevanceScore, a.RelevanceBorderline, a.RelevanceOverridden, a.Origin,
                 a.SourceId, a.Source?.Name, a.FeedGuid, a.AnalyzedUtc,
-                a.Sightings.OrderBy(x => x.Id).Select(x => new ExportSighting(x.SourceId, x.Url, x.Title, x.Reason, x.SeenUtc)).ToList())).ToList(),
+                a.Sightings.OrderBy(x => x.Id).Select(x => new ExportSighting(x.SourceId, x.Url, x.Title, x.Reason, x.SeenUtc)).ToList(), a.EditedUtc)).ToList(),
             statements.Select(s => new ExportStatement(s.Id, s.Speaker?.Name, s.SpeakerId, s.SpeakerText, RoleOn(s), s.Kind, s.Cue, s.Text,
                 ExportDate.From(s.SaidOn), s.ArticleId, s.StartOffset, s.EndOffset, s.Confidence, s.Review, s.EditedUtc, s.CreatedUtc)).ToList(),
             summits.Select(s => new ExportSummit(s.Id, s.ReferenceId, s.Title, s.Kind, ExportDate.From(s.Start), ExportDate.From(s.End), s.Location,

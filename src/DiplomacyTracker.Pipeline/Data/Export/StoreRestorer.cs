@@ -46,7 +46,7 @@ public sealed class StoreRestorer(TrackerDbContext db)
             FetchedUtc = a.FetchedUtc, Text = a.Text, RawGzip = a.RawGzipBase64 is null ? null : Convert.FromBase64String(a.RawGzipBase64),
             RawContentType = a.RawContentType, ContentHash = a.ContentHash, IsRelevant = a.Relevant, RelevanceScore = a.RelevanceScore,
             RelevanceBorderline = a.RelevanceBorderline, RelevanceOverridden = a.RelevanceOverridden, Origin = a.Origin, SourceId = a.SourceId,
-            FeedGuid = a.FeedGuid, AnalyzedUtc = a.AnalyzedUtc,
+            FeedGuid = a.FeedGuid, AnalyzedUtc = a.AnalyzedUtc, EditedUtc = a.EditedUtc,
             Sightings = a.AlsoReportedBy.Select(x => new ArticleSighting { SourceId = x.SourceId, Url = x.Url, Title = x.Title, Reason = x.Reason, SeenUtc = x.SeenUtc }).ToList(),
         }));
         db.Statements.AddRange(doc.Statements.Select(s => new Statement

@@ -1,10 +1,12 @@
 using System.Text;
+using DiplomacyTracker.Data;
 using DiplomacyTracker.Dates;
 using DiplomacyTracker.Web.Infrastructure;
 using DiplomacyTracker.Web.Intake;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
 
 namespace DiplomacyTracker.Web.Pages.Articles;
 
@@ -13,7 +15,7 @@ namespace DiplomacyTracker.Web.Pages.Articles;
 /// date and source. "Preview" shows what would be extracted; "Save" stores it (or points at the stored copy).
 /// </summary>
 [Authorize]
-public sealed class AddModel(IArticleSubmitter intake, IArticleFetcher fetcher) : PageModel
+public sealed class AddModel(IArticleSubmitter intake, IArticleFetcher fetcher, TrackerDbContext db) : PageModel
 {
     public const int MaxPasteLength = 2_000_000;
 
@@ -46,9 +48,9 @@ public sealed class AddModel(IArticleSubmitter intake, IArticleFetcher fetcher) 
             Duplicate = result;
             return Page();
         }
-        TempData["Message"] = submission.Published is null
-            ? "Article saved. No publication date was given or found: it is stored with an unknown date — add one by editing its statements or re-adding with a date."
-            : "Article saved.";
+        var dated = await db.Articles.Where(a => a.Id == result.ArticleId).AnyAsync(a => a.PublishedUtc != null, ct);
+        TempData["Message"] = dated ? "Article saved."
+            : "Article saved. No publication date was given or found, so its statements have no date and stay off the timeline: use “Correct title, date or source” to add one.";
         return Redirect($"/Articles/{result.ArticleId}");
     }
 

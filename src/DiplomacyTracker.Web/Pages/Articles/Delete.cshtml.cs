@@ -7,11 +7,26 @@ using Microsoft.EntityFrameworkCore;
 
 namespace DiplomacyTracker.Web.Pages.Articles;
 
-/// <summary>Deletes an article: its statements go with it; summits keep their other evidence.</summary>
+/// <summary>Deletes an article after a confirmation: its statements go with it; summits keep their other evidence.</summary>
 [Authorize]
 public sealed class DeleteModel(TrackerDbContext db, EditLog edits) : PageModel
 {
-    public IActionResult OnGet(int id) => Redirect($"/Articles/{id}");
+    public int Id { get; private set; }
+    public string Title { get; private set; } = "";
+    public int Statements { get; private set; }
+    public int CorrectedStatements { get; private set; }
+    public List<string> Summits { get; private set; } = [];
+
+    public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct)
+    {
+        var article = await db.Articles.AsNoTracking().Where(a => a.Id == id).Select(a => new { a.Id, a.Title }).FirstOrDefaultAsync(ct);
+        if (article is null) return NotFound();
+        (Id, Title) = (article.Id, article.Title);
+        Statements = await db.Statements.CountAsync(s => s.ArticleId == id, ct);
+        CorrectedStatements = await db.Statements.CountAsync(s => s.ArticleId == id && s.EditedUtc != null, ct);
+        Summits = await db.SummitEvidence.Where(e => e.ArticleId == id).Select(e => e.Summit!.Title).Distinct().ToListAsync(ct);
+        return Page();
+    }
 
     public async Task<IActionResult> OnPostAsync(int id, CancellationToken ct)
     {

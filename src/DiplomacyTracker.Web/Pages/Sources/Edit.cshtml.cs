@@ -20,6 +20,7 @@ public sealed class EditModel(SourceRegistry sources, EditLog edits, DiplomacyTr
     [BindProperty] public int IntervalMinutes { get; set; } = 30;
 
     public int? Id { get; private set; }
+    public List<DiplomacyTracker.Data.Entities.EditRecord> Edits { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync(int? id, CancellationToken ct)
     {
@@ -28,6 +29,7 @@ public sealed class EditModel(SourceRegistry sources, EditLog edits, DiplomacyTr
         if (await sources.GetAsync(id.Value, ct) is not { } s) return NotFound();
         (Name, SourceUrl, Kind, LinkSelector, ContentSelector, TimeZone, IntervalMinutes) =
             (s.Name, s.Url, s.Kind, s.LinkSelector, s.ContentSelector, s.TimeZone, s.IntervalMinutes);
+        Edits = await edits.HistoryAsync("Source", id.Value, ct);
         return Page();
     }
 
