@@ -1,12 +1,13 @@
 using DiplomacyTracker.Analysis;
 using DiplomacyTracker.Data;
+using DiplomacyTracker.Data.Entities;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace DiplomacyTracker.Intake;
 
 /// <summary>
-/// The actor catalog built from the store (reference, discovered and editor-made actors, merged ones left out),
+/// The actor catalog built from the store (reference, discovered and editor-made actors; merged and rejected ones left out),
 /// cached until an edit, merge or discovery invalidates it.
 /// </summary>
 public sealed class CatalogProvider(IServiceScopeFactory scopes, TimeProvider clock)
@@ -54,6 +55,7 @@ public sealed class CatalogProvider(IServiceScopeFactory scopes, TimeProvider cl
     {
         var actors = await db.Actors.AsNoTracking()
             .Where(a => a.MergedIntoId == null)
+            .Where(a => a.Review != ReviewState.Rejected) // an editor rejected it in Review: "not an actor"
             .Select(a => new
             {
                 a.Id, a.ReferenceId, a.Slug, a.Name, a.Kind, a.Country, a.Surname,

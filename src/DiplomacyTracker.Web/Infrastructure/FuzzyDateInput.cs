@@ -3,27 +3,47 @@ using DiplomacyTracker.Dates;
 
 namespace DiplomacyTracker.Web.Infrastructure;
 
-/// <summary>Reads dates typed in forms and query strings: "2025", "2025-10", "2025-10-18" (Seoul calendar days).</summary>
+/// <summary>
+/// Reads dates typed in forms and query strings, at the precision typed (Seoul calendar, KST clock):
+/// "2025", "2025-10", "Oct 2025", "2025-10-18", "18 Oct 2025", "2025-10-18 10:00", "18 Oct 2025 10:00 KST".
+/// </summary>
 public static class FuzzyDateInput
 {
+    private static readonly CultureInfo Inv = CultureInfo.InvariantCulture;
+    private static readonly string[] DayFormats = ["yyyy-MM-dd", "d MMM yyyy", "d MMMM yyyy", "MMM d yyyy", "MMMM d yyyy"];
+    private static readonly string[] MonthFormats = ["yyyy-MM", "MMM yyyy", "MMMM yyyy"];
+    private static readonly string[] TimeFormats = ["yyyy-MM-dd HH:mm", "yyyy-MM-dd'T'HH:mm", "d MMM yyyy HH:mm", "d MMMM yyyy HH:mm"];
+
     public static bool TryParse(string? text, out FuzzyDate? date)
     {
         date = null;
         if (string.IsNullOrWhiteSpace(text)) return true;
-        var t = text.Trim();
-        var inv = CultureInfo.InvariantCulture;
-        if (DateOnly.TryParseExact(t, "yyyy-MM-dd", inv, DateTimeStyles.None, out var day))
+        var t = string.Join(' ', text.Replace(",", " ").Split(' ', StringSplitOptions.RemoveEmptyEntries));
+        if (t.EndsWith(" KST", StringComparison.OrdinalIgnoreCase)) t = t[..^4];
+        const DateTimeStyles none = DateTimeStyles.None;
+        if (DateOnly.TryParseExact(t, DayFormats, Inv, none, out var day))
             date = FuzzyDate.FromDay(day, FuzzyDate.Seoul);
-        else if (DateTime.TryParseExact(t, "yyyy-MM", inv, DateTimeStyles.None, out var month))
+        else if (DateTime.TryParseExact(t, MonthFormats, Inv, none, out var month))
             date = FuzzyDate.FromMonth(month.Year, month.Month, FuzzyDate.Seoul);
-        else if (t.Length == 4 && int.TryParse(t, NumberStyles.None, inv, out var year) && year is >= 1900 and <= 2200)
+        else if (t.Length == 4 && int.TryParse(t, NumberStyles.None, Inv, out var year) && year is >= 1900 and <= 2200)
             date = FuzzyDate.FromYear(year, FuzzyDate.Seoul);
+        else if (DateTime.TryParseExact(t, TimeFormats, Inv, none, out var local))
+            date = FuzzyDate.FromInstant(new DateTimeOffset(local, FuzzyDate.Seoul.GetUtcOffset(local)));
         else
             return false;
         return true;
     }
 
-    /// <summary>The text a form shows for a stored date (the inverse of <see cref="TryParse"/>).</summary>
-    public static string Format(FuzzyDate? date) => date is { } d && d.Precision != DatePrecision.Time ? d.ToIsoString()
-        : date is { } t ? t.LocalDay.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : "";
+    /// <summary>The text a form shows for a stored date (the inverse of <see cref="TryParse"/>): times as "2025-10-18 10:00" KST.</summary>
+    public static string Format(FuzzyDate? date) => date switch
+    {
+        null => "",
+        { Precision: DatePrecision.Time } d =>
+            TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(d.EarliestUtc, DateTimeKind.Utc), FuzzyDate.Seoul).ToString("yyyy-MM-dd HH:mm", Inv),
+        { } d => d.ToIsoString(),
+    };
+
+    /// <summary>True when both name the same span at the same precision (the zone it was written in aside).</summary>
+    public static bool SameDate(FuzzyDate? a, FuzzyDate? b) =>
+        a is null ? b is null : b is { } y && a.Value.EarliestUtc == y.EarliestUtc && a.Value.LatestUtc == y.LatestUtc && a.Value.Precision == y.Precision;
 }

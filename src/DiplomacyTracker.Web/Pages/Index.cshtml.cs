@@ -3,6 +3,7 @@ using DiplomacyTracker.Analysis;
 using DiplomacyTracker.Data;
 using DiplomacyTracker.Data.Entities;
 using DiplomacyTracker.Dates;
+using DiplomacyTracker.Search;
 using DiplomacyTracker.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.OutputCaching;
@@ -14,7 +15,7 @@ namespace DiplomacyTracker.Web.Pages;
 
 /// <summary>The timeline: summits and statements in time order (newest first), grouped by month, filtered by the query string.</summary>
 [OutputCache(PolicyName = ReadingPageCache.PolicyName)]
-public sealed class IndexModel(TrackerDbContext db, IMemoryCache cache) : PageModel
+public sealed class IndexModel(TrackerDbContext db, IMemoryCache cache, SpeakerLookup speakers) : PageModel
 {
     public const int PageSize = 50;
 
@@ -33,6 +34,10 @@ public sealed class IndexModel(TrackerDbContext db, IMemoryCache cache) : PageMo
     public IReadOnlyList<YearCount> Overview { get; private set; } = [];
     public string? NextCursor { get; private set; }
     public string? ActorName { get; private set; }
+
+    /// <summary>The actors a typed name may mean when it matched several: the page asks instead of mixing them.</summary>
+    public IReadOnlyList<SpeakerCandidate> ActorChoices { get; private set; } = [];
+    public List<string> ActorNames { get; private set; } = [];
     public bool NoArticles { get; private set; }
     public List<string> Problems { get; } = [];
     public bool Filtered => Actor is not null || Country is not null || Kind is not null || Status is not null || From is not null || To is not null;
@@ -45,10 +50,17 @@ public sealed class IndexModel(TrackerDbContext db, IMemoryCache cache) : PageMo
         int? actorId = null;
         if (!string.IsNullOrWhiteSpace(Actor))
         {
-            var actor = await db.Actors.AsNoTracking().Where(a => a.Slug == Actor).Select(a => new { a.Id, a.Name, a.MergedIntoId }).FirstOrDefaultAsync(ct);
-            if (actor is null) Problems.Add($"No actor “{Actor}”.");
-            actorId = actor is null ? -1 : actor.MergedIntoId ?? actor.Id;
-            ActorName = actor?.Name;
+            var match = await speakers.MatchAsync(Actor, ct);
+            if (match.Single is { } one) (actorId, ActorName) = (one.Id, one.Name);
+            else if (match.Actors.Count == 0) Problems.Add($"No actor is known as “{Actor}”. Try another spelling, or the Hangul name.");
+            else ActorChoices = match.Actors;
+        }
+        ActorNames = await db.Actors.AsNoTracking().Where(a => a.MergedIntoId == null && a.Review != ReviewState.Rejected)
+            .OrderBy(a => a.Name).Select(a => a.Name).Take(300).ToListAsync(ct);
+        if (!string.IsNullOrWhiteSpace(Actor) && actorId is null)
+        {
+            Overview = await OverviewAsync(ct);
+            return; // an unknown or ambiguous name shows nothing rather than everyone's items
         }
         var country = string.IsNullOrWhiteSpace(Country) ? null : Country.Trim().ToUpperInvariant();
         var wantStatements = Kind is null or "statements" && Status is null;
@@ -70,11 +82,14 @@ public sealed class IndexModel(TrackerDbContext db, IMemoryCache cache) : PageMo
 
     public string OlderLink() => QueryWith(NextCursor);
 
-    private string QueryWith(string? before)
+    /// <summary>This page's filters with the actor replaced by <paramref name="slug"/> (a "did you mean" link).</summary>
+    public string ActorLink(string slug) => QueryWith(null, slug);
+
+    private string QueryWith(string? before, string? actor = null)
     {
         var parts = new List<string>();
         void Add(string name, string? value) { if (!string.IsNullOrWhiteSpace(value)) parts.Add($"{name}={Uri.EscapeDataString(value)}"); }
-        Add("actor", Actor); Add("country", Country); Add("kind", Kind); Add("status", Status?.ToString());
+        Add("actor", actor ?? Actor); Add("country", Country); Add("kind", Kind); Add("status", Status?.ToString());
         Add("from", From); Add("to", To); Add("before", before);
         return "/?" + string.Join("&", parts);
     }

@@ -1,12 +1,13 @@
 using DiplomacyTracker.Analysis;
 using DiplomacyTracker.Data;
+using DiplomacyTracker.Data.Entities;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 
 namespace DiplomacyTracker.Web.Pages.Actors;
 
-/// <summary>Officials and institutions; `q` filters by name or any alias. Merged actors are hidden.</summary>
+/// <summary>Officials and institutions; `q` filters by name or any alias. Merged and rejected ("not an actor") ones are hidden.</summary>
 public sealed class IndexModel(TrackerDbContext db) : PageModel
 {
     public const int PageSize = 100;
@@ -22,7 +23,7 @@ public sealed class IndexModel(TrackerDbContext db) : PageModel
     public async Task OnGetAsync(CancellationToken ct)
     {
         PageNumber = Math.Max(1, PageNumber);
-        var q = db.Actors.AsNoTracking().Where(a => a.MergedIntoId == null);
+        var q = db.Actors.AsNoTracking().Where(a => a.MergedIntoId == null && a.Review != ReviewState.Rejected);
         var normalized = ActorCatalog.NormalizeName(Q ?? "");
         if (normalized.Length > 0)
             q = q.Where(a => a.Aliases.Any(al => al.Normalized.Contains(normalized)) || a.Name.Contains(Q!.Trim()));

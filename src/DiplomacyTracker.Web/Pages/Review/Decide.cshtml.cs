@@ -19,11 +19,34 @@ public sealed class DecideModel(TrackerDbContext db, EditLog edits, CatalogProvi
     {
         if (await db.Actors.FindAsync([id], ct) is not { } actor) return NotFound();
         var state = Verdict(verdict);
+        if (state == ReviewState.Rejected) return await RejectActorAsync(actor, ct);
         edits.Record(User, "Actor", id, "review", new { Review = actor.Review.ToString() }, new { Review = state.ToString() });
         actor.Review = state;
         await db.SaveChangesAsync(ct);
         catalog.Invalidate();
         return Done($"{actor.Name}: {state.ToString().ToLowerInvariant()}.");
+    }
+
+    /// <summary>
+    /// Rejected means "not an actor": its statements lose their speaker (the article's wording stays in SpeakerText),
+    /// it leaves the summits it was put in, every list, the name lookup and the analysis catalog.
+    /// </summary>
+    private async Task<IActionResult> RejectActorAsync(Actor actor, CancellationToken ct)
+    {
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        var statements = await db.Statements.Where(s => s.SpeakerId == actor.Id).Select(s => s.Id).ToListAsync(ct);
+        var summits = await db.SummitParticipants.Where(p => p.ActorId == actor.Id).Select(p => p.SummitId).ToListAsync(ct);
+        await db.Statements.Where(s => s.SpeakerId == actor.Id).ExecuteUpdateAsync(u => u.SetProperty(s => s.SpeakerId, (int?)null), ct);
+        await db.SummitParticipants.Where(p => p.ActorId == actor.Id).ExecuteDeleteAsync(ct);
+        edits.Record(User, "Actor", actor.Id, "review",
+            new { Review = actor.Review.ToString(), Statements = statements, Summits = summits },
+            new { Review = nameof(ReviewState.Rejected), Meaning = "not an actor", UnattributedStatements = statements, LeftSummits = summits });
+        actor.Review = ReviewState.Rejected;
+        await db.SaveChangesAsync(ct);
+        await tx.CommitAsync(ct);
+        catalog.Invalidate();
+        return Done($"{actor.Name} rejected as not an actor: {statements.Count} statement(s) now have no speaker" +
+                    (summits.Count > 0 ? $", left {summits.Count} summit(s)." : "."));
     }
 
     public async Task<IActionResult> OnPostStatementAsync(int id, string verdict, CancellationToken ct)

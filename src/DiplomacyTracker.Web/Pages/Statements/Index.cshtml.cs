@@ -1,4 +1,5 @@
 using DiplomacyTracker.Data;
+using DiplomacyTracker.Data.Entities;
 using DiplomacyTracker.Search;
 using DiplomacyTracker.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
@@ -29,18 +30,32 @@ public sealed class IndexModel(TrackerDbContext db, StatementSearch search, Spea
     public List<string> Problems { get; } = [];
     public List<string> SpeakerNames { get; private set; } = [];
 
+    /// <summary>The official the results are by, when the speaker box named exactly one.</summary>
+    public SpeakerCandidate? SpeakerShown { get; private set; }
+
+    /// <summary>The officials a typed name may mean when it matched several: the page asks instead of mixing them.</summary>
+    public IReadOnlyList<SpeakerCandidate> SpeakerChoices { get; private set; } = [];
+
     public async Task OnGetAsync(CancellationToken ct)
     {
         PageNumber = Math.Clamp(PageNumber, 1, 10_000);
-        SpeakerNames = await db.Actors.AsNoTracking().Where(a => a.MergedIntoId == null).OrderBy(a => a.Name).Select(a => a.Name).Take(300).ToListAsync(ct);
+        SpeakerNames = await db.Actors.AsNoTracking().Where(a => a.MergedIntoId == null && a.Review != ReviewState.Rejected).OrderBy(a => a.Name).Select(a => a.Name).Take(300).ToListAsync(ct);
         if (!FuzzyDateInput.TryParse(From, out var from)) Problems.Add($"“{From}” is not a date (use 2025, 2025-10 or 2025-10-18).");
         if (!FuzzyDateInput.TryParse(To, out var to)) Problems.Add($"“{To}” is not a date (use 2025, 2025-10 or 2025-10-18).");
 
         IReadOnlyList<int>? speakerIds = null;
         if (!string.IsNullOrWhiteSpace(Speaker))
         {
-            speakerIds = await speakers.FindActorIdsAsync(Speaker, ct);
-            if (speakerIds.Count == 0) Problems.Add($"No official is known as “{Speaker}”. Try another spelling, or the Hangul name.");
+            var match = await speakers.MatchAsync(Speaker, ct);
+            SpeakerShown = match.Single;
+            if (match.Actors.Count == 0) Problems.Add($"No official is known as “{Speaker}”. Try another spelling, or the Hangul name.");
+            else if (SpeakerShown is null) SpeakerChoices = match.Actors;
+            speakerIds = SpeakerShown is { } one ? [one.Id] : [];
+            if (SpeakerShown is null)
+            {
+                Searched = true;
+                return; // several officials (or none): ask, never mix their statements
+            }
         }
         var query = new StatementQuery(Q, speakerIds, Country, from?.EarliestUtc, to?.LatestUtc, ByRelevance: Sort == "relevance");
         var page = await search.SearchAsync(query, (PageNumber - 1) * PageSize, PageSize, ct);
@@ -57,11 +72,16 @@ public sealed class IndexModel(TrackerDbContext db, StatementSearch search, Spea
         new JsonResult((await speakers.SuggestAsync(term ?? "", 10, ct))
             .Select(s => new { alias = s.Alias, name = s.Name, slug = s.Slug, country = s.Country }));
 
-    public string PageLink(int page)
+    /// <summary>This search with the speaker replaced by <paramref name="slug"/> (a "did you mean" link).</summary>
+    public string SpeakerLink(string slug) => Link(1, slug);
+
+    public string PageLink(int page) => Link(page, Speaker);
+
+    private string Link(int page, string? speaker)
     {
         var parts = new List<string>();
         void Add(string name, string? value) { if (!string.IsNullOrWhiteSpace(value)) parts.Add($"{name}={Uri.EscapeDataString(value)}"); }
-        Add("speaker", Speaker); Add("q", Q); Add("country", Country); Add("from", From); Add("to", To); Add("sort", Sort);
+        Add("speaker", speaker); Add("q", Q); Add("country", Country); Add("from", From); Add("to", To); Add("sort", Sort);
         parts.Add($"p={page}");
         return "/Statements?" + string.Join("&", parts);
     }

@@ -1,6 +1,7 @@
 using DiplomacyTracker.Analysis;
 using DiplomacyTracker.Data;
 using DiplomacyTracker.Data.Entities;
+using DiplomacyTracker.Dates;
 using DiplomacyTracker.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -13,26 +14,52 @@ public sealed class DetailsModel(TrackerDbContext db, EditLog edits) : PageModel
 {
     public static readonly TimeSpan StatementWindow = TimeSpan.FromDays(21);
 
-    public sealed record EvidenceRow(SummitStatus Status, string Excerpt, DateTime? ReportedUtc, int? ArticleId, string? ArticleTitle, int StartOffset);
+    /// <summary>One report: <see cref="Reported"/> is the article's publication date at its own precision (else the instant recorded).</summary>
+    public sealed record EvidenceRow(int Id, SummitStatus Status, string Excerpt, FuzzyDate? Reported, int? ArticleId, string? ArticleTitle);
 
     public SummitCard Summit { get; private set; } = null!;
     public string? Kind { get; private set; }
     public string? Outcome { get; private set; }
     public string? SourceCitation { get; private set; }
     public string? SourceUrl { get; private set; }
+
+    /// <summary>Curated summits (reference id) cannot be deleted or merged away: the reference seed would bring them back.</summary>
+    public bool Curated { get; private set; }
     public List<EvidenceRow> History { get; private set; } = [];
     public List<StatementCard> Statements { get; private set; } = [];
     public List<EditRecord> Edits { get; private set; } = [];
 
+    /// <summary>Set when an editor deleted this summit: the page says so (410) instead of a bare 404.</summary>
+    public EditRecord? Deleted { get; private set; }
+
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct)
     {
         var cards = await SummitQueries.CardsAsync(db.Summits.Where(s => s.Id == id), ct);
-        if (cards.Count == 0) return NotFound();
+        if (cards.Count == 0)
+        {
+            if (await SummitRedirects.MergedIntoAsync(db, id, ct) is { } into) return RedirectPermanent($"/Summits/{into}");
+            Edits = await edits.HistoryAsync("Summit", id, ct);
+            if (!Edits.Any(e => e.Action == "delete")) return NotFound();
+            Deleted = Edits.First(e => e.Action == "delete");
+            Response.StatusCode = StatusCodes.Status410Gone;
+            return Page(); // who deleted it and when, with what it was
+        }
         Summit = cards[0];
-        var extra = await db.Summits.Where(s => s.Id == id).Select(s => new { s.Kind, s.Outcome, s.SourceCitation, s.SourceUrl }).FirstAsync(ct);
+        var extra = await db.Summits.Where(s => s.Id == id).Select(s => new { s.Kind, s.Outcome, s.SourceCitation, s.SourceUrl, s.ReferenceId }).FirstAsync(ct);
         (Kind, Outcome, SourceCitation, SourceUrl) = (extra.Kind, extra.Outcome, extra.SourceCitation, extra.SourceUrl);
-        History = await db.SummitEvidence.Where(e => e.SummitId == id).OrderBy(e => e.ReportedUtc).ThenBy(e => e.Id)
-            .Select(e => new EvidenceRow(e.Status, e.Excerpt, e.ReportedUtc, e.ArticleId, e.Article!.Title, e.StartOffset)).ToListAsync(ct);
+        Curated = extra.ReferenceId is not null;
+        var evidence = await db.SummitEvidence.Where(e => e.SummitId == id).OrderBy(e => e.ReportedUtc).ThenBy(e => e.Id)
+            .Select(e => new
+            {
+                e.Id, e.Status, e.Excerpt, e.ReportedUtc, e.ArticleId, Title = e.Article != null ? e.Article.Title : null,
+                PublishedUtc = e.Article != null ? e.Article.PublishedUtc : null,
+                PublishedLatestUtc = e.Article != null ? e.Article.PublishedLatestUtc : null,
+                PublishedPrecision = e.Article != null ? e.Article.PublishedPrecision : DatePrecision.Unknown,
+                PublishedOffsetMinutes = e.Article != null ? e.Article.PublishedOffsetMinutes : 0,
+            }).ToListAsync(ct);
+        History = evidence.Select(e => new EvidenceRow(e.Id, e.Status, e.Excerpt,
+            SummitQueries.Date(e.PublishedUtc, e.PublishedLatestUtc, e.PublishedPrecision, e.PublishedOffsetMinutes) ?? Instant(e.ReportedUtc),
+            e.ArticleId, e.Title)).ToList();
 
         if (Summit.Start is { } start && Summit.Participants.Count > 0)
         {
@@ -54,4 +81,7 @@ public sealed class DetailsModel(TrackerDbContext db, EditLog edits) : PageModel
         Edits = await edits.HistoryAsync("Summit", id, ct);
         return Page();
     }
+
+    private static FuzzyDate? Instant(DateTime? utc) =>
+        utc is { } t ? FuzzyDate.FromInstant(new DateTimeOffset(DateTime.SpecifyKind(t, DateTimeKind.Utc))) : null;
 }

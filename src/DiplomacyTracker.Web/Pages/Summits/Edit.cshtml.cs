@@ -42,8 +42,8 @@ public sealed class EditModel(TrackerDbContext db, EditLog edits, SpeakerLookup 
         if (s is null) return NotFound();
         Id = id;
         if (string.IsNullOrWhiteSpace(Title)) ModelState.AddModelError(nameof(Title), "A summit needs a title.");
-        if (!FuzzyDateInput.TryParse(Start, out var start)) ModelState.AddModelError(nameof(Start), "Use 2025, 2025-10 or 2025-10-18.");
-        if (!FuzzyDateInput.TryParse(End, out var end)) ModelState.AddModelError(nameof(End), "Use 2025, 2025-10 or 2025-10-18.");
+        if (!FuzzyDateInput.TryParse(Start, out var start)) ModelState.AddModelError(nameof(Start), DateHint);
+        if (!FuzzyDateInput.TryParse(End, out var end)) ModelState.AddModelError(nameof(End), DateHint);
         var wanted = new List<int>();
         foreach (var name in (Participants ?? "").Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
         {
@@ -54,30 +54,42 @@ public sealed class EditModel(TrackerDbContext db, EditLog edits, SpeakerLookup 
         if (!ModelState.IsValid) return Page();
 
         var before = Snapshot(s);
+        var json = System.Text.Json.JsonSerializer.Serialize(before);
         s.Title = Title.Trim();
         s.Kind = Blank(Kind);
         s.Location = Blank(Location);
         s.Status = Status;
         s.Outcome = Blank(Outcome);
-        s.Start = start;
-        s.End = end ?? start;
+        // The same date typed back (a form shows times in KST) keeps the stored value and the zone it was written in.
+        var oldEnd = s.End ?? s.Start;
+        if (!FuzzyDateInput.SameDate(s.Start, start)) s.Start = start;
+        if (!FuzzyDateInput.SameDate(oldEnd, end ?? start)) s.End = end ?? start;
         s.Participants.RemoveAll(p => !wanted.Contains(p.ActorId));
         foreach (var actorId in wanted.Distinct().Where(a => s.Participants.All(p => p.ActorId != a)))
             s.Participants.Add(new() { ActorId = actorId });
+        var after = Snapshot(s);
+        if (System.Text.Json.JsonSerializer.Serialize(after) == json)
+        {
+            TempData["Message"] = "Nothing changed.";
+            return Redirect($"/Summits/{s.Id}");
+        }
         var now = clock.GetUtcNow().UtcDateTime;
         s.EditedUtc = now;
         s.UpdatedUtc = now;
-        edits.Record(User, "Summit", s.Id, "edit", before, Snapshot(s));
+        edits.Record(User, "Summit", s.Id, "edit", before, after);
         await db.SaveChangesAsync(ct);
         TempData["Message"] = "Summit saved.";
         return Redirect($"/Summits/{s.Id}");
     }
 
-    private static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
+    private const string DateHint = "Use 2025, 2025-10, 2025-10-18, 2025-10-18 10:00 (KST), Oct 2025 or 18 Oct 2025.";
+
+    /// <summary>Empty means none; browsers post textarea lines as CRLF, stored text keeps LF.</summary>
+    private static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim().ReplaceLineEndings("\n");
 
     private static object Snapshot(DiplomacyTracker.Data.Entities.Summit s) => new
     {
         s.Title, s.Kind, s.Location, Status = s.Status.ToString(), s.Outcome,
-        Start = s.Start?.ToIsoString(), End = s.End?.ToIsoString(), Participants = s.Participants.Select(p => p.ActorId).Order().ToList(),
+        Start = s.Start?.ToIsoString(), End = (s.End ?? s.Start)?.ToIsoString(), Participants = s.Participants.Select(p => p.ActorId).Order().ToList(),
     };
 }

@@ -64,3 +64,13 @@
   document.querySelectorAll('input[data-autocomplete]').forEach(setupAutocomplete);
   document.querySelectorAll('a[data-load-more]').forEach(setupLoadMore);
 })();
+
+// Destructive forms (data-confirm="question") ask first; without JavaScript they post directly.
+(function () {
+  'use strict';
+  document.querySelectorAll('form[data-confirm]').forEach(function (form) {
+    form.addEventListener('submit', function (event) {
+      if (!window.confirm(form.getAttribute('data-confirm'))) event.preventDefault();
+    });
+  });
+})();

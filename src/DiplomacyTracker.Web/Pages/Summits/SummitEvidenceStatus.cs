@@ -1,0 +1,21 @@
+using DiplomacyTracker.Analysis;
+using DiplomacyTracker.Data.Entities;
+
+namespace DiplomacyTracker.Web.Pages.Summits;
+
+/// <summary>After evidence moved or went: the summit's status derived again from what is left (never over an editor's correction).</summary>
+public static class SummitEvidenceStatus
+{
+    /// <summary>
+    /// Sets <paramref name="summit"/>'s status from its loaded <see cref="Summit.Evidence"/> via <see cref="SummitStatusResolver"/>.
+    /// False (status kept) when an editor corrected the summit or nothing is left to derive it from.
+    /// </summary>
+    public static bool Recompute(Summit summit)
+    {
+        if (summit.EditedUtc is not null) return false;
+        var reports = summit.Evidence.OrderBy(e => e.Id).Select(e => new SummitReport(e.Status, e.ReportedUtc));
+        if (SummitStatusResolver.Resolve(SummitStatusResolver.CuratedStatus(summit.ReferenceId), reports) is not { } status) return false;
+        summit.Status = status;
+        return true;
+    }
+}
