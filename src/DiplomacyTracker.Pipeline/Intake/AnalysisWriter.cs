@@ -84,6 +84,8 @@ internal sealed class AnalysisWriter(TrackerDbContext db, DateTime now)
         }
         while (actor?.MergedIntoId is { } target)
             actor = await db.Actors.FindAsync([target], ct);
+        // An editor rejected this name as an actor: its words stay unattributed (the name as written is kept).
+        if (actor?.Review == ReviewState.Rejected) return null;
         if (actor is not null) _actors[found.Key] = actor;
         return actor;
     }

@@ -72,6 +72,7 @@ public sealed class ArticleStore(TrackerDbContext db, CatalogProvider catalog, T
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         var kept = entity.Statements.Where(s => s.EditedUtc != null).ToList();
         var reuse = entity.Statements.Where(s => s.EditedUtc == null).ToList();
+        var touchedSummits = await db.SummitEvidence.Where(e => e.ArticleId == articleId).Select(e => e.SummitId).Distinct().ToListAsync(ct);
         db.SummitEvidence.RemoveRange(db.SummitEvidence.Where(e => e.ArticleId == articleId));
         ApplyExtraction(entity, processed, now);
         var shingles = Shingles.Of(entity.Text);
@@ -79,8 +80,19 @@ public sealed class ArticleStore(TrackerDbContext db, CatalogProvider catalog, T
         var writer = new AnalysisWriter(db, now);
         await writer.WriteAsync(entity, processed, kept, ct, reuse);
         await db.SaveChangesAsync(ct);
+        // Summits this article no longer reports (or reports differently): their status from the evidence left.
+        await RecomputeSummitStatusAsync(touchedSummits, ct);
         await transaction.CommitAsync(ct);
         if (writer.CreatedActors) catalog.MarkStale();
+    }
+
+    /// <summary>Works out the status of these summits again from their stored evidence (editor-corrected summits keep theirs).</summary>
+    public async Task RecomputeSummitStatusAsync(IReadOnlyCollection<int> summitIds, CancellationToken ct = default)
+    {
+        if (summitIds.Count == 0) return;
+        var summits = await db.Summits.Include(s => s.Evidence).Where(s => summitIds.Contains(s.Id) && s.EditedUtc == null).ToListAsync(ct);
+        foreach (var summit in summits) SummitEvidenceStatus.Recompute(summit);
+        await db.SaveChangesAsync(ct);
     }
 
     private static void ApplyExtraction(Article entity, ProcessedArticle article, DateTime now)

@@ -95,6 +95,35 @@ public class ArticleStoreTests
     }
 
     [Fact]
+    public async Task A_name_an_editor_rejected_as_an_actor_never_gets_statements_again()
+    {
+        await using var store = await StoreFixture.CreateAsync();
+        (string Text, string Url, FoundStatement Statement, FoundActor Actor) Hong(string text, string url)
+        {
+            var statement = new FoundStatement("discovered:hong-gil-dong", "Hong Gil-dong", null, StatementKind.Indirect, "warned",
+                "talks need common ground", Aug31, text.IndexOf("talks", StringComparison.Ordinal), text.Length - 1, 0.9);
+            var actor = new FoundActor("discovered:hong-gil-dong", "Hong Gil-dong", "KR", ActorKind.Person, null, true, ["Hong Gil-dong"]);
+            return (text, url, statement, actor);
+        }
+        var first = Hong("Hong Gil-dong warned that talks need common ground.", "https://a.example/hong-1");
+        await store.SaveAsync(StoreFixture.Article(first.Text, first.Url, Aug31, statements: [first.Statement], actors: [first.Actor]));
+        await store.WithStoreAsync(async (_, db) =>
+        {
+            var actor = await db.Actors.SingleAsync(a => a.Name == "Hong Gil-dong");
+            actor.Review = ReviewState.Rejected;
+            return await db.SaveChangesAsync();
+        });
+
+        var second = Hong("Later, Hong Gil-dong warned again that talks need common ground first.", "https://b.example/hong-2");
+        var saved = await store.SaveAsync(StoreFixture.Article(second.Text, second.Url, Aug31, statements: [second.Statement], actors: [second.Actor]));
+
+        var statement = await store.QueryAsync(db => db.Statements.SingleAsync(s => s.ArticleId == saved.ArticleId));
+        Assert.Null(statement.SpeakerId);
+        Assert.Equal("Hong Gil-dong", statement.SpeakerText);
+        Assert.Equal(1, await store.QueryAsync(db => db.Actors.CountAsync(a => a.Name == "Hong Gil-dong")));
+    }
+
+    [Fact]
     public async Task Reanalysis_keeps_statements_an_editor_corrected()
     {
         await using var store = await StoreFixture.CreateAsync();

@@ -99,4 +99,31 @@ public sealed class ArticleCorrectionTests(TrackerWebFactory factory) : IClassFi
         var history = await Editors.Anonymous(factory).GetDocumentAsync("/History?kind=Article");
         Assert.Contains("Corrected Lee dispatch", history.QuerySelector("ol.history")!.TextContent);
     }
+
+    [Fact]
+    public async Task Deleting_the_article_that_said_held_takes_the_summit_back_to_what_the_rest_say()
+    {
+        var (planned, _) = await factory.WithDbAsync(db => StoreSeed.ArticleAsync(db, "Summit planned", StoreSeed.Day(2025, 9, 1),
+            new StoreSeed.Quote("donald-trump", "We plan to meet in the autumn.", StoreSeed.Day(2025, 9, 1))));
+        var (held, _) = await factory.WithDbAsync(db => StoreSeed.ArticleAsync(db, "Summit held (wrongly)", StoreSeed.Day(2025, 9, 10),
+            new StoreSeed.Quote("donald-trump", "We met today.", StoreSeed.Day(2025, 9, 10))));
+        var summitId = await factory.WithDbAsync(async db =>
+        {
+            var summit = new Data.Entities.Summit { Title = "Autumn meeting", Status = Analysis.SummitStatus.Held, CreatedUtc = DateTime.UtcNow, UpdatedUtc = DateTime.UtcNow };
+            summit.Evidence.Add(new Data.Entities.SummitEvidence { ArticleId = planned, Status = Analysis.SummitStatus.Planned, Excerpt = "plan", ReportedUtc = new DateTime(2025, 8, 31, 15, 0, 0, DateTimeKind.Utc), CreatedUtc = DateTime.UtcNow });
+            summit.Evidence.Add(new Data.Entities.SummitEvidence { ArticleId = held, Status = Analysis.SummitStatus.Held, Excerpt = "met", ReportedUtc = new DateTime(2025, 9, 9, 15, 0, 0, DateTimeKind.Utc), CreatedUtc = DateTime.UtcNow });
+            db.Summits.Add(summit);
+            await db.SaveChangesAsync();
+            return summit.Id;
+        });
+        var client = await Editors.SignedInAsync(factory);
+        var confirm = await client.GetDocumentAsync($"/Articles/Delete/{held}");
+        Assert.Contains("Autumn meeting", confirm.QuerySelector("main")!.TextContent);
+
+        var response = await client.SubmitFormAsync($"/Articles/Delete/{held}", "main form.actions", new Dictionary<string, string>());
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        var summitAfter = await factory.WithDbAsync(db => db.Summits.Include(s => s.Evidence).SingleAsync(s => s.Id == summitId));
+        Assert.Equal(Analysis.SummitStatus.Planned, summitAfter.Status);
+        Assert.Single(summitAfter.Evidence);
+    }
 }

@@ -1,4 +1,5 @@
 using DiplomacyTracker.Data;
+using DiplomacyTracker.Intake;
 using DiplomacyTracker.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -9,7 +10,7 @@ namespace DiplomacyTracker.Web.Pages.Articles;
 
 /// <summary>Deletes an article after a confirmation: its statements go with it; summits keep their other evidence.</summary>
 [Authorize]
-public sealed class DeleteModel(TrackerDbContext db, EditLog edits) : PageModel
+public sealed class DeleteModel(TrackerDbContext db, EditLog edits, ArticleStore store) : PageModel
 {
     public int Id { get; private set; }
     public string Title { get; private set; } = "";
@@ -33,9 +34,12 @@ public sealed class DeleteModel(TrackerDbContext db, EditLog edits) : PageModel
         var article = await db.Articles.FirstOrDefaultAsync(a => a.Id == id, ct);
         if (article is null) return NotFound();
         var statements = await db.Statements.CountAsync(s => s.ArticleId == id, ct);
-        edits.Record(User, "Article", id, "delete", new { article.Title, article.Url, Statements = statements }, null);
+        var summits = await db.SummitEvidence.Where(e => e.ArticleId == id).Select(e => e.SummitId).Distinct().ToListAsync(ct);
+        edits.Record(User, "Article", id, "delete", new { article.Title, article.Url, Statements = statements, Summits = summits }, null);
         db.Articles.Remove(article);
         await db.SaveChangesAsync(ct);
+        // Its reports went with it (cascade): each summit's status from the evidence left.
+        await store.RecomputeSummitStatusAsync(summits, ct);
         TempData["Message"] = $"Deleted “{article.Title}” and its {statements} statement(s).";
         return Redirect("/Articles");
     }

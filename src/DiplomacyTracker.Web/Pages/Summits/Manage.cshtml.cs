@@ -1,3 +1,4 @@
+using DiplomacyTracker.Intake;
 using DiplomacyTracker.Data;
 using DiplomacyTracker.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;

@@ -1,3 +1,4 @@
+using DiplomacyTracker.Intake;
 using System.Globalization;
 using DiplomacyTracker.Data;
 using DiplomacyTracker.Data.Entities;

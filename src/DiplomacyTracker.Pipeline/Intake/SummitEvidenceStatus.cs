@@ -1,7 +1,7 @@
 using DiplomacyTracker.Analysis;
 using DiplomacyTracker.Data.Entities;
 
-namespace DiplomacyTracker.Web.Pages.Summits;
+namespace DiplomacyTracker.Intake;
 
 /// <summary>After evidence moved or went: the summit's status derived again from what is left (never over an editor's correction).</summary>
 public static class SummitEvidenceStatus
