@@ -21,7 +21,7 @@ public static class ReadingPageCache
     {
         services.AddOutputCache(options =>
         {
-            options.SizeLimit = 64 * 1024 * 1024;
+            options.SizeLimit = 16 * 1024 * 1024; // a few hundred pages: the hot ones; a crawl of distinct URLs cannot grow it further
             options.AddPolicy(PolicyName, policy => policy.Expire(Duration).Tag(Tag).AddPolicy<SkipWithTempData>());
         });
         services.AddSingleton<EvictOnSave>();

@@ -55,8 +55,13 @@ public sealed class IndexModel(TrackerDbContext db, IMemoryCache cache, SpeakerL
             else if (match.Actors.Count == 0) Problems.Add($"No actor is known as “{Actor}”. Try another spelling, or the Hangul name.");
             else ActorChoices = match.Actors;
         }
-        ActorNames = await db.Actors.AsNoTracking().Where(a => a.MergedIntoId == null && a.Review != ReviewState.Rejected)
-            .OrderBy(a => a.Name).Select(a => a.Name).Take(300).ToListAsync(ct);
+        // The names for the actor box's list (no-script fallback of the autocomplete): shared by every request for 60 s.
+        ActorNames = (await cache.GetOrCreateAsync("timeline-actor-names", async entry =>
+        {
+            entry.AbsoluteExpirationRelativeToNow = TimeSpan.FromSeconds(60);
+            return await db.Actors.AsNoTracking().Where(a => a.MergedIntoId == null && a.Review != ReviewState.Rejected)
+                .OrderBy(a => a.Name).Select(a => a.Name).Take(300).ToListAsync(ct);
+        }))!;
         if (!string.IsNullOrWhiteSpace(Actor) && actorId is null)
         {
             Overview = await OverviewAsync(ct);
@@ -68,7 +73,10 @@ public sealed class IndexModel(TrackerDbContext db, IMemoryCache cache, SpeakerL
 
         var items = new List<Item>();
         if (wantStatements) items.AddRange(await StatementsAsync(actorId, country, from?.EarliestUtc, to?.LatestUtc, cursor, ct));
-        if (wantSummits) items.AddRange(await SummitsAsync(actorId, country, from?.EarliestUtc, to?.LatestUtc, cursor, ct));
+        // A full page of statements bounds the summits worth loading: one dated before the page's last statement
+        // sorts after all of them and cannot be on this page (statements sort before summits at the same instant).
+        DateTime? floor = items.Count >= PageSize ? items[PageSize - 1].SortUtc : null;
+        if (wantSummits) items.AddRange(await SummitsAsync(actorId, country, Later(from?.EarliestUtc, floor), to?.LatestUtc, cursor, ct));
         var ordered = items.OrderByDescending(i => i.SortUtc).ThenByDescending(i => i.KindOrder).ThenByDescending(i => i.Id).ToList();
         if (ordered.Count > PageSize)
         {
@@ -81,6 +89,8 @@ public sealed class IndexModel(TrackerDbContext db, IMemoryCache cache, SpeakerL
     }
 
     public string OlderLink() => QueryWith(NextCursor);
+
+    private static DateTime? Later(DateTime? a, DateTime? b) => a is null ? b : b is null ? a : a > b ? a : b;
 
     /// <summary>This page's filters with the actor replaced by <paramref name="slug"/> (a "did you mean" link).</summary>
     public string ActorLink(string slug) => QueryWith(null, slug);

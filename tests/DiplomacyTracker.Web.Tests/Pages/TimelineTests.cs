@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using DiplomacyTracker.Web.Tests.Infrastructure;
 
 namespace DiplomacyTracker.Web.Tests.Pages;
@@ -83,6 +84,31 @@ public sealed class TimelineTests : IClassFixture<TimelineTests.Fixture>
         Assert.Equal(3, pages);
         Assert.Equal(_f.Bulk.Order(), seen.Order());
         Assert.Equal(seen.Count, seen.Distinct().Count());
+    }
+
+    [Fact]
+    public async Task Paging_the_whole_timeline_shows_every_statement_and_dated_summit_once_in_order()
+    {
+        var client = Editors.Anonymous(_f);
+        var statements = new List<int>();
+        var summits = new List<int>();
+        var dates = new List<string>();
+        var url = "/";
+        for (var pages = 0; url is not null && pages < 30; pages++)
+        {
+            var doc = await client.GetDocumentAsync(url);
+            foreach (var item in doc.QuerySelectorAll(".statement-card blockquote, .summit-card h3 a"))
+            {
+                if (item.LocalName == "blockquote") statements.Add(int.Parse(item.GetAttribute("cite")!.Split("#s")[1]));
+                else summits.Add(int.Parse(item.GetAttribute("href")!.Split('/')[^1]));
+            }
+            url = doc.QuerySelector("a[rel=next]")?.GetAttribute("href");
+        }
+        var expectedStatements = await _f.WithDbAsync(db => db.Statements.Where(s => s.SaidUtc != null).Select(s => s.Id).ToListAsync());
+        var expectedSummits = await _f.WithDbAsync(db => db.Summits.Where(s => s.StartUtc != null).Select(s => s.Id).ToListAsync());
+        Assert.Equal(expectedStatements.Order(), statements.Order());
+        Assert.Equal(expectedSummits.Order(), summits.Order());
+        Assert.True(expectedSummits.Count > 20, "the reference summits are on the timeline");
     }
 
     [Fact]
