@@ -48,6 +48,7 @@ public static class WebRegistration
         services.AddAuthorization();
         services.AddAntiforgery(options => options.Cookie.Name = "dt.antiforgery");
 
+        services.AddSingleton<Pages.TimelineOverview>();
         services.AddScoped<EditorAccounts>();
         services.AddScoped<StatementSearch>();
         services.AddScoped<SpeakerLookup>();

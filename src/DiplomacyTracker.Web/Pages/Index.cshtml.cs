@@ -15,7 +15,7 @@ namespace DiplomacyTracker.Web.Pages;
 
 /// <summary>The timeline: summits and statements in time order (newest first), grouped by month, filtered by the query string.</summary>
 [OutputCache(PolicyName = ReadingPageCache.PolicyName)]
-public sealed class IndexModel(TrackerDbContext db, IMemoryCache cache, SpeakerLookup speakers) : PageModel
+public sealed class IndexModel(TrackerDbContext db, IMemoryCache cache, SpeakerLookup speakers, TimelineOverview overview) : PageModel
 {
     public const int PageSize = 50;
 
@@ -28,10 +28,9 @@ public sealed class IndexModel(TrackerDbContext db, IMemoryCache cache, SpeakerL
     [BindProperty(SupportsGet = true)] public string? Before { get; set; }
 
     public sealed record Item(DateTime SortUtc, int KindOrder, int Id, SummitCard? Summit, StatementCard? Statement);
-    public sealed record YearCount(string Year, int Statements, int Summits);
 
     public List<IGrouping<string, Item>> Months { get; private set; } = [];
-    public IReadOnlyList<YearCount> Overview { get; private set; } = [];
+    public IReadOnlyList<TimelineOverview.YearCount> Overview { get; private set; } = [];
     public string? NextCursor { get; private set; }
     public string? ActorName { get; private set; }
 
@@ -64,7 +63,7 @@ public sealed class IndexModel(TrackerDbContext db, IMemoryCache cache, SpeakerL
         }))!;
         if (!string.IsNullOrWhiteSpace(Actor) && actorId is null)
         {
-            Overview = await OverviewAsync(ct);
+            Overview = await overview.GetAsync();
             return; // an unknown or ambiguous name shows nothing rather than everyone's items
         }
         var country = string.IsNullOrWhiteSpace(Country) ? null : Country.Trim().ToUpperInvariant();
@@ -84,7 +83,7 @@ public sealed class IndexModel(TrackerDbContext db, IMemoryCache cache, SpeakerL
             NextCursor = TimelineCursor.Format(ordered[^1]);
         }
         Months = ordered.GroupBy(i => Display.Month(i.SortUtc)).ToList();
-        Overview = await OverviewAsync(ct);
+        Overview = await overview.GetAsync();
         NoArticles = !Filtered && Before is null && !await db.Articles.AnyAsync(ct);
     }
 
@@ -153,20 +152,6 @@ public sealed class IndexModel(TrackerDbContext db, IMemoryCache cache, SpeakerL
         return items;
     }
 
-    private async Task<IReadOnlyList<YearCount>> OverviewAsync(CancellationToken ct) =>
-        (await cache.GetOrCreateAsync("timeline-overview", async entry =>
-        {
-            entry.AbsoluteExpirationRelativeToNow = TimeSpan.FromSeconds(30);
-            var statements = await db.Database.SqlQueryRaw<YearRow>(
-                "SELECT strftime('%Y', \"SaidUtc\", '+9 hours') AS \"Year\", COUNT(*) AS \"Count\" FROM \"Statements\" WHERE \"SaidUtc\" IS NOT NULL GROUP BY 1").ToListAsync(ct);
-            var summits = await db.Database.SqlQueryRaw<YearRow>(
-                "SELECT strftime('%Y', \"StartUtc\", '+9 hours') AS \"Year\", COUNT(*) AS \"Count\" FROM \"Summits\" WHERE \"StartUtc\" IS NOT NULL GROUP BY 1").ToListAsync(ct);
-            return statements.Select(r => r.Year).Union(summits.Select(r => r.Year)).OrderByDescending(y => y, StringComparer.Ordinal).Take(30)
-                .Select(y => new YearCount(y, statements.FirstOrDefault(r => r.Year == y)?.Count ?? 0, summits.FirstOrDefault(r => r.Year == y)?.Count ?? 0))
-                .ToList();
-        }))!;
-
-    public sealed record YearRow(string Year, int Count);
 }
 
 /// <summary>Where the previous page stopped: (date, kind, id) of its last item, "ticks-kind-id" in the URL.</summary>
