@@ -64,18 +64,20 @@ public static class ReadingPageCache
         ValueTask IOutputCachePolicy.ServeResponseAsync(OutputCacheContext context, CancellationToken cancellation) => ValueTask.CompletedTask;
     }
 
-    /// <summary>Evicts the cached pages after every successful SaveChanges (web forms, the in-process scraper, seeding).</summary>
-    public sealed class EvictOnSave(IOutputCacheStore store) : SaveChangesInterceptor
+    /// <summary>Evicts the cached pages (and the timeline's per-year counts) after every successful SaveChanges (web forms, the in-process scraper, seeding).</summary>
+    public sealed class EvictOnSave(IOutputCacheStore store, Pages.TimelineOverview overview) : SaveChangesInterceptor
     {
         public override int SavedChanges(SaveChangesCompletedEventData eventData, int result)
         {
             store.EvictByTagAsync(Tag, default).AsTask().GetAwaiter().GetResult();
+            overview.Invalidate();
             return result;
         }
 
         public override async ValueTask<int> SavedChangesAsync(SaveChangesCompletedEventData eventData, int result, CancellationToken cancellationToken = default)
         {
             await store.EvictByTagAsync(Tag, cancellationToken);
+            overview.Invalidate();
             return result;
         }
     }

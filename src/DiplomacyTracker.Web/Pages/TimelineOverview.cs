@@ -33,6 +33,20 @@ public sealed class TimelineOverview(IServiceScopeFactory scopes, TimeProvider c
         return await refresh;
     }
 
+    /// <summary>
+    /// After a save: the next request counts afresh (and waits for it), so an editor sees the article they just added;
+    /// under a burst of saves (a scrape pass) at most every two seconds — within that, the next request is served the
+    /// old counts while one refresh runs.
+    /// </summary>
+    public void Invalidate()
+    {
+        lock (_gate)
+        {
+            if (_value is not { } v) return;
+            _value = clock.GetUtcNow() - v.At > TimeSpan.FromSeconds(2) ? null : (DateTimeOffset.MinValue, v.Years);
+        }
+    }
+
     private async Task<IReadOnlyList<YearCount>> RefreshAsync()
     {
         try

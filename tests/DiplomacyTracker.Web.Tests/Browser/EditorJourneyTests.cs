@@ -118,7 +118,8 @@ public sealed class EditorJourneyTests(BrowserFixture app) : IClassFixture<Brows
         await page.SetViewportSizeAsync(390, 844);
         await page.GotoAsync(app.BaseUrl + "/");
         var overflow = await page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth > window.innerWidth + 1");
-        Assert.False(overflow, "the timeline scrolls sideways at phone width");
+        var wide = await page.EvaluateAsync<string>("() => Array.from(document.querySelectorAll('body *')).filter(e => e.getBoundingClientRect().right > window.innerWidth + 1).slice(0, 5).map(e => e.tagName + '.' + e.className).join(', ')");
+        Assert.False(overflow, "the timeline scrolls sideways at phone width: " + wide);
         await Shot(page, shots, "timeline-phone");
 
         Assert.False(cspErrors.Any(e => e.Contains("Content Security Policy", StringComparison.OrdinalIgnoreCase)), string.Join("\n", cspErrors));

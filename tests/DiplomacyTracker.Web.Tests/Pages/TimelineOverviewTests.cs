@@ -21,4 +21,16 @@ public sealed class TimelineOverviewTests(TrackerWebFactory factory) : IClassFix
         Assert.Contains("1 statements", Year("2030"));
         Assert.Contains("2 statements", Year("2031"));
     }
+
+    [Fact]
+    public async Task A_saved_article_shows_in_the_counts_on_the_next_view()
+    {
+        var client = Editors.Anonymous(factory);
+        Assert.DoesNotContain((await client.GetDocumentAsync("/")).QuerySelectorAll(".overview li"), li => li.QuerySelector("a")!.TextContent == "2033");
+        await Task.Delay(TimeSpan.FromSeconds(2.2)); // past the two seconds within which a burst of saves shares one recount
+        await factory.WithDbAsync(db => StoreSeed.ArticleAsync(db, "A later year", StoreSeed.Day(2033, 5, 5),
+            new StoreSeed.Quote("kim-jong-un", "Said in 2033.", StoreSeed.Day(2033, 5, 5))));
+        var after = await client.GetDocumentAsync("/?fresh=1");
+        Assert.Contains("1 statements", after.QuerySelectorAll(".overview li").Single(li => li.QuerySelector("a")!.TextContent == "2033").TextContent);
+    }
 }
