@@ -24,11 +24,16 @@ public static class SummitMatcher
     {
         KnownSummit? best = null;
         var bestScore = 0.0;
+        var bestDistance = double.MaxValue;
         var candidates = known as IReadOnlyCollection<KnownSummit> ?? known.ToList();
         foreach (var k in candidates)
         {
+            if (reportedOn is { IsKnown: true } on && !PlausibleForReport(found, k, on)) continue;
             var score = Score(found.Title, found.Start, found.End, found.Location, found.ParticipantKeys, k.Title, k.Start, k.End, k.Location, k.ParticipantKeys);
-            if (score > bestScore) { best = k; bestScore = score; }
+            if (score <= 0) continue;
+            // Equal scores (an undated report matching two summits in one city): the one nearest the report wins.
+            var distance = reportedOn is { IsKnown: true } r && k.Start is { IsKnown: true } ks ? Math.Abs((ks.EarliestUtc - r.EarliestUtc).TotalDays) : double.MaxValue / 2;
+            if (score > bestScore || (score == bestScore && distance < bestDistance)) { best = k; bestScore = score; bestDistance = distance; }
         }
         if (best is null && found.Status == SummitStatus.Held && found.Start is not { IsKnown: true } && found.Location is null
             && found.ParticipantKeys.Count >= 2 && reportedOn is { IsKnown: true } report)
@@ -41,6 +46,23 @@ public static class SummitMatcher
             if (recent.Count == 1) best = recent[0];
         }
         return best;
+    }
+
+    /// <summary>
+    /// Whether an undated report can be about <paramref name="known"/> given when it was written: a summit still
+    /// proposed, planned or postponed lies ahead (or at most a week behind) the report; a held one lies behind it.
+    /// "The upcoming APEC summit in Gyeongju" in 2025 is not the 2005 Gyeongju summit.
+    /// </summary>
+    internal static bool PlausibleForReport(FoundSummit found, KnownSummit known, FuzzyDate reportedOn)
+    {
+        if (found.Start is { IsKnown: true } || known.Start is not { IsKnown: true } start) return true;
+        var end = known.End is { IsKnown: true } e ? e : start;
+        return found.Status switch
+        {
+            SummitStatus.Held => start.EarliestUtc <= reportedOn.LatestUtc + TimeSpan.FromDays(1),
+            SummitStatus.Proposed or SummitStatus.Planned or SummitStatus.Postponed => end.LatestUtc >= reportedOn.EarliestUtc - TimeSpan.FromDays(7),
+            _ => end.LatestUtc >= reportedOn.EarliestUtc - TimeSpan.FromDays(366),
+        };
     }
 
     /// <summary>
@@ -93,7 +115,23 @@ public static class SummitMatcher
         if ((pA.Count == 0 || pB.Count == 0) && !samePlace && !sameTitle) return 0;
         if (samePlace) score += 0.5;
         if (sameTitle) score += 0.5;
+        else score += 0.25 * Math.Min(2, SharedTitleWords(titleA, titleB, locA, locB));
         return score;
+    }
+
+    private static readonly HashSet<string> GenericTitleWords = new(StringComparer.Ordinal)
+    {
+        "summit", "summits", "meeting", "meetings", "talks", "leaders", "leader", "the", "of", "in", "and", "with", "visit",
+        "state", "trip", "economic", "conference", "first", "second", "third", "inter", "korean", "bilateral", "trilateral",
+    };
+
+    /// <summary>Telling words two titles share ("APEC"), leaving out generic ones and the places (a shared city is counted once, as the place).</summary>
+    private static int SharedTitleWords(string a, string b, string? locA, string? locB)
+    {
+        static IEnumerable<string> Words(string? text) => ActorCatalog.NormalizeName(text ?? "").Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var places = Words(locA).Concat(Words(locB)).ToHashSet(StringComparer.Ordinal);
+        return Words(a).Intersect(Words(b), StringComparer.Ordinal)
+            .Count(w => w.Length >= 3 && !GenericTitleWords.Contains(w) && !places.Contains(w));
     }
 
     /// <summary>Words that say nothing about which place is meant: shared, they do not make two places one.</summary>

@@ -49,4 +49,21 @@ public sealed class SummitMatcherLinkingTests
         Assert.Null(SummitMatcher.FindMatch(found, [Washington2025, Gyeongju2025], null));
         Assert.Null(SummitMatcher.FindMatch(found with { Status = SummitStatus.Planned }, [Washington2025, Gyeongju2025], Day(2025, 8, 31)));
     }
+
+    private static readonly KnownSummit Gyeongju2005 = new(15, "Roh Moo-hyun-Bush summit in Gyeongju", Day(2005, 11, 17), null,
+        "Gyeongju, South Korea", SummitStatus.Held, ["kr-roh-moo-hyun", "us-george-w-bush"]);
+
+    [Fact]
+    public void An_upcoming_summit_in_a_city_is_not_the_one_held_there_twenty_years_before()
+    {
+        var upcoming = Found("APEC summit", "Gyeongju, South Korea", SummitStatus.Planned);
+        Assert.Equal(59, SummitMatcher.FindMatch(upcoming, [Gyeongju2005, Apec2025], Day(2025, 8, 31))?.Id);
+        // Two summits ahead in the same city: the one whose title shares a telling word ("APEC") wins over the nearer one.
+        Assert.Equal(59, SummitMatcher.FindMatch(upcoming, [Gyeongju2005, Gyeongju2025, Apec2025], Day(2025, 8, 31))?.Id);
+        Assert.Null(SummitMatcher.FindMatch(upcoming, [Gyeongju2005], Day(2025, 8, 31)));
+        // A report that the Gyeongju summit was held, written in 2006, may well mean 2005; one written before it cannot.
+        var held = Found("Gyeongju summit", "Gyeongju, South Korea", SummitStatus.Held);
+        Assert.Equal(15, SummitMatcher.FindMatch(held, [Gyeongju2005], Day(2006, 3, 1))?.Id);
+        Assert.Null(SummitMatcher.FindMatch(held, [Gyeongju2005], Day(2004, 3, 1)));
+    }
 }
