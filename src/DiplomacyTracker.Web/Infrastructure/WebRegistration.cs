@@ -54,7 +54,9 @@ public static class WebRegistration
         services.AddScoped<SpeakerLookup>();
         services.AddScoped<EditLog>();
         services.AddScoped<IArticleSubmitter, IntakeArticleSubmitter>();
-        services.AddScoped<IArticleFetcher, GuardedArticleFetcher>();
+        services.AddScoped<GuardedArticleFetcher>();
+        services.AddSingleton<PreviewedPages>();
+        services.AddScoped<IArticleFetcher, PreviewedArticleFetcher>();
         return services;
     }
 
