@@ -21,13 +21,26 @@ internal static class SummitCues
         ["host"] = (SummitStatus.Planned, true), ["hosting"] = (SummitStatus.Planned, true), ["next"] = (SummitStatus.Planned, false),
         ["expected"] = (SummitStatus.Planned, false), ["set"] = (SummitStatus.Planned, false),
         ["proposed"] = (SummitStatus.Proposed, true), ["proposal"] = (SummitStatus.Proposed, true), ["proposes"] = (SummitStatus.Proposed, true),
-        ["floated"] = (SummitStatus.Proposed, true), ["invited"] = (SummitStatus.Proposed, true), ["invitation"] = (SummitStatus.Proposed, true),
+        ["floated"] = (SummitStatus.Proposed, true), ["invited"] = (SummitStatus.Proposed, true), ["invitation"] = (SummitStatus.Proposed, true), ["inviting"] = (SummitStatus.Proposed, true),
         ["possibility"] = (SummitStatus.Proposed, true), ["potential"] = (SummitStatus.Proposed, true), ["possible"] = (SummitStatus.Proposed, true),
         ["exploring"] = (SummitStatus.Proposed, true), ["considering"] = (SummitStatus.Proposed, true), ["discussing"] = (SummitStatus.Proposed, true),
         ["discusses"] = (SummitStatus.Proposed, true), ["suggested"] = (SummitStatus.Proposed, true), ["offered"] = (SummitStatus.Proposed, true),
         ["could"] = (SummitStatus.Proposed, false), ["may"] = (SummitStatus.Proposed, false), ["might"] = (SummitStatus.Proposed, false),
         ["would"] = (SummitStatus.Proposed, false),
     };
+
+    /// <summary>"turned down", "rejected", "declined": a refused invitation or offer is still only a proposal, whatever
+    /// "attend" or "will" says about it, so a refusal outranks the other cues (like cancelled/postponed).
+    /// Only a refusal of something offered counts ("declined to say whether Kim would visit Tianjin" is not one).</summary>
+    public static bool IsRefusal(IReadOnlyList<Token> tokens, int k, int last)
+    {
+        var verb = tokens[k].Norm is "rejected" or "declined" or "refused" or "rebuffed" or "spurned" ? k
+            : tokens[k].Norm is "turned" or "turn" or "turns" or "turning" && k + 1 < last && tokens[k + 1].Norm == "down" ? k + 1 : -1;
+        if (verb < 0) return false;
+        for (var j = verb + 1; j < last && j <= verb + 8; j++)
+            if (tokens[j].Norm is "invitation" or "invitations" or "offer" or "offers" or "proposal" or "proposals" or "overture" or "overtures" or "request") return true;
+        return false;
+    }
 
     /// <summary>Named multilateral meetings: the token and how to title it.</summary>
     public static readonly Dictionary<string, string> Multilateral = new(StringComparer.Ordinal)

@@ -16,8 +16,15 @@ internal static class SummitSentenceReader
         var last = first;
         while (last < tokens.Count && tokens[last].End <= s.End) last++;
         var triggers = new List<(int Index, string? Multilateral)>();
+        var anchors = new Dictionary<int, int>(); // a written-out group's last word: "a summit between Korea and <long name> in Busan"
+        var followUp = SummitFollowUps.Fill(index, s, previous, published, into); // "The talks took place at the Kremlin."
         for (var i = first; i < last; i++)
-            if (IsTrigger(index, i, first, last) && QuoteFinder.Containing(quotes, tokens[i].Start) is null) triggers.Add((i, MultilateralBefore(tokens, i, first)));
+        {
+            if (i == followUp || !IsTrigger(index, i, first, last) || QuoteFinder.Containing(quotes, tokens[i].Start) is not null) continue;
+            var multi = MultilateralBefore(tokens, i, first) ?? WrittenOutMultilaterals.DashedBefore(index.Text, tokens, i, first);
+            if (multi is null && WrittenOutMultilaterals.After(tokens, i, last) is { } group) { multi = group.Name; anchors[i] = group.End; }
+            triggers.Add((i, multi));
+        }
         if (triggers.Count == 0) return;
         var people = PeopleIn(index, s, first, last, catalog);
         var nameEnds = new HashSet<int>();
@@ -32,23 +39,29 @@ internal static class SummitSentenceReader
             var (ti, multi) = triggers[t];
             // Nearest by tokens, a comma counting as a clause away ("talks with Xi in Beijing on Tuesday, ahead of a summit with Trump").
             int Distance(int a, int b) => Math.Abs(a - b) + (CommaBetween(index, a, b) ? Window : 0);
-            bool Nearest(int tokenIndex) => triggers.All(o => Distance(o.Index, tokenIndex) >= Distance(ti, tokenIndex) || o.Index == ti)
-                && Math.Abs(tokenIndex - ti) <= Window;
+            var anchor = anchors.GetValueOrDefault(ti, ti);
+            int Own(int tokenIndex) => Math.Min(Distance(ti, tokenIndex), Distance(anchor, tokenIndex));
+            bool Nearest(int tokenIndex) => triggers.All(o => Distance(o.Index, tokenIndex) >= Own(tokenIndex) || o.Index == ti)
+                && Math.Min(Math.Abs(tokenIndex - ti), Math.Abs(tokenIndex - anchor)) <= Window;
             var triggerIndexes = triggers.Select(x => x.Index).ToList();
             var (status, strong, statusIndex) = StatusNear(tokens, ti, first, last, k => Nearest(k) && AttachesTo(tokens, k, ti, triggerIndexes), nameEnds.Contains);
+            // "North Korea on Thursday turned down the invitation": the day dates the refusal; a refused invitation stays a proposal.
+            var refusedAt = RefusalBefore(index, first, ti, last);
+            if (refusedAt >= 0 && multi is null && status is not (SummitStatus.Cancelled or SummitStatus.Postponed)) (status, strong, statusIndex) = (SummitStatus.Proposed, true, refusedAt);
             var past = status is SummitStatus.Held;
             DatePhrase? date = null;
             foreach (var d in past ? pastDates : dates)
             {
                 var at = TokenIndex.FirstAtOrAfter(tokens, d.Start);
-                if (!Nearest(at) || (at < ti && ReportingBetween(tokens, at, ti))) continue; // "told lawmakers last week that Kim might meet Trump"
+                if (!Nearest(at) || (at < ti && ReportingBetween(tokens, at, ti)) || at < refusedAt) continue; // "told lawmakers last week that Kim might meet Trump"
                 if (date is null || d.From.Precision > date.From.Precision) date = d;
             }
             if (date is null || date.From.Precision < DatePrecision.Day)
             {
                 // A lead sentence's "on Thursday" dates its event even when it stands far from the word "summit".
                 var relative = (past ? pastDates : dates).FirstOrDefault(d => d.Relative && d.From.Precision == DatePrecision.Day
-                    && d.To.LatestUtc - d.From.EarliestUtc < TimeSpan.FromDays(2) && !ReportingBetween(tokens, TokenIndex.FirstAtOrAfter(tokens, d.Start), ti));
+                    && d.To.LatestUtc - d.From.EarliestUtc < TimeSpan.FromDays(2) && !ReportingBetween(tokens, TokenIndex.FirstAtOrAfter(tokens, d.Start), ti)
+                    && TokenIndex.FirstAtOrAfter(tokens, d.Start) >= refusedAt);
                 if (relative is not null && triggers.Count == 1) date = relative;
             }
             if (multi is not null && !strong)
@@ -56,7 +69,7 @@ internal static class SummitSentenceReader
                 // A named multilateral summit is a scheduled event: its status comes from a strong word or its date.
                 status = date is null ? null : published is { IsKnown: true } pub && date.To.LatestUtc < pub.EarliestUtc ? SummitStatus.Held : SummitStatus.Planned;
             }
-            var location = PlaceNear(index.Text, tokens, ti, first, last, triggers.Count == 1, Nearest);
+            var location = PlaceNear(index.Text, tokens, anchor, first, last, triggers.Count == 1, Nearest);
             var outcome = statusIndex >= 0 && SummitCues.OutcomeWords.Contains(tokens[statusIndex].Norm) ? Clause(index.Text, tokens[statusIndex].Start, s.End) : null;
             List<string> participants = multi is not null ? [] : SummitParties.Between(index, ti, last) ?? SummitParties.MeetingParties(index, ti, first, last)
                 ?? SummitParties.WithParties(index, ti, first, last, catalog) ?? [.. people];
@@ -142,6 +155,15 @@ internal static class SummitSentenceReader
         return null;
     }
 
+    /// <summary>The refusal whose object holds the trigger ("turned down Moon's invitation for Kim to attend a summit":
+    /// before it, in the same clause, no comma between), else -1.</summary>
+    private static int RefusalBefore(ArticleIndex index, int first, int ti, int last)
+    {
+        for (var k = ti - 1; k >= first && !CommaBetween(index, k, ti); k--)
+            if (SummitCues.IsRefusal(index.Tokens, k, last)) return k;
+        return -1;
+    }
+
     private static bool CommaBetween(ArticleIndex index, int a, int b)
     {
         if (a == b) return false;
@@ -219,11 +241,12 @@ internal static class SummitSentenceReader
         (SummitStatus? Status, bool Strong, int Index, int Distance, int Priority) best = (null, false, -1, int.MaxValue, 0);
         for (var k = Math.Max(first, ti - Window); k < Math.Min(last, ti + Window + 5); k++)
         {
-            var cue = SummitCues.IsPastHeld(tokens, k, first, endsName) ? (SummitStatus.Held, true)
+            var cue = SummitCues.IsRefusal(tokens, k, last) ? (SummitStatus.Proposed, true)
+                : SummitCues.IsPastHeld(tokens, k, first, endsName) ? (SummitStatus.Held, true)
                 : k + 1 < last && SummitCues.Phrase(tokens[k].Norm, tokens[k + 1].Norm) is { } phrase ? (phrase, true)
                 : SummitCues.Lookup(tokens[k].Norm);
             if (cue is not { } c) continue;
-            var priority = Priority(c.Status, c.Strong);
+            var priority = SummitCues.IsRefusal(tokens, k, last) ? 3 : Priority(c.Status, c.Strong);
             if (priority < 3 && !nearest(k) && !(c.Strong && k > ti + Window && k <= ti + Window + 4)) continue;
             if (priority < 2 && k > ti + Window) continue; // past the window only strong cues count ("The summit between A and B ended")
             if (tokens[k].Norm == "took" && (k + 1 >= last || tokens[k + 1].Norm != "place")) continue;
@@ -238,7 +261,7 @@ internal static class SummitSentenceReader
         return (best.Status, best.Strong, best.Index);
     }
 
-    private static string? PlaceNear(string text, IReadOnlyList<Token> tokens, int ti, int first, int last, bool single, Func<int, bool> nearest)
+    internal static string? PlaceNear(string text, IReadOnlyList<Token> tokens, int ti, int first, int last, bool single, Func<int, bool> nearest)
     {
         string? best = null;
         var bestDistance = int.MaxValue;
