@@ -11,7 +11,7 @@ internal static class SummitCues
         ["scrapping"] = (SummitStatus.Cancelled, true), ["paid"] = (SummitStatus.Held, true), ["arrived"] = (SummitStatus.Held, true),
         ["adopted"] = (SummitStatus.Held, false), ["delayed"] = (SummitStatus.Postponed, true), ["rescheduled"] = (SummitStatus.Postponed, true),
         ["collapsed"] = (SummitStatus.Held, true), ["ended"] = (SummitStatus.Held, true), ["met"] = (SummitStatus.Held, true),
-        ["materialized"] = (SummitStatus.Held, true), ["concluded"] = (SummitStatus.Held, true), ["took"] = (SummitStatus.Held, true),
+        ["materialized"] = (SummitStatus.Held, true), ["concluded"] = (SummitStatus.Held, true), ["wrapped"] = (SummitStatus.Held, true), ["took"] = (SummitStatus.Held, true),
         ["historic"] = (SummitStatus.Held, false), ["during"] = (SummitStatus.Held, false), ["first"] = (SummitStatus.Held, false),
         ["was"] = (SummitStatus.Held, false), ["were"] = (SummitStatus.Held, false), ["agreed"] = (SummitStatus.Held, false),
         ["showed"] = (SummitStatus.Held, false), ["produced"] = (SummitStatus.Held, false), ["yielded"] = (SummitStatus.Held, false),
@@ -64,5 +64,13 @@ internal static class SummitCues
     /// <summary>"held" is past only after an auxiliary or a name and before an object ("was held", "Kim Jong-un held talks"), not in "potentially held".</summary>
     public static bool IsPastHeld(IReadOnlyList<Token> tokens, int i, int first, Func<int, bool>? endsName = null) =>
         tokens[i].Norm == "held" && i > first && (tokens[i - 1].Norm is "was" or "were" or "been" or "had" or "they" or "leaders" or "sides"
-            || ((tokens[i - 1].Capitalized || endsName?.Invoke(i - 1) == true) && i + 1 < tokens.Count && tokens[i + 1].Norm is "their" or "a" or "talks" or "the"));
+            || ((tokens[i - 1].Capitalized || endsName?.Invoke(i - 1) == true || AfterRelativeClause(tokens, i, first)) && i + 1 < tokens.Count && tokens[i + 1].Norm is "their" or "a" or "talks" or "the"));
+
+    /// <summary>"Kim, who stood beside Putin at the parade, held a summit": the verb comes back after a "who …" clause.</summary>
+    private static bool AfterRelativeClause(IReadOnlyList<Token> tokens, int i, int first)
+    {
+        for (var k = i - 1; k >= first && k >= i - 16; k--)
+            if (tokens[k].Norm == "who") return true;
+        return false;
+    }
 }

@@ -48,12 +48,15 @@ internal static class SummitSentenceReader
             // "North Korea on Thursday turned down the invitation": the day dates the refusal; a refused invitation stays a proposal.
             var refusedAt = RefusalBefore(index, first, ti, last);
             if (refusedAt >= 0 && multi is null && status is not (SummitStatus.Cancelled or SummitStatus.Postponed)) (status, strong, statusIndex) = (SummitStatus.Proposed, true, refusedAt);
+            // "sent a letter on Nov. 5 inviting Kim to the summit": a day before the offer dates the offer.
+            var offeredAt = status == SummitStatus.Proposed && statusIndex >= 0 && statusIndex < ti
+                && (Proposers.Contains(tokens[statusIndex].Norm) || tokens[statusIndex].Norm == "inviting") ? statusIndex : -1;
             var past = status is SummitStatus.Held;
             DatePhrase? date = null;
             foreach (var d in past ? pastDates : dates)
             {
                 var at = TokenIndex.FirstAtOrAfter(tokens, d.Start);
-                if (!Nearest(at) || (at < ti && ReportingBetween(tokens, at, ti)) || at < refusedAt) continue; // "told lawmakers last week that Kim might meet Trump"
+                if (!Nearest(at) || (at < ti && ReportingBetween(tokens, at, ti)) || at < refusedAt || at < offeredAt) continue; // "told lawmakers last week that Kim might meet Trump"
                 if (date is null || d.From.Precision > date.From.Precision) date = d;
             }
             if (date is null || date.From.Precision < DatePrecision.Day)
@@ -102,7 +105,13 @@ internal static class SummitSentenceReader
             var title = multi is not null ? multi + " summit"
                 : location is not null && !inherited ? location.Split(',')[0] + " summit"
                 : participants.Count >= 2 ? string.Join('\u2013', participants.Select(k => Surname(index, catalog, k))) + " summit" : "Summit";
-            var candidate = new SummitCandidate(title, date?.From, date?.To, location, status, strong, outcome, participants, multi is not null, s.Start, s.End);
+            var (start, end) = (date?.From, date?.To);
+            if (date is not null && VisitDays.FromLastDay(tokens, ti, first, statusIndex, TokenIndex.FirstAtOrAfter(tokens, date.Start), date.From, published) is { } span)
+                (start, end) = (span.Start, span.End); // "ended a two-day visit on Saturday"
+            var candidate = new SummitCandidate(title, start, end, location, status, strong, outcome, participants, multi is not null, s.Start, s.End)
+            {
+                IsVisit = multi is null && (Visits.IsVisitWord(tokens[ti].Norm) || (statusIndex >= 0 && tokens[statusIndex].Norm == "arrived")),
+            };
             // "The first Trump-Kim summit in Singapore … marking the first-ever meeting between …": one event per sentence and party set.
             var same = multi is null && participants.Count > 0
                 ? into.LastOrDefault(c => c.EvidenceStart == s.Start && !c.Multilateral && c.Participants.Order().SequenceEqual(participants.Order()))
@@ -192,6 +201,7 @@ internal static class SummitSentenceReader
             while (next < last && ReportingVerbs.IsFiller(index.Tokens[next].Norm)) next++;
             if (next < last && Proposers.Contains(index.Tokens[next].Norm)) keys.Remove(mentions[0].Actor!.Key);
         }
+        if (keys.Count >= 3) keys = SummitBystanders.Remove(index, mentions, keys, last);
         if (keys.Count == 0) keys.AddRange(SummitParties.CountryLeaders(index, first, last, catalog));
         if (keys.Count < 2) keys.AddRange(SummitParties.RoleHolders(index, first, last, catalog).Where(k => !keys.Contains(k)).Distinct().ToList());
         return keys;
