@@ -56,7 +56,7 @@ internal static class SummitSentenceReader
             foreach (var d in past ? pastDates : dates)
             {
                 var at = TokenIndex.FirstAtOrAfter(tokens, d.Start);
-                if (!Nearest(at) || (at < ti && ReportingBetween(tokens, at, ti)) || at < refusedAt || at < offeredAt) continue; // "told lawmakers last week that Kim might meet Trump"
+                if (!Nearest(at) || (at < ti && ReportingBetween(tokens, at, ti)) || at < refusedAt || at < offeredAt || DatesReport(tokens, at, first) || EndsRange(tokens, at, first)) continue; // "told lawmakers last week that Kim might meet Trump"
                 if (date is null || d.From.Precision > date.From.Precision) date = d;
             }
             if (date is null || date.From.Precision < DatePrecision.Day)
@@ -64,7 +64,7 @@ internal static class SummitSentenceReader
                 // A lead sentence's "on Thursday" dates its event even when it stands far from the word "summit".
                 var relative = (past ? pastDates : dates).FirstOrDefault(d => d.Relative && d.From.Precision == DatePrecision.Day
                     && d.To.LatestUtc - d.From.EarliestUtc < TimeSpan.FromDays(2) && !ReportingBetween(tokens, TokenIndex.FirstAtOrAfter(tokens, d.Start), ti)
-                    && TokenIndex.FirstAtOrAfter(tokens, d.Start) >= refusedAt);
+                    && TokenIndex.FirstAtOrAfter(tokens, d.Start) >= refusedAt && !DatesReport(tokens, TokenIndex.FirstAtOrAfter(tokens, d.Start), first));
                 if (relative is not null && triggers.Count == 1) date = relative;
             }
             if (multi is not null && !strong)
@@ -82,6 +82,11 @@ internal static class SummitSentenceReader
                 participants = participants.Where(p => !Visits.OnlyAsOwnerOfSomeoneElse(index, s, p)).ToList(); // "Moon's daughter will visit Tokyo"
                 if (index.Day is { } today && participants.Count > 1 && participants.Where(p => catalog.FindByKey(p) is { } a && SummitParties.IsLeader(a, today)).ToList() is { Count: > 0 } leaders)
                     participants = leaders;
+                // "Kim held talks with Xi …, his fourth trip to China, ahead of a summit with Trump": a visit is the visitor and the host.
+                if (participants.Count > 2 && index.Day is { } visitDay && Countries.OfPlace(location) is { } hostCode
+                    && SummitParties.Leader(catalog, hostCode, visitDay) is { } visited && participants.Contains(visited.Key)
+                    && participants.FirstOrDefault(p => p != visited.Key) is { } guest)
+                    participants = [guest, visited.Key];
                 if (participants.Count == 1 && index.Day is { } day && catalog.FindByKey(participants[0]) is { } visitor && SummitParties.IsLeader(visitor, day)
                     && Countries.OfPlace(location) is { } code && code != visitor.Country && SummitParties.Leader(catalog, code, day) is { } host)
                     participants = [participants[0], host.Key];
@@ -116,8 +121,9 @@ internal static class SummitSentenceReader
             var same = multi is null && participants.Count > 0
                 ? into.LastOrDefault(c => c.EvidenceStart == s.Start && !c.Multilateral && c.Participants.Order().SequenceEqual(participants.Order()))
                 : null;
-            if (same is null) into.Add(candidate); else same.Absorb(candidate);
+            if (same is null) into.Add(candidate); else VisitDays.AbsorbInSentence(same, candidate);
         }
+        VisitDays.FoldVisitIntoTalks(into, s.Start);
     }
 
     private static bool IsTrigger(ArticleIndex index, int i, int first, int last)
@@ -162,6 +168,20 @@ internal static class SummitSentenceReader
                 return tokens[k].Norm switch { "seven" => "G7", "twenty" => "G20", _ => null };
         }
         return null;
+    }
+
+    private static readonly HashSet<string> Weekdays = new(StringComparer.Ordinal) { "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday" };
+
+    /// <summary>"from Sunday to Wednesday": the second day ends a range; it never starts a summit on its own.</summary>
+    private static bool EndsRange(IReadOnlyList<Token> tokens, int at, int first) =>
+        at - 2 >= first && tokens[at - 1].Norm is "to" or "through" or "until" or "till" && Weekdays.Contains(tokens[at - 2].Norm) && Weekdays.Contains(tokens[at].Norm);
+
+    /// <summary>"said Wednesday", "confirmed on Wednesday": a day right after a reporting verb dates the report.</summary>
+    private static bool DatesReport(IReadOnlyList<Token> tokens, int at, int first)
+    {
+        var k = at - 1;
+        if (k >= first && tokens[k].Norm == "on") k--;
+        return k >= first && (ReportingVerbs.Lookup(tokens[k].Norm) is not null || tokens[k].Norm is "confirmed" or "announced" or "reported");
     }
 
     /// <summary>The refusal whose object holds the trigger ("turned down Moon's invitation for Kim to attend a summit":

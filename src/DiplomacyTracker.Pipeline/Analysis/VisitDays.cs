@@ -33,6 +33,9 @@ internal static class VisitDays
         return (FuzzyDate.FromDay(day.LocalDay.AddDays(1 - n), zone), day);
     }
 
+    private static bool IsRange(SummitCandidate c) =>
+        c.Start is { Precision: DatePrecision.Day } s && c.End is { Precision: DatePrecision.Day } e && e.LocalDay > s.LocalDay;
+
     /// <summary>Drops a visit report whose pair also has talks dated within the visit: the talks' day is the summit's day.</summary>
     public static void YieldToTalks(List<SummitCandidate> candidates)
     {
@@ -47,6 +50,44 @@ internal static class VisitDays
             if (talks is null) continue;
             if (talks.Location is null) talks.Location = visit.Location;
             candidates.Remove(visit);
+        }
+    }
+
+    /// <summary>One sentence's visit and talks of the same pair: "Xi, who arrived on Thursday for a state visit, will hold a
+    /// summit with Lee on Saturday" — the talks' day and state win over the arrival's.</summary>
+    public static void AbsorbInSentence(SummitCandidate same, SummitCandidate candidate)
+    {
+        // A visit dated by an explicit range ("from Sunday to Wednesday and held talks") keeps its first day.
+        if (same.IsVisit && !candidate.IsVisit && candidate.Start is { Precision: DatePrecision.Day } && !IsRange(same))
+        {
+            same.Start = candidate.Start;
+            same.End = candidate.End;
+            if (candidate.Status is not null) (same.Status, same.StrongStatus) = (candidate.Status, candidate.StrongStatus);
+            same.IsVisit = false;
+        }
+        else if (!same.IsVisit && candidate.IsVisit && same.Start is { Precision: DatePrecision.Day })
+        {
+            if (candidate.Location is not null && same.Location is null) same.Location = candidate.Location;
+            return;
+        }
+        same.Absorb(candidate);
+    }
+
+    /// <summary>"Biden will visit South Korea from May 20 to 22 and hold a summit with Yoon": when one sentence has a leader's
+    /// visit and talks of that visitor with someone else, the talks are the summit and take the visit's days, place and state.</summary>
+    public static void FoldVisitIntoTalks(List<SummitCandidate> into, int sentenceStart)
+    {
+        var here = into.Where(c => c.EvidenceStart == sentenceStart && !c.Multilateral).ToList();
+        foreach (var visit in here.Where(c => c.IsVisit && c.Participants.Count == 2))
+        {
+            var talks = here.Where(t => !t.IsVisit && t.Participants.Count == 2 && t.Participants.Contains(visit.Participants[0])
+                && !t.Participants.All(visit.Participants.Contains)).ToList();
+            if (talks.Count != 1) continue;
+            var t = talks[0];
+            if (t.Start is not { Precision: DatePrecision.Day }) (t.Start, t.End) = (visit.Start, visit.End);
+            t.Location ??= visit.Location;
+            if (!t.StrongStatus || t.Status is null) (t.Status, t.StrongStatus) = (visit.Status, visit.StrongStatus);
+            into.Remove(visit);
         }
     }
 }
