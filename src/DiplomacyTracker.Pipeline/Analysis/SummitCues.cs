@@ -64,7 +64,15 @@ internal static class SummitCues
     /// <summary>"held" is past only after an auxiliary or a name and before an object ("was held", "Kim Jong-un held talks"), not in "potentially held".</summary>
     public static bool IsPastHeld(IReadOnlyList<Token> tokens, int i, int first, Func<int, bool>? endsName = null) =>
         tokens[i].Norm == "held" && i > first && (tokens[i - 1].Norm is "was" or "were" or "been" or "had" or "they" or "leaders" or "sides"
-            || ((tokens[i - 1].Capitalized || endsName?.Invoke(i - 1) == true || AfterRelativeClause(tokens, i, first)) && i + 1 < tokens.Count && tokens[i + 1].Norm is "their" or "a" or "talks" or "the"));
+            || ((tokens[i - 1].Capitalized || endsName?.Invoke(i - 1) == true || AfterRelativeClause(tokens, i, first)) && i + 1 < tokens.Count
+                && (tokens[i + 1].Norm is "their" or "a" or "talks" or "the" || TalksSoonAfter(tokens, i)))); // "held more than two hours of talks"
+
+    private static bool TalksSoonAfter(IReadOnlyList<Token> tokens, int i)
+    {
+        for (var k = i + 1; k < tokens.Count && k <= i + 6; k++)
+            if (tokens[k].Norm is "talks" or "summit" or "meeting") return true;
+        return false;
+    }
 
     /// <summary>"Kim, who stood beside Putin at the parade, held a summit": the verb comes back after a "who …" clause.</summary>
     private static bool AfterRelativeClause(IReadOnlyList<Token> tokens, int i, int first)

@@ -135,12 +135,23 @@ internal static class SummitSentenceReader
         return norm switch
         {
             "summit" or "meeting" => true,
-            "talks" => i + 1 < last && tokens[i + 1].Norm is "with" or "between" || i > first && tokens[i - 1].Norm is "held" or "hold" or "holding" or "summit",
+            "talks" => i + 1 < last && tokens[i + 1].Norm is "with" or "between" || i > first && tokens[i - 1].Norm == "summit" || HeldBefore(tokens, i, first),
             "met" or "meet" or "meets" => i + 1 < last && (tokens[i + 1].Norm == "with" || StartsMention(index, tokens[i + 1].Start)) && !Repeated(tokens, i, last),
             "visit" or "visits" or "visited" or "visiting" or "trip" => Visits.IsVisit(index, i, first, last),
             "dialogue" => i + 1 < last && tokens[i + 1].Norm == "with" && i + 2 < last && StartsMention(index, tokens[i + 2].Start),
             _ => false,
         };
+    }
+
+    /// <summary>"held talks", "held more than two hours of talks", "held their first face-to-face talks".</summary>
+    private static bool HeldBefore(IReadOnlyList<Token> tokens, int i, int first)
+    {
+        for (var k = i - 1; k >= first && k >= i - 6; k--)
+        {
+            if (tokens[k].Norm is "held" or "hold" or "holding" or "holds") return true;
+            if (tokens[k].Norm is "and" or "but" or "after" or "before" or "that") return false;
+        }
+        return false;
     }
 
     /// <summary>"met Kim three times": several meetings, not one summit.</summary>
@@ -288,6 +299,12 @@ internal static class SummitSentenceReader
         if (best.Status == SummitStatus.Proposed && best.Index >= 0 && tokens[best.Index].Norm is "invitation" or "invited")
             for (var k = Math.Max(first, best.Index - 4); k < best.Index; k++)
                 if (tokens[k].Norm is "accepted" or "accepts") return (SummitStatus.Planned, true, k);
+        // "Kim had invited Putin to visit North Korea … and Putin had accepted the invitation": accepted later in the sentence.
+        if (best.Status == SummitStatus.Proposed && best.Index >= 0 && tokens[best.Index].Norm is "invitation" or "invited" or "inviting")
+            for (var k = best.Index + 1; k + 1 < last; k++)
+                if (tokens[k].Norm is "accepted" or "accepts" && (tokens[k + 1].Norm is "invitation" or "offer"
+                    || (k + 2 < last && tokens[k + 1].Norm is "the" or "an" or "his" or "her" or "that" && tokens[k + 2].Norm is "invitation" or "offer")))
+                    return (SummitStatus.Planned, true, k);
         return (best.Status, best.Strong, best.Index);
     }
 

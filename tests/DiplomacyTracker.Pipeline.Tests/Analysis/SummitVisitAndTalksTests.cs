@@ -48,3 +48,33 @@ public sealed class SummitVisitAndTalksTests
         Assert.Equal("2019-12-23", own.Start?.ToIsoString()); // a day of its own still dates the summit
     }
 }
+
+/// <summary>Talks held with words between ("held more than two hours of talks") and invitations accepted later in the sentence.</summary>
+public sealed class SummitTalksAndAcceptanceTests
+{
+    private static IReadOnlyList<FoundSummit> Summits(string text, DateOnly published) => SummitVisitTests.Summits(text, published);
+
+    [Theory]
+    [InlineData("North Korean leader Kim Jong-un and Russian President Vladimir Putin held more than two hours of talks in Beijing on Wednesday.")]
+    [InlineData("North Korean leader Kim Jong-un and Russian President Vladimir Putin held their first face-to-face talks in Beijing on Wednesday.")]
+    public void Talks_held_with_words_between_are_a_summit(string text)
+    {
+        var s = Assert.Single(Summits(text, new DateOnly(2025, 9, 4)));
+        Assert.Equal(("2025-09-03", SummitStatus.Held), (s.Start?.ToIsoString(), s.Status));
+    }
+
+    [Fact]
+    public void Talks_after_another_clause_are_not_held_by_its_verb()
+    {
+        Assert.Empty(Summits("North Korean leader Kim Jong-un held a military parade in Pyongyang on Wednesday and said further talks were pointless.", new DateOnly(2025, 9, 4)));
+    }
+
+    [Fact]
+    public void An_invitation_accepted_later_in_the_sentence_is_planned()
+    {
+        var s = Assert.Single(Summits("KCNA said Kim Jong-un had invited Russian President Vladimir Putin to visit North Korea at a convenient time and that Putin had accepted the invitation with pleasure.", new DateOnly(2023, 9, 13)));
+        Assert.Equal(SummitStatus.Planned, s.Status);
+        var open = Assert.Single(Summits("KCNA said Kim Jong-un had invited Russian President Vladimir Putin to visit North Korea at a convenient time, and Putin accepted a gift of a rifle.", new DateOnly(2023, 9, 13)));
+        Assert.Equal(SummitStatus.Proposed, open.Status); // accepting something else is not accepting the invitation
+    }
+}
