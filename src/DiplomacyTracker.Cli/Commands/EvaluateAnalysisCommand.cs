@@ -51,7 +51,7 @@ internal sealed class EvaluateAnalysisCommand : ICliCommand
         var labelled = wantHeld || wantHeld2;
         var folders = new List<(string? Label, string Dir)>();
         if (which is "dev" or "both" or "all") folders.Add((labelled ? "development set (used while tuning)" : null, root));
-        if (wantHeld) folders.Add(("held-out set (not used while tuning)", held));
+        if (wantHeld) folders.Add(("held-out set (blind in round 1, read while tuning round 2)", held));
         if (wantHeld2) folders.Add(("second held-out set (blind, written 2026-11-22)", held2));
         return folders;
     }
