@@ -13,7 +13,7 @@ internal sealed class EvaluateAnalysisCommand : ICliCommand
 
     public string Name => "evaluate-analysis";
 
-    public string Usage => "evaluate-analysis [<dir>] [--set dev|held|both] [--catalog file] [--per-article]   score the analysis against the annotated sets (--per-article lists misses)";
+    public string Usage => "evaluate-analysis [<dir>] [--set dev|held|held2|both|all] [--catalog file] [--per-article]   score the analysis against the annotated sets (--per-article lists misses)";
 
     public Task<int> RunAsync(CliArgs args, CancellationToken cancellationToken)
     {
@@ -33,20 +33,26 @@ internal sealed class EvaluateAnalysisCommand : ICliCommand
         return Task.FromResult(0);
     }
 
-    /// <summary>An explicit folder is scored alone; otherwise the development set and, when present, the held-out set
-    /// (its own table, so figures on text never looked at while tuning stay visible).</summary>
+    /// <summary>An explicit folder is scored alone; otherwise the development set and, when present, each held-out set
+    /// in its own table (figures on text never looked at while tuning stay visible). `both` is dev + the first held-out set.</summary>
     private static List<(string? Label, string Dir)> Folders(CliArgs args)
     {
-        var which = args.Get("set") ?? (args.Positionals.Count > 0 ? "dev" : "both");
-        if (which is not ("dev" or "held" or "both")) throw new CliException($"--set expects dev, held or both, got '{which}'");
+        var which = args.Get("set") ?? (args.Positionals.Count > 0 ? "dev" : "all");
+        if (which is not ("dev" or "held" or "held2" or "both" or "all"))
+            throw new CliException($"--set expects dev, held, held2, both or all, got '{which}'");
         var root = args.Positionals.Count > 0 ? args.Positionals[0] : DefaultDirectory;
         if (!Directory.Exists(root)) throw new CliException($"no evaluation folder at '{root}'");
         var held = Path.Combine(root, EvaluationSet.HeldOutFolderName);
+        var held2 = Path.Combine(root, EvaluationSet.SecondHeldOutFolderName);
         if (which == "held" && !Directory.Exists(held)) throw new CliException($"no held-out folder at '{held}'");
+        if (which == "held2" && !Directory.Exists(held2)) throw new CliException($"no second held-out folder at '{held2}'");
+        var wantHeld = which == "held" || (which is "both" or "all" && Directory.Exists(held));
+        var wantHeld2 = which == "held2" || (which == "all" && Directory.Exists(held2));
+        var labelled = wantHeld || wantHeld2;
         var folders = new List<(string? Label, string Dir)>();
-        var both = which == "both" && Directory.Exists(held);
-        if (which != "held") folders.Add((both ? "development set (used while tuning)" : null, root));
-        if (which == "held" || both) folders.Add(("held-out set (not used while tuning)", held));
+        if (which is "dev" or "both" or "all") folders.Add((labelled ? "development set (used while tuning)" : null, root));
+        if (wantHeld) folders.Add(("held-out set (blind in round 1, read while tuning round 2)", held));
+        if (wantHeld2) folders.Add(("second held-out set (blind, written 2026-11-22)", held2));
         return folders;
     }
 

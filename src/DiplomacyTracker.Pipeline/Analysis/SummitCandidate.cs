@@ -18,6 +18,9 @@ internal sealed class SummitCandidate(string title, FuzzyDate? start, FuzzyDate?
     public int EvidenceStart { get; } = evidenceStart;
     public int EvidenceEnd { get; } = evidenceEnd;
 
+    /// <summary>Reported as a visit ("a three-day state visit"), whose dates may be wider than the talks'.</summary>
+    public bool IsVisit { get; set; }
+
     /// <summary>Folds another report of the same summit in: the more precise date, the fuller place, the stronger status.</summary>
     public void Absorb(SummitCandidate other)
     {

@@ -11,7 +11,7 @@ internal static class SummitCues
         ["scrapping"] = (SummitStatus.Cancelled, true), ["paid"] = (SummitStatus.Held, true), ["arrived"] = (SummitStatus.Held, true),
         ["adopted"] = (SummitStatus.Held, false), ["delayed"] = (SummitStatus.Postponed, true), ["rescheduled"] = (SummitStatus.Postponed, true),
         ["collapsed"] = (SummitStatus.Held, true), ["ended"] = (SummitStatus.Held, true), ["met"] = (SummitStatus.Held, true),
-        ["materialized"] = (SummitStatus.Held, true), ["concluded"] = (SummitStatus.Held, true), ["took"] = (SummitStatus.Held, true),
+        ["materialized"] = (SummitStatus.Held, true), ["concluded"] = (SummitStatus.Held, true), ["wrapped"] = (SummitStatus.Held, true), ["took"] = (SummitStatus.Held, true),
         ["historic"] = (SummitStatus.Held, false), ["during"] = (SummitStatus.Held, false), ["first"] = (SummitStatus.Held, false),
         ["was"] = (SummitStatus.Held, false), ["were"] = (SummitStatus.Held, false), ["agreed"] = (SummitStatus.Held, false),
         ["showed"] = (SummitStatus.Held, false), ["produced"] = (SummitStatus.Held, false), ["yielded"] = (SummitStatus.Held, false),
@@ -21,13 +21,26 @@ internal static class SummitCues
         ["host"] = (SummitStatus.Planned, true), ["hosting"] = (SummitStatus.Planned, true), ["next"] = (SummitStatus.Planned, false),
         ["expected"] = (SummitStatus.Planned, false), ["set"] = (SummitStatus.Planned, false),
         ["proposed"] = (SummitStatus.Proposed, true), ["proposal"] = (SummitStatus.Proposed, true), ["proposes"] = (SummitStatus.Proposed, true),
-        ["floated"] = (SummitStatus.Proposed, true), ["invited"] = (SummitStatus.Proposed, true), ["invitation"] = (SummitStatus.Proposed, true),
+        ["floated"] = (SummitStatus.Proposed, true), ["invited"] = (SummitStatus.Proposed, true), ["invitation"] = (SummitStatus.Proposed, true), ["inviting"] = (SummitStatus.Proposed, true),
         ["possibility"] = (SummitStatus.Proposed, true), ["potential"] = (SummitStatus.Proposed, true), ["possible"] = (SummitStatus.Proposed, true),
         ["exploring"] = (SummitStatus.Proposed, true), ["considering"] = (SummitStatus.Proposed, true), ["discussing"] = (SummitStatus.Proposed, true),
         ["discusses"] = (SummitStatus.Proposed, true), ["suggested"] = (SummitStatus.Proposed, true), ["offered"] = (SummitStatus.Proposed, true),
         ["could"] = (SummitStatus.Proposed, false), ["may"] = (SummitStatus.Proposed, false), ["might"] = (SummitStatus.Proposed, false),
         ["would"] = (SummitStatus.Proposed, false),
     };
+
+    /// <summary>"turned down", "rejected", "declined": a refused invitation or offer is still only a proposal, whatever
+    /// "attend" or "will" says about it, so a refusal outranks the other cues (like cancelled/postponed).
+    /// Only a refusal of something offered counts ("declined to say whether Kim would visit Tianjin" is not one).</summary>
+    public static bool IsRefusal(IReadOnlyList<Token> tokens, int k, int last)
+    {
+        var verb = tokens[k].Norm is "rejected" or "declined" or "refused" or "rebuffed" or "spurned" ? k
+            : tokens[k].Norm is "turned" or "turn" or "turns" or "turning" && k + 1 < last && tokens[k + 1].Norm == "down" ? k + 1 : -1;
+        if (verb < 0) return false;
+        for (var j = verb + 1; j < last && j <= verb + 8; j++)
+            if (tokens[j].Norm is "invitation" or "invitations" or "offer" or "offers" or "proposal" or "proposals" or "overture" or "overtures" or "request") return true;
+        return false;
+    }
 
     /// <summary>Named multilateral meetings: the token and how to title it.</summary>
     public static readonly Dictionary<string, string> Multilateral = new(StringComparer.Ordinal)
@@ -51,5 +64,21 @@ internal static class SummitCues
     /// <summary>"held" is past only after an auxiliary or a name and before an object ("was held", "Kim Jong-un held talks"), not in "potentially held".</summary>
     public static bool IsPastHeld(IReadOnlyList<Token> tokens, int i, int first, Func<int, bool>? endsName = null) =>
         tokens[i].Norm == "held" && i > first && (tokens[i - 1].Norm is "was" or "were" or "been" or "had" or "they" or "leaders" or "sides"
-            || ((tokens[i - 1].Capitalized || endsName?.Invoke(i - 1) == true) && i + 1 < tokens.Count && tokens[i + 1].Norm is "their" or "a" or "talks" or "the"));
+            || ((tokens[i - 1].Capitalized || endsName?.Invoke(i - 1) == true || AfterRelativeClause(tokens, i, first)) && i + 1 < tokens.Count
+                && (tokens[i + 1].Norm is "their" or "a" or "talks" or "the" || TalksSoonAfter(tokens, i)))); // "held more than two hours of talks"
+
+    private static bool TalksSoonAfter(IReadOnlyList<Token> tokens, int i)
+    {
+        for (var k = i + 1; k < tokens.Count && k <= i + 6; k++)
+            if (tokens[k].Norm is "talks" or "summit" or "meeting") return true;
+        return false;
+    }
+
+    /// <summary>"Kim, who stood beside Putin at the parade, held a summit": the verb comes back after a "who …" clause.</summary>
+    private static bool AfterRelativeClause(IReadOnlyList<Token> tokens, int i, int first)
+    {
+        for (var k = i - 1; k >= first && k >= i - 16; k--)
+            if (tokens[k].Norm == "who") return true;
+        return false;
+    }
 }

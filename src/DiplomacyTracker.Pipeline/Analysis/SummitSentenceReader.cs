@@ -3,7 +3,7 @@ using DiplomacyTracker.Dates;
 namespace DiplomacyTracker.Analysis;
 
 /// <summary>Reads the summits one sentence mentions; each date, place and status word goes to the nearest trigger.</summary>
-internal static class SummitSentenceReader
+internal static partial class SummitSentenceReader
 {
     private const int Window = 10;
     private static readonly HashSet<string> Proposers = new(StringComparer.Ordinal) { "invited", "proposed", "urged", "suggested", "offered" };
@@ -16,8 +16,15 @@ internal static class SummitSentenceReader
         var last = first;
         while (last < tokens.Count && tokens[last].End <= s.End) last++;
         var triggers = new List<(int Index, string? Multilateral)>();
+        var anchors = new Dictionary<int, int>(); // a written-out group's last word: "a summit between Korea and <long name> in Busan"
+        var followUp = SummitFollowUps.Fill(index, s, previous, published, into); // "The talks took place at the Kremlin."
         for (var i = first; i < last; i++)
-            if (IsTrigger(index, i, first, last) && QuoteFinder.Containing(quotes, tokens[i].Start) is null) triggers.Add((i, MultilateralBefore(tokens, i, first)));
+        {
+            if (i == followUp || !IsTrigger(index, i, first, last) || QuoteFinder.Containing(quotes, tokens[i].Start) is not null) continue;
+            var multi = MultilateralBefore(tokens, i, first) ?? WrittenOutMultilaterals.DashedBefore(index.Text, tokens, i, first);
+            if (multi is null && WrittenOutMultilaterals.After(tokens, i, last) is { } group) { multi = group.Name; anchors[i] = group.End; }
+            triggers.Add((i, multi));
+        }
         if (triggers.Count == 0) return;
         var people = PeopleIn(index, s, first, last, catalog);
         var nameEnds = new HashSet<int>();
@@ -32,23 +39,32 @@ internal static class SummitSentenceReader
             var (ti, multi) = triggers[t];
             // Nearest by tokens, a comma counting as a clause away ("talks with Xi in Beijing on Tuesday, ahead of a summit with Trump").
             int Distance(int a, int b) => Math.Abs(a - b) + (CommaBetween(index, a, b) ? Window : 0);
-            bool Nearest(int tokenIndex) => triggers.All(o => Distance(o.Index, tokenIndex) >= Distance(ti, tokenIndex) || o.Index == ti)
-                && Math.Abs(tokenIndex - ti) <= Window;
+            var anchor = anchors.GetValueOrDefault(ti, ti);
+            int Own(int tokenIndex) => Math.Min(Distance(ti, tokenIndex), Distance(anchor, tokenIndex));
+            bool Nearest(int tokenIndex) => triggers.All(o => Distance(o.Index, tokenIndex) >= Own(tokenIndex) || o.Index == ti)
+                && Math.Min(Math.Abs(tokenIndex - ti), Math.Abs(tokenIndex - anchor)) <= Window;
             var triggerIndexes = triggers.Select(x => x.Index).ToList();
             var (status, strong, statusIndex) = StatusNear(tokens, ti, first, last, k => Nearest(k) && AttachesTo(tokens, k, ti, triggerIndexes), nameEnds.Contains);
+            // "North Korea on Thursday turned down the invitation": the day dates the refusal; a refused invitation stays a proposal.
+            var refusedAt = RefusalBefore(index, first, ti, last);
+            if (refusedAt >= 0 && multi is null && status is not (SummitStatus.Cancelled or SummitStatus.Postponed)) (status, strong, statusIndex) = (SummitStatus.Proposed, true, refusedAt);
+            // "sent a letter on Nov. 5 inviting Kim to the summit": a day before the offer dates the offer.
+            var offeredAt = status == SummitStatus.Proposed && statusIndex >= 0 && statusIndex < ti
+                && (Proposers.Contains(tokens[statusIndex].Norm) || tokens[statusIndex].Norm == "inviting") ? statusIndex : -1;
             var past = status is SummitStatus.Held;
             DatePhrase? date = null;
             foreach (var d in past ? pastDates : dates)
             {
                 var at = TokenIndex.FirstAtOrAfter(tokens, d.Start);
-                if (!Nearest(at) || (at < ti && ReportingBetween(tokens, at, ti))) continue; // "told lawmakers last week that Kim might meet Trump"
+                if (!Nearest(at) || (at < ti && ReportingBetween(tokens, at, ti)) || at < refusedAt || at < offeredAt || DatesReport(tokens, at, first) || EndsRange(tokens, at, first)) continue; // "told lawmakers last week that Kim might meet Trump"
                 if (date is null || d.From.Precision > date.From.Precision) date = d;
             }
             if (date is null || date.From.Precision < DatePrecision.Day)
             {
                 // A lead sentence's "on Thursday" dates its event even when it stands far from the word "summit".
                 var relative = (past ? pastDates : dates).FirstOrDefault(d => d.Relative && d.From.Precision == DatePrecision.Day
-                    && d.To.LatestUtc - d.From.EarliestUtc < TimeSpan.FromDays(2) && !ReportingBetween(tokens, TokenIndex.FirstAtOrAfter(tokens, d.Start), ti));
+                    && d.To.LatestUtc - d.From.EarliestUtc < TimeSpan.FromDays(2) && !ReportingBetween(tokens, TokenIndex.FirstAtOrAfter(tokens, d.Start), ti)
+                    && TokenIndex.FirstAtOrAfter(tokens, d.Start) >= refusedAt && !DatesReport(tokens, TokenIndex.FirstAtOrAfter(tokens, d.Start), first));
                 if (relative is not null && triggers.Count == 1) date = relative;
             }
             if (multi is not null && !strong)
@@ -56,7 +72,7 @@ internal static class SummitSentenceReader
                 // A named multilateral summit is a scheduled event: its status comes from a strong word or its date.
                 status = date is null ? null : published is { IsKnown: true } pub && date.To.LatestUtc < pub.EarliestUtc ? SummitStatus.Held : SummitStatus.Planned;
             }
-            var location = PlaceNear(index.Text, tokens, ti, first, last, triggers.Count == 1, Nearest);
+            var location = PlaceNear(index.Text, tokens, anchor, first, last, triggers.Count == 1, Nearest);
             var outcome = statusIndex >= 0 && SummitCues.OutcomeWords.Contains(tokens[statusIndex].Norm) ? Clause(index.Text, tokens[statusIndex].Start, s.End) : null;
             List<string> participants = multi is not null ? [] : SummitParties.Between(index, ti, last) ?? SummitParties.MeetingParties(index, ti, first, last)
                 ?? SummitParties.WithParties(index, ti, first, last, catalog) ?? [.. people];
@@ -66,6 +82,11 @@ internal static class SummitSentenceReader
                 participants = participants.Where(p => !Visits.OnlyAsOwnerOfSomeoneElse(index, s, p)).ToList(); // "Moon's daughter will visit Tokyo"
                 if (index.Day is { } today && participants.Count > 1 && participants.Where(p => catalog.FindByKey(p) is { } a && SummitParties.IsLeader(a, today)).ToList() is { Count: > 0 } leaders)
                     participants = leaders;
+                // "Kim held talks with Xi …, his fourth trip to China, ahead of a summit with Trump": a visit is the visitor and the host.
+                if (participants.Count > 2 && index.Day is { } visitDay && Countries.OfPlace(location) is { } hostCode
+                    && SummitParties.Leader(catalog, hostCode, visitDay) is { } visited && participants.Contains(visited.Key)
+                    && participants.FirstOrDefault(p => p != visited.Key) is { } guest)
+                    participants = [guest, visited.Key];
                 if (participants.Count == 1 && index.Day is { } day && catalog.FindByKey(participants[0]) is { } visitor && SummitParties.IsLeader(visitor, day)
                     && Countries.OfPlace(location) is { } code && code != visitor.Country && SummitParties.Leader(catalog, code, day) is { } host)
                     participants = [participants[0], host.Key];
@@ -89,13 +110,20 @@ internal static class SummitSentenceReader
             var title = multi is not null ? multi + " summit"
                 : location is not null && !inherited ? location.Split(',')[0] + " summit"
                 : participants.Count >= 2 ? string.Join('\u2013', participants.Select(k => Surname(index, catalog, k))) + " summit" : "Summit";
-            var candidate = new SummitCandidate(title, date?.From, date?.To, location, status, strong, outcome, participants, multi is not null, s.Start, s.End);
+            var (start, end) = (date?.From, date?.To);
+            if (date is not null && VisitDays.FromLastDay(tokens, ti, first, statusIndex, TokenIndex.FirstAtOrAfter(tokens, date.Start), date.From, published) is { } span)
+                (start, end) = (span.Start, span.End); // "ended a two-day visit on Saturday"
+            var candidate = new SummitCandidate(title, start, end, location, status, strong, outcome, participants, multi is not null, s.Start, s.End)
+            {
+                IsVisit = multi is null && (Visits.IsVisitWord(tokens[ti].Norm) || (statusIndex >= 0 && tokens[statusIndex].Norm == "arrived")),
+            };
             // "The first Trump-Kim summit in Singapore … marking the first-ever meeting between …": one event per sentence and party set.
             var same = multi is null && participants.Count > 0
                 ? into.LastOrDefault(c => c.EvidenceStart == s.Start && !c.Multilateral && c.Participants.Order().SequenceEqual(participants.Order()))
                 : null;
-            if (same is null) into.Add(candidate); else same.Absorb(candidate);
+            if (same is null) into.Add(candidate); else VisitDays.AbsorbInSentence(same, candidate);
         }
+        VisitDays.FoldVisitIntoTalks(into, s.Start);
     }
 
     private static bool IsTrigger(ArticleIndex index, int i, int first, int last)
@@ -107,12 +135,23 @@ internal static class SummitSentenceReader
         return norm switch
         {
             "summit" or "meeting" => true,
-            "talks" => i + 1 < last && tokens[i + 1].Norm is "with" or "between" || i > first && tokens[i - 1].Norm is "held" or "hold" or "holding" or "summit",
+            "talks" => i + 1 < last && tokens[i + 1].Norm is "with" or "between" || i > first && tokens[i - 1].Norm == "summit" || HeldBefore(tokens, i, first),
             "met" or "meet" or "meets" => i + 1 < last && (tokens[i + 1].Norm == "with" || StartsMention(index, tokens[i + 1].Start)) && !Repeated(tokens, i, last),
             "visit" or "visits" or "visited" or "visiting" or "trip" => Visits.IsVisit(index, i, first, last),
             "dialogue" => i + 1 < last && tokens[i + 1].Norm == "with" && i + 2 < last && StartsMention(index, tokens[i + 2].Start),
             _ => false,
         };
+    }
+
+    /// <summary>"held talks", "held more than two hours of talks", "held their first face-to-face talks".</summary>
+    private static bool HeldBefore(IReadOnlyList<Token> tokens, int i, int first)
+    {
+        for (var k = i - 1; k >= first && k >= i - 6; k--)
+        {
+            if (tokens[k].Norm is "held" or "hold" or "holding" or "holds") return true;
+            if (tokens[k].Norm is "and" or "but" or "after" or "before" or "that") return false;
+        }
+        return false;
     }
 
     /// <summary>"met Kim three times": several meetings, not one summit.</summary>
@@ -170,6 +209,7 @@ internal static class SummitSentenceReader
             while (next < last && ReportingVerbs.IsFiller(index.Tokens[next].Norm)) next++;
             if (next < last && Proposers.Contains(index.Tokens[next].Norm)) keys.Remove(mentions[0].Actor!.Key);
         }
+        if (keys.Count >= 3) keys = SummitBystanders.Remove(index, mentions, keys, last);
         if (keys.Count == 0) keys.AddRange(SummitParties.CountryLeaders(index, first, last, catalog));
         if (keys.Count < 2) keys.AddRange(SummitParties.RoleHolders(index, first, last, catalog).Where(k => !keys.Contains(k)).Distinct().ToList());
         return keys;
@@ -212,33 +252,7 @@ internal static class SummitSentenceReader
         return next < index.Tokens.Count && NameWords.ModifierNouns.Contains(index.Tokens[next].Norm);
     }
 
-    private static (SummitStatus? Status, bool Strong, int Index) StatusNear(IReadOnlyList<Token> tokens, int ti, int first, int last, Func<int, bool> nearest, Func<int, bool> endsName)
-    {
-        // Cancelled/postponed outrank everything ("the planned summit was cancelled"), then strong cues, then weak ones; nearest first.
-        static int Priority(SummitStatus status, bool strong) => status is SummitStatus.Cancelled or SummitStatus.Postponed ? 3 : strong ? 2 : 1;
-        (SummitStatus? Status, bool Strong, int Index, int Distance, int Priority) best = (null, false, -1, int.MaxValue, 0);
-        for (var k = Math.Max(first, ti - Window); k < Math.Min(last, ti + Window + 5); k++)
-        {
-            var cue = SummitCues.IsPastHeld(tokens, k, first, endsName) ? (SummitStatus.Held, true)
-                : k + 1 < last && SummitCues.Phrase(tokens[k].Norm, tokens[k + 1].Norm) is { } phrase ? (phrase, true)
-                : SummitCues.Lookup(tokens[k].Norm);
-            if (cue is not { } c) continue;
-            var priority = Priority(c.Status, c.Strong);
-            if (priority < 3 && !nearest(k) && !(c.Strong && k > ti + Window && k <= ti + Window + 4)) continue;
-            if (priority < 2 && k > ti + Window) continue; // past the window only strong cues count ("The summit between A and B ended")
-            if (tokens[k].Norm == "took" && (k + 1 >= last || tokens[k + 1].Norm != "place")) continue;
-            if (tokens[k].Norm == "set" && k + 1 < last && tokens[k + 1].Norm is "up" or "out" or "off") continue; // "agreeing to set up a group"
-            var distance = Math.Abs(k - ti);
-            if (priority > best.Priority || (priority == best.Priority && distance < best.Distance)) best = (c.Status, c.Strong, k, distance, priority);
-        }
-        // "accepted an invitation to visit": an accepted proposal is planned.
-        if (best.Status == SummitStatus.Proposed && best.Index >= 0 && tokens[best.Index].Norm is "invitation" or "invited")
-            for (var k = Math.Max(first, best.Index - 4); k < best.Index; k++)
-                if (tokens[k].Norm is "accepted" or "accepts") return (SummitStatus.Planned, true, k);
-        return (best.Status, best.Strong, best.Index);
-    }
-
-    private static string? PlaceNear(string text, IReadOnlyList<Token> tokens, int ti, int first, int last, bool single, Func<int, bool> nearest)
+    internal static string? PlaceNear(string text, IReadOnlyList<Token> tokens, int ti, int first, int last, bool single, Func<int, bool> nearest)
     {
         string? best = null;
         var bestDistance = int.MaxValue;

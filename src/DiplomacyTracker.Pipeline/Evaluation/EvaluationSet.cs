@@ -17,6 +17,9 @@ public sealed record EvaluationSet(
     /// <summary>The sub-folder holding the held-out articles (never looked at while tuning); they share the parent's catalog.</summary>
     public const string HeldOutFolderName = "Held";
 
+    /// <summary>The second held-out set, written before the summit work that followed the first one was read; same catalog.</summary>
+    public const string SecondHeldOutFolderName = "Held2";
+
     private static readonly JsonSerializerOptions Options = new()
     {
         PropertyNameCaseInsensitive = true,

@@ -54,6 +54,22 @@ public class EvaluateAnalysisCommandTests
     }
 
     [Fact]
+    public async Task SecondHeldOutSetIsReportedInItsOwnTable()
+    {
+        var (exit, output) = await Run(EvaluationSetTests.Folder, "--set", "held2", "--per-article");
+        Assert.Equal(0, exit);
+        Assert.Contains("== second held-out set", output, StringComparison.Ordinal);
+        Assert.Contains("held2-01-", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("held-01-", output, StringComparison.Ordinal);
+
+        var (_, all) = await Run(EvaluationSetTests.Folder, "--set", "all");
+        var order = new[] { "== development set", "== held-out set", "== second held-out set" }.Select(h => all.IndexOf(h, StringComparison.Ordinal)).ToList();
+        Assert.True(order[0] >= 0 && order[0] < order[1] && order[1] < order[2], all);
+        var (_, both) = await Run(EvaluationSetTests.Folder, "--set", "both");
+        Assert.DoesNotContain("== second held-out set", both, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task CatalogOptionIsUsed()
     {
         var catalog = Path.Combine(EvaluationSetTests.Folder, EvaluationSet.CatalogFileName);

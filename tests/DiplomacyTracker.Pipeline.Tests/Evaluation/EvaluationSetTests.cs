@@ -11,16 +11,21 @@ public class EvaluationSetTests
 
     private static readonly Lazy<EvaluationSet> Set = new(() => EvaluationSet.Load(Folder));
 
+    public static string SecondHeldOutFolder => Path.Combine(Folder, EvaluationSet.SecondHeldOutFolderName);
+
     private static readonly Lazy<EvaluationSet> HeldOut = new(() => EvaluationSet.Load(HeldOutFolder));
 
-    private static EvaluationSet Pick(bool held) => held ? HeldOut.Value : Set.Value;
+    private static readonly Lazy<EvaluationSet> SecondHeldOut = new(() => EvaluationSet.Load(SecondHeldOutFolder));
+
+    private static EvaluationSet Pick(int which) => which switch { 0 => Set.Value, 1 => HeldOut.Value, _ => SecondHeldOut.Value };
 
     [Theory]
-    [InlineData(false, 27)]
-    [InlineData(true, 12)]
-    public void EvaluationSetIsWellFormed(bool held, int minimumArticles)
+    [InlineData(0, 27)]
+    [InlineData(1, 12)]
+    [InlineData(2, 8)]
+    public void EvaluationSetIsWellFormed(int which, int minimumArticles)
     {
-        var set = Pick(held);
+        var set = Pick(which);
         var problems = new List<string>();
         Assert.True(set.Articles.Count >= minimumArticles, $"only {set.Articles.Count} annotated articles");
         Assert.Equal(set.Articles.Count, set.Articles.Select(a => a.Id).Distinct().Count());
@@ -93,12 +98,23 @@ public class EvaluationSetTests
         Assert.DoesNotContain(Set.Value.Articles, a => a.Id.StartsWith("held-", StringComparison.Ordinal));
     }
 
-    [Theory]
-    [InlineData(false)]
-    [InlineData(true)]
-    public void AnAnalyzerThatReproducesTheAnnotationsScoresPerfectly(bool held)
+    [Fact]
+    public void SecondHeldOutSetSharesTheCatalogAndNoArticle()
     {
-        var set = Pick(held);
+        Assert.Equal(Set.Value.CatalogFile.Actors.Select(a => a.Id), SecondHeldOut.Value.CatalogFile.Actors.Select(a => a.Id));
+        Assert.All(SecondHeldOut.Value.Articles, a => Assert.StartsWith("held2-", a.Id, StringComparison.Ordinal));
+        var earlier = Set.Value.Articles.Concat(HeldOut.Value.Articles).Select(a => a.Title);
+        Assert.Empty(SecondHeldOut.Value.Articles.Select(a => a.Title).Intersect(earlier));
+        Assert.DoesNotContain(HeldOut.Value.Articles, a => a.Id.StartsWith("held2-", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(1)]
+    [InlineData(2)]
+    public void AnAnalyzerThatReproducesTheAnnotationsScoresPerfectly(int which)
+    {
+        var set = Pick(which);
         var byTitle = set.Articles.ToDictionary(a => a.Title);
         var report = EvaluationRunner.Run(set, (text, catalog) => ReadBack(byTitle.GetValueOrDefault(text.Title), text, catalog, set));
         Assert.Equal(report.Statements.Annotated, report.Statements.Matched);

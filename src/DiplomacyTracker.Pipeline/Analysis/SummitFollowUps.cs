@@ -1,0 +1,46 @@
+using DiplomacyTracker.Dates;
+
+namespace DiplomacyTracker.Analysis;
+
+/// <summary>
+/// A summit stated in one sentence and placed or dated in the next: "Moon held a summit with Putin on Friday. The talks
+/// took place at the Kremlin." A sentence that opens on "The talks/meeting/summit" and names nobody fills in the
+/// place and date the previous sentence's summit lacks, instead of standing as a summit without participants.
+/// </summary>
+internal static class SummitFollowUps
+{
+    private static readonly HashSet<string> Nouns = new(StringComparer.Ordinal) { "talks", "meeting", "summit" };
+
+    /// <summary>The index of the anaphoric trigger this sentence opens with when it was folded into the previous
+    /// sentence's summit, else -1.</summary>
+    public static int Fill(ArticleIndex index, Sentence s, Sentence? previous, FuzzyDate? published, List<SummitCandidate> into)
+    {
+        var tokens = index.Tokens;
+        var first = TokenIndex.FirstAtOrAfter(tokens, s.Start);
+        var last = first;
+        while (last < tokens.Count && tokens[last].End <= s.End) last++;
+        if (previous is not { } prev || first + 2 >= last || tokens[first].Norm is not ("the" or "this" or "that") || !Nouns.Contains(tokens[first + 1].Norm)) return -1;
+        if (NamesSomeone(index, s)) return -1;
+        var target = into.LastOrDefault(c => c.EvidenceStart == prev.Start && !c.Multilateral && c.Participants.Count >= 2);
+        if (target is null) return -1;
+        var ti = first + 1;
+        var location = SummitSentenceReader.PlaceNear(index.Text, tokens, ti, first, last, single: true, k => Math.Abs(k - ti) <= 12);
+        if (location is not null && (target.Location is null || (location.Length > target.Location.Length && location.Contains(target.Location.Split(',')[0], StringComparison.OrdinalIgnoreCase))))
+            target.Location = location;
+        var future = target.Status is not (SummitStatus.Held or SummitStatus.Cancelled);
+        var date = DatePhraseReader.Read(index.Text, s.Start, s.End, published, future).FirstOrDefault(d => d.From.Precision >= DatePrecision.Day);
+        if (date is not null && (target.Start is not { IsKnown: true } known || known.Precision < DatePrecision.Day))
+        {
+            target.Start = date.From;
+            target.End = date.To;
+        }
+        return ti;
+    }
+
+    private static bool NamesSomeone(ArticleIndex index, Sentence s)
+    {
+        for (var m = TokenIndex.FirstMentionAtOrAfter(index.Mentions, s.Start); m < index.Mentions.Count && index.Mentions[m].Start < s.End; m++)
+            if (index.Mentions[m].Actor is { Kind: ActorKind.Person }) return true;
+        return false;
+    }
+}
