@@ -1,4 +1,5 @@
 using System.Data.Common;
+using DiplomacyTracker.Data;
 using System.Globalization;
 
 namespace DiplomacyTracker.Search;
@@ -54,8 +55,8 @@ internal static class DateWalkPrefilter
             // character that may fold to ASCII is always a candidate. The length test keeps the slow GLOB off ASCII rows;
             // CASE WHEN short-circuits. Only candidates come back; the walk itself stops after maxRows rows.
             var likes = string.Join(" AND ", patterns.Select((_, i) => $"(t.text LIKE $w{i} OR t.speaker LIKE $w{i})"));
-            for (var i = 0; i < patterns.Count; i++) Parameter(command, $"$w{i}", patterns[i]);
-            Parameter(command, "$fold", MayFoldToAscii);
+            for (var i = 0; i < patterns.Count; i++) command.AddParameter($"$w{i}", patterns[i]);
+            command.AddParameter("$fold", MayFoldToAscii);
             command.CommandText = $"""
                 SELECT t.id, t.text, t.speaker
                 FROM (
@@ -84,7 +85,7 @@ internal static class DateWalkPrefilter
             await using var command = connection.CreateCommand();
             var ids = string.Join(",", undecided.Select(id => id.ToString(CultureInfo.InvariantCulture)));
             command.CommandText = $"SELECT rowid FROM \"StatementsFts\" WHERE \"StatementsFts\" MATCH $match AND rowid IN ({ids})";
-            Parameter(command, "$match", fts.Match!);
+            command.AddParameter("$match", fts.Match!);
             await using var reader = await command.ExecuteReaderAsync(ct);
             while (await reader.ReadAsync(ct)) ftsConfirmed.Add(reader.GetInt32(0));
         }
@@ -96,13 +97,5 @@ internal static class DateWalkPrefilter
         await using var command = connection.CreateCommand();
         command.CommandText = $"SELECT count(*) FROM (SELECT 1 FROM {from} WHERE {string.Join(" AND ", filters(command))} LIMIT {maxRows})";
         return Convert.ToInt32(await command.ExecuteScalarAsync(ct), CultureInfo.InvariantCulture);
-    }
-
-    private static void Parameter(DbCommand command, string name, object value)
-    {
-        var p = command.CreateParameter();
-        p.ParameterName = name;
-        p.Value = value;
-        command.Parameters.Add(p);
     }
 }

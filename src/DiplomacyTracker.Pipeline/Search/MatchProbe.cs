@@ -1,4 +1,5 @@
 using System.Data.Common;
+using DiplomacyTracker.Data;
 
 namespace DiplomacyTracker.Search;
 
@@ -40,10 +41,7 @@ internal sealed record MatchProbe(IReadOnlyList<int> Ids, bool Complete, int Max
     {
         await using var command = connection.CreateCommand();
         command.CommandText = $"SELECT rowid FROM \"{table}\" WHERE \"{table}\" MATCH $match ORDER BY rowid LIMIT {Cap}";
-        var parameter = command.CreateParameter();
-        parameter.ParameterName = "$match";
-        parameter.Value = match;
-        command.Parameters.Add(parameter);
+        command.AddParameter("$match", match);
         var ids = new List<int>(Cap);
         await using (var reader = await command.ExecuteReaderAsync(ct))
             while (await reader.ReadAsync(ct)) ids.Add(reader.GetInt32(0));

@@ -64,14 +64,14 @@ public sealed class StatementSearch(TrackerDbContext db)
             else if (table is not null)
             {
                 where.Add(byRank ? $"\"{table}\" MATCH $match" : MatchClause(table, fts, common));
-                Add(command, "$match", fts.Match!);
+                command.AddParameter("$match", fts.Match!);
             }
             var from = byRank ? $"\"{table}\" JOIN \"Statements\" s ON s.\"Id\" = \"{table}\".rowid" : "\"Statements\" s";
             from += country;
             var order = byRank ? $"\"{table}\".rank, s.\"Id\" DESC" : "s.\"SaidUtc\" DESC, s.\"Id\" DESC";
             command.CommandText = $"SELECT s.\"Id\" FROM {from} WHERE {string.Join(" AND ", where)} ORDER BY {order} LIMIT $limit OFFSET $offset";
-            Add(command, "$limit", limit + 1);
-            Add(command, "$offset", offset);
+            command.AddParameter("$limit", limit + 1);
+            command.AddParameter("$offset", offset);
             ids = [];
             await using var reader = await command.ExecuteReaderAsync(ct);
             while (await reader.ReadAsync(ct)) ids.Add(reader.GetInt32(0));
@@ -90,7 +90,7 @@ public sealed class StatementSearch(TrackerDbContext db)
             var text = trigram ? $"snippet(\"{table}\", 0, char(1), char(2), '…', {SnippetTokens})" : "s.\"Text\"";
             var from = trigram ? $"\"{table}\" JOIN \"Statements\" s ON s.\"Id\" = \"{table}\".rowid" : "\"Statements\" s";
             var where = trigram ? $"\"{table}\" MATCH $match AND +\"{table}\".rowid IN ({IdList(ids)})" : $"s.\"Id\" IN ({IdList(ids)})";
-            if (trigram) Add(command, "$match", fts.Match!);
+            if (trigram) command.AddParameter("$match", fts.Match!);
             command.CommandText = $"""
                 SELECT s."Id", s."ArticleId", ar."Title", s."SpeakerId", a."Name", a."Slug", s."SpeakerText", s."Kind",
                        s."SaidUtc", s."SaidLatestUtc", s."SaidPrecision", s."SaidOffsetMinutes", {text}
@@ -134,24 +134,24 @@ public sealed class StatementSearch(TrackerDbContext db)
         for (var i = 0; i < fts.LikeTerms.Count; i++)
         {
             where.Add($"s.\"Text\" LIKE $like{i} ESCAPE '\\'");
-            Add(command, $"$like{i}", "%" + EscapeLike(fts.LikeTerms[i]) + "%");
+            command.AddParameter($"$like{i}", "%" + EscapeLike(fts.LikeTerms[i]) + "%");
         }
         if (query.SpeakerIds is { } speakerIds)
             where.Add($"s.\"SpeakerId\" IN ({string.Join(",", speakerIds.Distinct().Select(id => id.ToString(CultureInfo.InvariantCulture)))})");
         if (!string.IsNullOrWhiteSpace(query.Country))
         {
             where.Add("a.\"Country\" = $country");
-            Add(command, "$country", query.Country.Trim().ToUpperInvariant());
+            command.AddParameter("$country", query.Country.Trim().ToUpperInvariant());
         }
         if (query.ToUtc is { } to)
         {
             where.Add("s.\"SaidUtc\" <= $to");
-            Add(command, "$to", Text(to));
+            command.AddParameter("$to", Text(to));
         }
         if (query.FromUtc is { } fromUtc)
         {
             where.Add("COALESCE(s.\"SaidLatestUtc\", s.\"SaidUtc\") >= $from");
-            Add(command, "$from", Text(fromUtc));
+            command.AddParameter("$from", Text(fromUtc));
         }
         return where;
     }
@@ -188,12 +188,4 @@ public sealed class StatementSearch(TrackerDbContext db)
 
     private static string EscapeLike(string text) =>
         text.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal);
-
-    private static void Add(DbCommand command, string name, object value)
-    {
-        var p = command.CreateParameter();
-        p.ParameterName = name;
-        p.Value = value;
-        command.Parameters.Add(p);
-    }
 }

@@ -83,8 +83,8 @@ public sealed class TimelineOverview(IServiceScopeFactory scopes, TimeProvider c
             {
                 await using var command = connection.CreateCommand();
                 command.CommandText = $"SELECT count(*) FROM \"{table}\" WHERE \"{column}\" >= $from AND \"{column}\" < $to";
-                Add(command, "$from", StatementSearch.Text(YearStartUtc(year)));
-                Add(command, "$to", StatementSearch.Text(YearStartUtc(year + 1)));
+                command.AddParameter("$from", StatementSearch.Text(YearStartUtc(year)));
+                command.AddParameter("$to", StatementSearch.Text(YearStartUtc(year + 1)));
                 var n = Convert.ToInt32(await command.ExecuteScalarAsync(), CultureInfo.InvariantCulture);
                 if (n > 0) counts[year] = n;
             }
@@ -106,13 +106,5 @@ public sealed class TimelineOverview(IServiceScopeFactory scopes, TimeProvider c
         await using var command = connection.CreateCommand();
         command.CommandText = sql;
         return await command.ExecuteScalarAsync();
-    }
-
-    private static void Add(System.Data.Common.DbCommand command, string name, object value)
-    {
-        var p = command.CreateParameter();
-        p.ParameterName = name;
-        p.Value = value;
-        command.Parameters.Add(p);
     }
 }
