@@ -19,6 +19,7 @@ public class TrackerDbContext(DbContextOptions<TrackerDbContext> options) : Iden
     public DbSet<Summit> Summits => Set<Summit>();
     public DbSet<SummitParticipant> SummitParticipants => Set<SummitParticipant>();
     public DbSet<SummitEvidence> SummitEvidence => Set<SummitEvidence>();
+    public DbSet<SummitEvidenceRejection> SummitEvidenceRejections => Set<SummitEvidenceRejection>();
     public DbSet<EditRecord> EditRecords => Set<EditRecord>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder builder)
@@ -129,6 +130,14 @@ public class TrackerDbContext(DbContextOptions<TrackerDbContext> options) : Iden
             e.HasIndex(x => x.SummitId);
             e.HasIndex(x => x.ArticleId);
             e.HasOne(x => x.Summit).WithMany(s => s.Evidence).OnDelete(DeleteBehavior.Cascade);
+            e.HasOne(x => x.Article).WithMany().OnDelete(DeleteBehavior.Cascade);
+        });
+
+        b.Entity<SummitEvidenceRejection>(e =>
+        {
+            e.HasIndex(x => new { x.ArticleId, x.SummitId }).IsUnique();
+            e.HasIndex(x => x.SummitId);
+            e.HasOne(x => x.Summit).WithMany().OnDelete(DeleteBehavior.Cascade);
             e.HasOne(x => x.Article).WithMany().OnDelete(DeleteBehavior.Cascade);
         });
 

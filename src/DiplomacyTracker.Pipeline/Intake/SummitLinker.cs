@@ -13,11 +13,13 @@ internal sealed class SummitLinker(TrackerDbContext db, DateTime now)
         Func<string, Actor?> actorFor, CancellationToken ct)
     {
         var known = await LoadCandidatesAsync(ct);
+        // Summits an editor said this article is not about (evidence unlinked) are never its match again.
+        var rejected = article.Id == 0 ? [] : await db.SummitEvidenceRejections.Where(r => r.ArticleId == article.Id).Select(r => r.SummitId).ToListAsync(ct);
         var created = new Dictionary<KnownSummit, Summit>();
         foreach (var summit in found)
         {
             var participants = summit.ParticipantKeys.Select(actorFor).OfType<Actor>().Distinct().ToList();
-            var match = SummitMatcher.FindMatch(summit, known, processed.Published);
+            var match = SummitMatcher.FindMatch(summit, known.Where(k => !rejected.Contains(k.Id)), processed.Published);
             Summit entity;
             if (match is null)
             {

@@ -55,12 +55,21 @@ public class CliCommandTests
         Assert.Equal(0, first.ExitCode);
         Assert.Contains("stored as article 1", first.Stdout);
         Assert.Contains("already stored as article 1", again.Stdout);
+        // An editor's "this article is not about summit 1" must survive the round trip too.
+        await using (var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={Path.Combine(source.DataDirectory, "tracker.db")}"))
+        {
+            await connection.OpenAsync();
+            await using var command = connection.CreateCommand();
+            command.CommandText = "INSERT INTO \"SummitEvidenceRejections\" (\"SummitId\", \"ArticleId\", \"CreatedUtc\") VALUES (1, 1, '2025-09-01 00:00:00')";
+            await command.ExecuteNonQueryAsync();
+        }
 
         var exported = await source.RunAsync("export", "--json");
         Assert.Equal(0, exported.ExitCode);
         var doc = JsonNode.Parse(exported.Stdout)!;
         Assert.Equal(1, (int)doc["formatVersion"]!);
         Assert.Single(doc["articles"]!.AsArray());
+        Assert.Equal(1, (int)doc["summits"]!.AsArray().Single(x => (int)x!["id"]! == 1)!["unlinkedArticles"]![0]!);
 
         using var target = new CliRunner();
         var file = Path.Combine(target.DataDirectory, "export.json");

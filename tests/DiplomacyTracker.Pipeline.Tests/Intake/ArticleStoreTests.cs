@@ -124,6 +124,31 @@ public class ArticleStoreTests
     }
 
     [Fact]
+    public async Task Evidence_an_editor_unlinked_is_not_linked_again_by_reanalysis()
+    {
+        await using var store = await StoreFixture.CreateAsync();
+        var day = FuzzyDate.FromDay(new DateOnly(2025, 10, 29), FuzzyDate.Seoul);
+        var found = new FoundSummit("Lee–Trump summit in Gyeongju", day, day, "Gyeongju, South Korea", SummitStatus.Held, null,
+            ["kr-lee-jae-myung", "us-donald-trump"], "evidence", 0, 8);
+        var saved = await store.SaveAsync(StoreFixture.Article(Story(30), "https://a.example/gyeongju",
+            FuzzyDate.FromDay(new DateOnly(2025, 10, 30), FuzzyDate.Seoul), summits: [found]));
+        var linked = await store.QueryAsync(db => db.SummitEvidence.Where(e => e.ArticleId == saved.ArticleId).Select(e => e.Summit!.ReferenceId).SingleAsync());
+        Assert.Equal("2025-10-29-gyeongju", linked);
+
+        await store.WithStoreAsync(async (_, db) =>
+        {
+            var evidence = await db.SummitEvidence.SingleAsync(e => e.ArticleId == saved.ArticleId);
+            db.SummitEvidenceRejections.Add(new SummitEvidenceRejection { ArticleId = saved.ArticleId, SummitId = evidence.SummitId, CreatedUtc = DateTime.UtcNow });
+            db.SummitEvidence.Remove(evidence);
+            return await db.SaveChangesAsync();
+        });
+        await store.WithStoreAsync(async (articles, _) => { await articles.ReanalyzeAsync(saved.ArticleId); return 0; });
+
+        var relinked = await store.QueryAsync(db => db.SummitEvidence.Where(e => e.ArticleId == saved.ArticleId).Select(e => e.Summit!.ReferenceId).ToListAsync());
+        Assert.DoesNotContain("2025-10-29-gyeongju", relinked);
+    }
+
+    [Fact]
     public async Task Reanalysis_keeps_statements_an_editor_corrected()
     {
         await using var store = await StoreFixture.CreateAsync();

@@ -78,6 +78,8 @@ public sealed class SummitPageTests(TrackerWebFactory factory) : IClassFixture<T
         var summit = await factory.WithDbAsync(db => db.Summits.Include(x => x.Evidence).SingleAsync(x => x.Id == s.SummitId));
         Assert.Equal(SummitStatus.Planned, summit.Status);
         Assert.Equal([s.Evidence[0]], summit.Evidence.Select(e => e.Id).ToList());
+        Assert.True(await factory.WithDbAsync(db => db.SummitEvidenceRejections.AnyAsync(r => r.SummitId == s.SummitId)),
+            "the unlink is remembered, so re-analysis does not link the passage again");
         var doc = await client.GetDocumentAsync(page);
         Assert.Contains("Planned", doc.QuerySelector("h1 .badge")!.TextContent);
         Assert.Contains("unlink", doc.QuerySelector(".history")!.TextContent);

@@ -88,3 +88,14 @@ public class SummitEvidence
     public DateTime? ReportedUtc { get; set; }
     public DateTime CreatedUtc { get; set; }
 }
+
+/// <summary>An editor's "this article is not about this summit" (evidence unlinked): re-analysis never links them again.</summary>
+public class SummitEvidenceRejection
+{
+    public int Id { get; set; }
+    public int SummitId { get; set; }
+    public Summit? Summit { get; set; }
+    public int ArticleId { get; set; }
+    public Article? Article { get; set; }
+    public DateTime CreatedUtc { get; set; }
+}

@@ -47,6 +47,7 @@ public sealed record ExportStatement(int Id, string? Speaker, int? SpeakerId, st
 
 public sealed record ExportSummit(int Id, string? ReferenceId, string Title, string? Kind, ExportDate? Start, ExportDate? End,
     string? Location, SummitStatus Status, string? Outcome, string? SourceCitation, string? SourceUrl, DateTime? EditedUtc,
-    DateTime CreatedUtc, DateTime UpdatedUtc, IReadOnlyList<int> Participants, IReadOnlyList<ExportEvidence> Evidence);
+    DateTime CreatedUtc, DateTime UpdatedUtc, IReadOnlyList<int> Participants, IReadOnlyList<ExportEvidence> Evidence,
+    IReadOnlyList<int>? UnlinkedArticles = null);
 
 public sealed record ExportEvidence(int? ArticleId, SummitStatus Status, string Excerpt, int Start, int End, DateTime? ReportedUtc, DateTime CreatedUtc);

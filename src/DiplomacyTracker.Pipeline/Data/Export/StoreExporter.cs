@@ -22,6 +22,8 @@ public sealed class StoreExporter(TrackerDbContext db)
         var articles = await db.Articles.AsNoTracking().Include(a => a.Sightings).Include(a => a.Source).AsSplitQuery().OrderBy(a => a.Id).ToListAsync(ct);
         var statements = await db.Statements.AsNoTracking().Include(s => s.Speaker).ThenInclude(a => a!.Roles).OrderBy(s => s.Id).ToListAsync(ct);
         var summits = await db.Summits.AsNoTracking().Include(s => s.Participants).Include(s => s.Evidence).AsSplitQuery().OrderBy(s => s.Id).ToListAsync(ct);
+        var unlinked = (await db.SummitEvidenceRejections.AsNoTracking().OrderBy(r => r.ArticleId).ToListAsync(ct))
+            .ToLookup(r => r.SummitId, r => r.ArticleId);
 
         return new ExportDocument(
             ExportDocument.CurrentVersion,
@@ -40,7 +42,8 @@ public sealed class StoreExporter(TrackerDbContext db)
             summits.Select(s => new ExportSummit(s.Id, s.ReferenceId, s.Title, s.Kind, ExportDate.From(s.Start), ExportDate.From(s.End), s.Location,
                 s.Status, s.Outcome, s.SourceCitation, s.SourceUrl, s.EditedUtc, s.CreatedUtc, s.UpdatedUtc,
                 s.Participants.Select(p => p.ActorId).Order().ToList(),
-                s.Evidence.OrderBy(e => e.Id).Select(e => new ExportEvidence(e.ArticleId, e.Status, e.Excerpt, e.StartOffset, e.EndOffset, e.ReportedUtc, e.CreatedUtc)).ToList())).ToList());
+                s.Evidence.OrderBy(e => e.Id).Select(e => new ExportEvidence(e.ArticleId, e.Status, e.Excerpt, e.StartOffset, e.EndOffset, e.ReportedUtc, e.CreatedUtc)).ToList(),
+                unlinked[s.Id].ToList())).ToList());
     }
 
     private static string? RoleOn(Entities.Statement s) =>

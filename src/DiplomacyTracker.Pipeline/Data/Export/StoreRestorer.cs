@@ -67,6 +67,8 @@ public sealed class StoreRestorer(TrackerDbContext db)
                 ReportedUtc = e.ReportedUtc, CreatedUtc = e.CreatedUtc,
             }).ToList(),
         }));
+        db.SummitEvidenceRejections.AddRange(doc.Summits.SelectMany(s => (s.UnlinkedArticles ?? []).Select(articleId =>
+            new SummitEvidenceRejection { SummitId = s.Id, ArticleId = articleId, CreatedUtc = s.UpdatedUtc })));
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
     }

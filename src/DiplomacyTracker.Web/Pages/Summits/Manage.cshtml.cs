@@ -21,6 +21,12 @@ public sealed class ManageModel(TrackerDbContext db, EditLog edits, TimeProvider
         var before = summit.Status;
         summit.Evidence.Remove(evidence);
         db.SummitEvidence.Remove(evidence);
+        // Re-analysing the article would link the same passage again: remember that it is not about this summit.
+        if (evidence.ArticleId is { } articleId && !await db.SummitEvidenceRejections.AnyAsync(r => r.ArticleId == articleId && r.SummitId == id, ct))
+            db.SummitEvidenceRejections.Add(new DiplomacyTracker.Data.Entities.SummitEvidenceRejection
+            {
+                ArticleId = articleId, SummitId = id, CreatedUtc = clock.GetUtcNow().UtcDateTime,
+            });
         var derived = SummitEvidenceStatus.Recompute(summit);
         summit.UpdatedUtc = clock.GetUtcNow().UtcDateTime;
         edits.Record(User, "Summit", id, "unlink",
