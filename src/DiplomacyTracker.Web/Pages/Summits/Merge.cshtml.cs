@@ -86,6 +86,13 @@ public sealed class MergeModel(TrackerDbContext db, EditLog edits, TimeProvider 
             source.Evidence.Remove(e);
             target.Evidence.Add(e);
         }
+        // "This article is not about the merged summit" now reads "not about the summit it became".
+        var rejections = await db.SummitEvidenceRejections.Where(r => r.SummitId == source.Id || r.SummitId == target.Id).ToListAsync(ct);
+        foreach (var r in rejections.Where(r => r.SummitId == source.Id))
+        {
+            if (rejections.Any(t => t.SummitId == target.Id && t.ArticleId == r.ArticleId)) db.SummitEvidenceRejections.Remove(r);
+            else r.SummitId = target.Id;
+        }
         var added = source.Participants.Select(p => p.ActorId).Where(a => target.Participants.All(p => p.ActorId != a)).ToList();
         foreach (var actorId in added) target.Participants.Add(new SummitParticipant { ActorId = actorId });
         if (target.Start is null && source.Start is not null) (target.Start, target.End) = (source.Start, source.End ?? source.Start);
