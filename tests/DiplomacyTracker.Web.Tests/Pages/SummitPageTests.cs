@@ -118,6 +118,8 @@ public sealed class SummitPageTests(TrackerWebFactory factory) : IClassFixture<T
         {
             var id = await db.Actors.Where(a => a.Slug == "donald-trump").Select(a => a.Id).SingleAsync();
             db.SummitParticipants.Add(new SummitParticipant { SummitId = source.SummitId, ActorId = id });
+            var otherArticle = await db.Articles.Select(x => x.Id).FirstAsync();
+            db.SummitEvidenceRejections.Add(new SummitEvidenceRejection { SummitId = source.SummitId, ArticleId = otherArticle, CreatedUtc = DateTime.UtcNow });
             await db.SaveChangesAsync();
             return id;
         });
@@ -135,6 +137,8 @@ public sealed class SummitPageTests(TrackerWebFactory factory) : IClassFixture<T
         Assert.Contains(merged.Participants, p => p.ActorId == trump);
         Assert.Equal(SummitStatus.Held, merged.Status); // the newest report (12 Sep, held) wins
         Assert.False(await factory.WithDbAsync(db => db.Summits.AnyAsync(x => x.Id == source.SummitId)));
+        Assert.True(await factory.WithDbAsync(db => db.SummitEvidenceRejections.AnyAsync(r => r.SummitId == target.SummitId)),
+            "an article unlinked from the merged summit stays unlinked from the summit it became");
 
         var old = await Editors.Anonymous(factory).GetAsync($"/Summits/{source.SummitId}");
         Assert.Equal(HttpStatusCode.MovedPermanently, old.StatusCode);
