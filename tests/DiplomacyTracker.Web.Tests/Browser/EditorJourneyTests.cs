@@ -64,6 +64,7 @@ public sealed class EditorJourneyTests(BrowserFixture app) : IClassFixture<Brows
         await page.GotoAsync(app.BaseUrl + "/Statements");
         var speaker = page.GetByLabel("Official", new() { Exact = false });
         await speaker.FillAsync("Chung Dong-young");
+        await speaker.PressAsync("Escape"); // close the suggestion list, which could otherwise take the click
         await page.GetByRole(AriaRole.Button, new() { Name = "Search" }).ClickAsync();
         await page.WaitForURLAsync(new Regex("speaker=Chung"));
         var chungCards = page.Locator(".statement-card");
@@ -82,6 +83,7 @@ public sealed class EditorJourneyTests(BrowserFixture app) : IClassFixture<Brows
         await speaker.PressSequentiallyAsync("이재");
         await page.WaitForFunctionAsync("() => Array.from(document.querySelectorAll('#speaker-names option')).some(o => o.value === '이재명')");
         await speaker.FillAsync("이재명");
+        await speaker.PressAsync("Escape");
         await page.GetByRole(AriaRole.Button, new() { Name = "Search" }).ClickAsync();
         await page.WaitForURLAsync(new Regex("speaker="));
         Assert.True(await page.Locator(".statement-card").CountAsync() >= 2);
