@@ -66,8 +66,9 @@ public sealed class EditorJourneyTests(BrowserFixture app) : IClassFixture<Brows
         await speaker.FillAsync("Chung Dong-young");
         await speaker.PressAsync("Escape"); // close the suggestion list, which could otherwise take the click
         await page.GetByRole(AriaRole.Button, new() { Name = "Search" }).ClickAsync();
-        await page.WaitForURLAsync(new Regex("speaker=Chung"));
+        await page.WaitForURLAsync(new Regex("speaker=Chung"), new() { WaitUntil = WaitUntilState.Commit });
         var chungCards = page.Locator(".statement-card");
+        await chungCards.First.WaitForAsync();
         Assert.True(await chungCards.CountAsync() >= 2, "Chung Dong-young's statements from the seed are found");
         Assert.All(await page.Locator(".statement-card figcaption a[href^='/Actors/']").AllInnerTextsAsync(), name => Assert.Equal("Chung Dong-young", name));
         await Shot(page, shots, "statements-search");
