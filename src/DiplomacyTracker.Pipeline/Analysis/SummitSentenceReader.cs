@@ -74,7 +74,7 @@ internal static partial class SummitSentenceReader
             }
             var location = PlaceNear(index.Text, tokens, anchor, first, last, triggers.Count == 1, Nearest);
             var outcome = statusIndex >= 0 && SummitCues.OutcomeWords.Contains(tokens[statusIndex].Norm) ? Clause(index.Text, tokens[statusIndex].Start, s.End) : null;
-            List<string> participants = multi is not null ? [] : SummitParties.Between(index, ti, last) ?? SummitParties.MeetingParties(index, ti, first, last)
+            List<string> participants = multi is not null ? [] : SummitParties.Between(index, ti, last) ?? SummitParties.MeetingParties(index, ti, first, last) ?? JointSubject.Before(index, ti, first, last)
                 ?? SummitParties.WithParties(index, ti, first, last, catalog) ?? [.. people];
             if (multi is null && Visits.IsVisitWord(tokens[ti].Norm))
             {
@@ -136,7 +136,7 @@ internal static partial class SummitSentenceReader
         {
             "summit" or "meeting" => true,
             "talks" => i + 1 < last && tokens[i + 1].Norm is "with" or "between" || i > first && tokens[i - 1].Norm == "summit" || HeldBefore(tokens, i, first),
-            "met" or "meet" or "meets" => i + 1 < last && (tokens[i + 1].Norm == "with" || StartsMention(index, tokens[i + 1].Start)) && !Repeated(tokens, i, last),
+            "met" or "meet" or "meets" => i + 1 < last && (tokens[i + 1].Norm == "with" || StartsMention(index, tokens[i + 1].Start) || JointSubject.Before(index, i, first, last) is not null) && !Repeated(tokens, i, last),
             "visit" or "visits" or "visited" or "visiting" or "trip" => Visits.IsVisit(index, i, first, last),
             "dialogue" => i + 1 < last && tokens[i + 1].Norm == "with" && i + 2 < last && StartsMention(index, tokens[i + 2].Start),
             _ => false,
