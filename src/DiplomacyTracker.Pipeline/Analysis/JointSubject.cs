@@ -19,25 +19,35 @@ internal static class JointSubject
         if (tokens[ti].Norm is not ("met" or "meet") || ti + 1 >= last || !After.Contains(tokens[ti + 1].Norm)) return null;
         var k = ti - 1;
         while (k >= first && Adverbs.Contains(tokens[k].Norm)) k--;
-        if (k < first || PersonEndingAt(index, k) is not { } second) return null;
+        var named = index.Mentions.Skip(TokenIndex.FirstMentionAtOrAfter(index.Mentions, tokens[first].Start)).TakeWhile(m => m.End <= tokens[ti].Start).ToList();
+        var resolved = SummitParties.AtTheTable(index, named).ToList();
+        if (k < first || PersonEndingAt(resolved, tokens[k].End) is not { } second) return null;
         var titled = TokenIndex.FirstAtOrAfter(tokens, second.TitleStart);
         var and = titled - 1;
         while (and > first && and > titled - 4 && tokens[and].Norm != "and") and--; // "and Japanese Prime Minister Shinzo Abe"
         if (and <= first || tokens[and].Norm != "and") return null;
         for (var j = and - 1; j >= first && j >= and - 10; j--)
         {
-            if (PersonEndingAt(index, j) is not { } one) continue;
+            if (PersonEndingAt(resolved, tokens[j].End) is not { } one) continue;
             var adjoining = j == and - 1 || (tokens[j + 1].Norm == "who" && index.Text.AsSpan(tokens[and - 1].End, tokens[and].Start - tokens[and - 1].End).Contains(','));
             if (!adjoining) return null;
-            return one.Actor!.Key != second.Actor!.Key ? [one.Actor.Key, second.Actor.Key] : null;
+            var keys = new List<string> { one.Actor!.Key, second.Actor!.Key };
+            // "Moon Jae-in, Donald Trump and Kim Jong-un met": the list goes on back through commas.
+            for (var before = TokenIndex.FirstAtOrAfter(tokens, one.TitleStart) - 1; before >= first; )
+            {
+                var gap = index.Text.AsSpan(tokens[before].End, tokens[before + 1].Start - tokens[before].End);
+                if (!gap.Contains(',') || PersonEndingAt(resolved, tokens[before].End) is not { } earlier) break;
+                keys.Insert(0, earlier.Actor!.Key);
+                before = TokenIndex.FirstAtOrAfter(tokens, earlier.TitleStart) - 1;
+            }
+            return keys.Distinct().Count() == keys.Count ? keys : null;
         }
         return null;
     }
 
-    private static Mention? PersonEndingAt(ArticleIndex index, int k)
+    private static Mention? PersonEndingAt(List<Mention> mentions, int end)
     {
-        var end = index.Tokens[k].End;
-        var m = index.Mentions.FirstOrDefault(x => x.End == end);
+        var m = mentions.FirstOrDefault(x => x.End == end);
         return m is { Actor.Kind: ActorKind.Person, NotSubject: false } ? m : null;
     }
 }

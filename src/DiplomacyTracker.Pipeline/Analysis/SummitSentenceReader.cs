@@ -200,8 +200,8 @@ internal static partial class SummitSentenceReader
     /// <summary>People named in the sentence; a proposer ("Lee invited Trump … a meeting with Kim") is not a participant.</summary>
     private static List<string> PeopleIn(ArticleIndex index, Sentence s, int first, int last, ActorCatalog catalog)
     {
-        var mentions = index.Mentions.Skip(TokenIndex.FirstMentionAtOrAfter(index.Mentions, s.Start)).TakeWhile(m => m.Start < s.End)
-            .Where(m => m.Actor is { Kind: ActorKind.Person } && !IsModifierOnly(index, m)).ToList();
+        var named = index.Mentions.Skip(TokenIndex.FirstMentionAtOrAfter(index.Mentions, s.Start)).TakeWhile(m => m.Start < s.End).ToList();
+        var mentions = SummitParties.AtTheTable(index, named).Where(m => m.Actor is { Kind: ActorKind.Person } && !IsModifierOnly(index, m)).ToList();
         var keys = mentions.Select(m => m.Actor!.Key).Distinct().ToList();
         if (keys.Count >= 3 && mentions.Count > 0)
         {

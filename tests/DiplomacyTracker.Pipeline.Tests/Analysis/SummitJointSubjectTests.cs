@@ -25,6 +25,13 @@ public sealed class SummitJointSubjectTests
         Assert.Equal("2024-09-06", s.Start?.ToIsoString());
     }
 
+    [Fact]
+    public void A_list_of_three_subjects_gives_all_three()
+    {
+        var s = Assert.Single(Summits("Moon Jae-in, Donald Trump and Kim Jong-un met at Panmunjom on Sunday.", new DateOnly(2019, 7, 1)));
+        Assert.Equal(["kp-kim-jong-un", "kr-moon-jae-in", "us-donald-trump"], s.ParticipantKeys.Order());
+    }
+
     [Theory]
     [InlineData("The foreign ministers of South Korea and Japan met in Tokyo on Friday and agreed to cooperate.")] // nobody named
     [InlineData("The top nuclear envoys of South Korea and the United States met in Seoul on Friday.")]
@@ -34,5 +41,23 @@ public sealed class SummitJointSubjectTests
     public void A_meeting_without_two_named_subjects_is_not_a_summit(string text)
     {
         Assert.Empty(Summits(text, new DateOnly(2019, 12, 25)));
+    }
+
+    [Fact]
+    public void A_bare_name_shared_by_two_people_is_the_leader_when_it_meets_a_leader()
+    {
+        const string text = "Kim Yong-chol said the North had no interest in talks. North Korean leader Kim Jong-un has not replied. "
+            + "Donald Trump and Kim last met at Panmunjom on June 30.";
+        var s = Assert.Single(Summits(text, new DateOnly(2019, 11, 18)));
+        Assert.Equal(["kp-kim-jong-un", "us-donald-trump"], s.ParticipantKeys.Order());
+        Assert.Equal(("Panmunjom", "2019-06-30"), (s.Location, s.Start?.ToIsoString()));
+    }
+
+    [Fact]
+    public void A_bare_name_shared_by_two_people_stays_open_without_a_leader_beside_it()
+    {
+        const string text = "Kim Gunn said the offer remained on the table. North Korean leader Kim Jong-un did not respond. "
+            + "Kim said during a visit to Washington that he met his U.S. counterpart Sung Kim.";
+        Assert.DoesNotContain(Summits(text, new DateOnly(2023, 8, 15)), s => s.ParticipantKeys.Contains("kp-kim-jong-un"));
     }
 }
