@@ -42,6 +42,19 @@ internal static class PlaceNames
         ["sydney"] = ("Sydney, Australia", false, false), ["canberra"] = ("Canberra, Australia", false, false),
         ["honolulu"] = ("Honolulu, United States", false, false), ["kyoto"] = ("Kyoto, Japan", false, false),
         ["canada"] = ("Canada", true, false), ["united states"] = ("United States", true, true),
+        ["chengdu"] = ("Chengdu, China", false, false), ["guangzhou"] = ("Guangzhou, China", false, false),
+        ["hangzhou"] = ("Hangzhou, China", false, false), ["qingdao"] = ("Qingdao, China", false, false),
+        ["hong kong"] = ("Hong Kong, China", false, false), ["nagoya"] = ("Nagoya, Japan", false, false),
+        ["yokohama"] = ("Yokohama, Japan", false, false), ["fukuoka"] = ("Fukuoka, Japan", false, false),
+        ["daegu"] = ("Daegu, South Korea", false, false), ["gwangju"] = ("Gwangju, South Korea", false, false),
+        ["ulsan"] = ("Ulsan, South Korea", false, false), ["goyang"] = ("Goyang, South Korea", false, false),
+        ["pyeongchang"] = ("Pyeongchang, South Korea", false, false), ["yongsan"] = ("Yongsan, Seoul", false, true),
+        ["vostochny"] = ("Vostochny Cosmodrome, Russia", false, false), ["st petersburg"] = ("St. Petersburg, Russia", false, false),
+        ["los angeles"] = ("Los Angeles, United States", false, false), ["anchorage"] = ("Anchorage, United States", false, false),
+        ["new delhi"] = ("New Delhi, India", false, false), ["ottawa"] = ("Ottawa, Canada", false, false),
+        ["rome"] = ("Rome, Italy", false, false), ["warsaw"] = ("Warsaw, Poland", false, false),
+        ["astana"] = ("Astana, Kazakhstan", false, false), ["tashkent"] = ("Tashkent, Uzbekistan", false, false),
+        ["ho chi minh city"] = ("Ho Chi Minh City, Vietnam", false, false), ["davos"] = ("Davos, Switzerland", false, false),
     };
 
     /// <summary>Places by first word, longest first, so a lookup compares tokens without building strings.</summary>

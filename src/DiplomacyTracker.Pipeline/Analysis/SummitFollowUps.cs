@@ -19,11 +19,17 @@ internal static class SummitFollowUps
         var first = TokenIndex.FirstAtOrAfter(tokens, s.Start);
         var last = first;
         while (last < tokens.Count && tokens[last].End <= s.End) last++;
-        if (previous is not { } prev || first + 2 >= last || tokens[first].Norm is not ("the" or "this" or "that") || !Nouns.Contains(tokens[first + 1].Norm)) return -1;
-        if (NamesSomeone(index, s)) return -1;
-        var target = into.LastOrDefault(c => c.EvidenceStart == prev.Start && !c.Multilateral && c.Participants.Count >= 2);
+        if (previous is not { } prev || first + 2 >= last || tokens[first].Norm is not ("the" or "this" or "that")) return -1;
+        var ti = NounAfterArticle(index, first, last);
+        if (ti < 0 || NamesSomeone(index, s)) return -1;
+        // "The two-day summit, which opened Tuesday at KINTEX in Goyang": a described summit may be the previous sentence's multilateral one.
+        var target = into.LastOrDefault(c => c.EvidenceStart == prev.Start && (c.Participants.Count >= 2 || (c.Multilateral && ti > first + 1)));
         if (target is null) return -1;
-        var ti = first + 1;
+        if (OpeningDay(index, s, published) is { } opened && target.Start is { Precision: >= DatePrecision.Day } reported && opened.EarliestUtc < reported.EarliestUtc)
+        {
+            target.End ??= reported; // "ended on Wednesday … opened Tuesday": Tuesday to Wednesday
+            target.Start = opened;
+        }
         var location = SummitSentenceReader.PlaceNear(index.Text, tokens, ti, first, last, single: true, k => Math.Abs(k - ti) <= 12);
         if (location is not null && (target.Location is null || (location.Length > target.Location.Length && location.Contains(target.Location.Split(',')[0], StringComparison.OrdinalIgnoreCase))))
             target.Location = location;
@@ -35,6 +41,31 @@ internal static class SummitFollowUps
             target.End = date.To;
         }
         return ti;
+    }
+
+    /// <summary>"The talks", "The two-day summit": the noun right after the article or after up to three lower-case words.</summary>
+    private static int NounAfterArticle(ArticleIndex index, int first, int last)
+    {
+        var tokens = index.Tokens;
+        for (var k = first + 1; k < last && k <= first + 4; k++)
+        {
+            if (Nouns.Contains(tokens[k].Norm)) return k;
+            if (tokens[k].Capitalized || index.Text.AsSpan(tokens[k - 1].End, tokens[k].Start - tokens[k - 1].End).Contains(',')) return -1;
+        }
+        return -1;
+    }
+
+    /// <summary>The day after "opened", "began" or "started" ("which opened Tuesday"), else null.</summary>
+    private static FuzzyDate? OpeningDay(ArticleIndex index, Sentence s, FuzzyDate? published)
+    {
+        var tokens = index.Tokens;
+        foreach (var d in DatePhraseReader.Read(index.Text, s.Start, s.End, published, future: false))
+        {
+            var at = TokenIndex.FirstAtOrAfter(tokens, d.Start) - 1;
+            if (at >= 0 && tokens[at].Norm == "on") at--;
+            if (at >= 0 && tokens[at].Norm is "opened" or "began" or "started" && d.From.Precision >= DatePrecision.Day) return d.From;
+        }
+        return null;
     }
 
     private static bool NamesSomeone(ArticleIndex index, Sentence s)

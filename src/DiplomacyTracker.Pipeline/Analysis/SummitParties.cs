@@ -103,6 +103,18 @@ internal static class SummitParties
         return found;
     }
 
+    /// <summary>"Trump and Kim last met at Panmunjom" with Kim Yong-chol quoted above: a bare name that several catalog
+    /// people share, in a sentence that also names a leader unambiguously, is the one of them who leads a country on the
+    /// article's day, when exactly one does (a summit is between leaders; "Kim said during a visit to Washington" stays open).</summary>
+    public static IEnumerable<Mention> AtTheTable(ArticleIndex index, IReadOnlyList<Mention> mentions)
+    {
+        var leaderNamed = index.Day is { } today && mentions.Any(m => m.Actor is { Kind: ActorKind.Person } a && IsLeader(a, today));
+        foreach (var m in mentions)
+            yield return leaderNamed && m.Actor is null && index.Day is { } day
+                && m.Candidates.Where(c => c.Kind == ActorKind.Person && IsLeader(c, day)).ToList() is [var leader]
+                ? m with { Candidates = [leader] } : m;
+    }
+
     /// <summary>True when <paramref name="actor"/> leads a country on <paramref name="day"/>: a visit by them is a summit.</summary>
     public static bool IsLeader(CatalogActor actor, DateOnly day) =>
         actor.Country is { } code && actor.Roles.Any(r => r.HeldOn(day) && LeaderTitle(r.Title, code));

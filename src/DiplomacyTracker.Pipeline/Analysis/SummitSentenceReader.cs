@@ -44,7 +44,11 @@ internal static partial class SummitSentenceReader
             bool Nearest(int tokenIndex) => triggers.All(o => Distance(o.Index, tokenIndex) >= Own(tokenIndex) || o.Index == ti)
                 && Math.Min(Math.Abs(tokenIndex - ti), Math.Abs(tokenIndex - anchor)) <= Window;
             var triggerIndexes = triggers.Select(x => x.Index).ToList();
-            var (status, strong, statusIndex) = StatusNear(tokens, ti, first, last, k => Nearest(k) && AttachesTo(tokens, k, ti, triggerIndexes), nameEnds.Contains);
+            // "…, which had been expected on the sidelines of the G7 summit here, was called off": the main verb is not the G7's.
+            var clauseEnd = RelativeClauses.Enclosing(index.Text, tokens, ti, first, last) ?? last;
+            var (status, strong, statusIndex) = StatusNear(tokens, ti, first, clauseEnd, k => Nearest(k) && AttachesTo(tokens, k, ti, triggerIndexes), nameEnds.Contains);
+            if (RelativeClauses.Following(index.Text, tokens, ti, last) is { } clause && RelativeClauses.MainVerb(tokens, clause.After, last) is { } main)
+                (status, strong, statusIndex) = (main.Status, true, main.Index); // "Lee's summit with Trump, which …, was called off"
             // "North Korea on Thursday turned down the invitation": the day dates the refusal; a refused invitation stays a proposal.
             var refusedAt = RefusalBefore(index, first, ti, last);
             if (refusedAt >= 0 && multi is null && status is not (SummitStatus.Cancelled or SummitStatus.Postponed)) (status, strong, statusIndex) = (SummitStatus.Proposed, true, refusedAt);
@@ -72,9 +76,11 @@ internal static partial class SummitSentenceReader
                 // A named multilateral summit is a scheduled event: its status comes from a strong word or its date.
                 status = date is null ? null : published is { IsKnown: true } pub && date.To.LatestUtc < pub.EarliestUtc ? SummitStatus.Held : SummitStatus.Planned;
             }
-            var location = PlaceNear(index.Text, tokens, anchor, first, last, triggers.Count == 1, Nearest);
+            var location = PlaceNear(index.Text, tokens, anchor, first, last, triggers.Count == 1, Nearest)
+                ?? RelativeClauses.Here(tokens, ti, Math.Min(last, Math.Max(ti + Window, RelativeClauses.Following(index.Text, tokens, ti, last)?.After ?? 0)))
+                    .Then(() => Countries.DatelinePlace(index.Text, tokens)); // "the G7 summit here" in a KANANASKIS-datelined report
             var outcome = statusIndex >= 0 && SummitCues.OutcomeWords.Contains(tokens[statusIndex].Norm) ? Clause(index.Text, tokens[statusIndex].Start, s.End) : null;
-            List<string> participants = multi is not null ? [] : SummitParties.Between(index, ti, last) ?? SummitParties.MeetingParties(index, ti, first, last)
+            List<string> participants = multi is not null ? [] : SummitParties.Between(index, ti, last) ?? SummitParties.MeetingParties(index, ti, first, last) ?? JointSubject.Before(index, ti, first, last)
                 ?? SummitParties.WithParties(index, ti, first, last, catalog) ?? [.. people];
             if (multi is null && Visits.IsVisitWord(tokens[ti].Norm))
             {
@@ -136,7 +142,7 @@ internal static partial class SummitSentenceReader
         {
             "summit" or "meeting" => true,
             "talks" => i + 1 < last && tokens[i + 1].Norm is "with" or "between" || i > first && tokens[i - 1].Norm == "summit" || HeldBefore(tokens, i, first),
-            "met" or "meet" or "meets" => i + 1 < last && (tokens[i + 1].Norm == "with" || StartsMention(index, tokens[i + 1].Start)) && !Repeated(tokens, i, last),
+            "met" or "meet" or "meets" => i + 1 < last && (tokens[i + 1].Norm == "with" || StartsMention(index, tokens[i + 1].Start) || JointSubject.Before(index, i, first, last) is not null) && !Repeated(tokens, i, last),
             "visit" or "visits" or "visited" or "visiting" or "trip" => Visits.IsVisit(index, i, first, last),
             "dialogue" => i + 1 < last && tokens[i + 1].Norm == "with" && i + 2 < last && StartsMention(index, tokens[i + 2].Start),
             _ => false,
@@ -200,8 +206,8 @@ internal static partial class SummitSentenceReader
     /// <summary>People named in the sentence; a proposer ("Lee invited Trump … a meeting with Kim") is not a participant.</summary>
     private static List<string> PeopleIn(ArticleIndex index, Sentence s, int first, int last, ActorCatalog catalog)
     {
-        var mentions = index.Mentions.Skip(TokenIndex.FirstMentionAtOrAfter(index.Mentions, s.Start)).TakeWhile(m => m.Start < s.End)
-            .Where(m => m.Actor is { Kind: ActorKind.Person } && !IsModifierOnly(index, m)).ToList();
+        var named = index.Mentions.Skip(TokenIndex.FirstMentionAtOrAfter(index.Mentions, s.Start)).TakeWhile(m => m.Start < s.End).ToList();
+        var mentions = SummitParties.AtTheTable(index, named).Where(m => m.Actor is { Kind: ActorKind.Person } && !IsModifierOnly(index, m)).ToList();
         var keys = mentions.Select(m => m.Actor!.Key).Distinct().ToList();
         if (keys.Count >= 3 && mentions.Count > 0)
         {

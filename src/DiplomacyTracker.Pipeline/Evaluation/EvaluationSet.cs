@@ -20,6 +20,9 @@ public sealed record EvaluationSet(
     /// <summary>The second held-out set, written before the summit work that followed the first one was read; same catalog.</summary>
     public const string SecondHeldOutFolderName = "Held2";
 
+    /// <summary>The third held-out set, written before the summit round that used Held2 as development data; same catalog.</summary>
+    public const string ThirdHeldOutFolderName = "Held3";
+
     private static readonly JsonSerializerOptions Options = new()
     {
         PropertyNameCaseInsensitive = true,

@@ -70,6 +70,21 @@ public class EvaluateAnalysisCommandTests
     }
 
     [Fact]
+    public async Task ThirdHeldOutSetIsReportedInItsOwnTableAfterTheSecond()
+    {
+        var (exit, output) = await Run(EvaluationSetTests.Folder, "--set", "held3", "--per-article");
+        Assert.Equal(0, exit);
+        Assert.Contains("== third held-out set", output, StringComparison.Ordinal);
+        Assert.Contains("held3-01-", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("held2-01-", output, StringComparison.Ordinal);
+
+        var (_, all) = await Run(EvaluationSetTests.Folder, "--set", "all");
+        Assert.True(all.IndexOf("== second held-out set", StringComparison.Ordinal) < all.IndexOf("== third held-out set", StringComparison.Ordinal), all);
+        var (_, held2) = await Run(EvaluationSetTests.Folder, "--set", "held2");
+        Assert.DoesNotContain("== third held-out set", held2, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task CatalogOptionIsUsed()
     {
         var catalog = Path.Combine(EvaluationSetTests.Folder, EvaluationSet.CatalogFileName);

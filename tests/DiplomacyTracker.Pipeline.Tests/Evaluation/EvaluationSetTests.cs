@@ -17,12 +17,17 @@ public class EvaluationSetTests
 
     private static readonly Lazy<EvaluationSet> SecondHeldOut = new(() => EvaluationSet.Load(SecondHeldOutFolder));
 
-    private static EvaluationSet Pick(int which) => which switch { 0 => Set.Value, 1 => HeldOut.Value, _ => SecondHeldOut.Value };
+    public static string ThirdHeldOutFolder => Path.Combine(Folder, EvaluationSet.ThirdHeldOutFolderName);
+
+    private static readonly Lazy<EvaluationSet> ThirdHeldOut = new(() => EvaluationSet.Load(ThirdHeldOutFolder));
+
+    private static EvaluationSet Pick(int which) => which switch { 0 => Set.Value, 1 => HeldOut.Value, 2 => SecondHeldOut.Value, _ => ThirdHeldOut.Value };
 
     [Theory]
     [InlineData(0, 27)]
     [InlineData(1, 12)]
     [InlineData(2, 8)]
+    [InlineData(3, 5)]
     public void EvaluationSetIsWellFormed(int which, int minimumArticles)
     {
         var set = Pick(which);
@@ -108,10 +113,20 @@ public class EvaluationSetTests
         Assert.DoesNotContain(HeldOut.Value.Articles, a => a.Id.StartsWith("held2-", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public void ThirdHeldOutSetSharesTheCatalogAndNoArticle()
+    {
+        Assert.Equal(Set.Value.CatalogFile.Actors.Select(a => a.Id), ThirdHeldOut.Value.CatalogFile.Actors.Select(a => a.Id));
+        Assert.All(ThirdHeldOut.Value.Articles, a => Assert.StartsWith("held3-", a.Id, StringComparison.Ordinal));
+        var earlier = Set.Value.Articles.Concat(HeldOut.Value.Articles).Concat(SecondHeldOut.Value.Articles).Select(a => a.Title);
+        Assert.Empty(ThirdHeldOut.Value.Articles.Select(a => a.Title).Intersect(earlier));
+    }
+
     [Theory]
     [InlineData(0)]
     [InlineData(1)]
     [InlineData(2)]
+    [InlineData(3)]
     public void AnAnalyzerThatReproducesTheAnnotationsScoresPerfectly(int which)
     {
         var set = Pick(which);
