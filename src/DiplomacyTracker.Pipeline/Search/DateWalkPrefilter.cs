@@ -13,7 +13,7 @@ internal static class DateWalkPrefilter
 {
     public const int MaxRowsScanned = 20000;
 
-    /// <summary>A short first try for prefix queries, whose match count (the strategy test) is itself slow to take.</summary>
+    /// <summary>A short first try for prefix queries, whose probe (the strategy test) must merge every matching term's doclist.</summary>
     public const int ShortScan = 2000;
 
     /// <summary>
