@@ -15,7 +15,7 @@ fi
 log=$(mktemp)
 trap 'rm -f "$log"' EXIT
 set +e
-dotnet test DiplomacyTracker.sln -c Release "$@" 2>&1 | tee "$log"
+dotnet test DiplomacyTracker.sln -c Release -m:1 "$@" 2>&1 | tee "$log"
 status=${PIPESTATUS[0]}
 set -e
 

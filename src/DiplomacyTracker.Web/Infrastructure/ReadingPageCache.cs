@@ -25,7 +25,9 @@ public static class ReadingPageCache
             options.AddPolicy(PolicyName, policy => policy.Expire(Duration).Tag(Tag).AddPolicy<SkipWithTempData>());
         });
         services.AddSingleton<EvictOnSave>();
-        services.ConfigureDbContext<TrackerDbContext>((sp, options) => options.AddInterceptors(sp.GetRequiredService<EvictOnSave>()));
+        services.AddSingleton<EvictOnCommit>();
+        services.ConfigureDbContext<TrackerDbContext>((sp, options) =>
+            options.AddInterceptors(sp.GetRequiredService<EvictOnSave>(), sp.GetRequiredService<EvictOnCommit>()));
         return services;
     }
 
@@ -79,6 +81,25 @@ public static class ReadingPageCache
             await store.EvictByTagAsync(Tag, cancellationToken);
             overview.Invalidate();
             return result;
+        }
+    }
+
+    /// <summary>
+    /// The same after a transaction commits: a save inside a transaction (the article store) is only visible from
+    /// here, and a page or count taken between its SaveChanges and its commit would otherwise be kept.
+    /// </summary>
+    public sealed class EvictOnCommit(IOutputCacheStore store, Pages.TimelineOverview overview) : DbTransactionInterceptor
+    {
+        public override void TransactionCommitted(System.Data.Common.DbTransaction transaction, TransactionEndEventData eventData)
+        {
+            store.EvictByTagAsync(Tag, default).AsTask().GetAwaiter().GetResult();
+            overview.Invalidate();
+        }
+
+        public override async Task TransactionCommittedAsync(System.Data.Common.DbTransaction transaction, TransactionEndEventData eventData, CancellationToken cancellationToken = default)
+        {
+            await store.EvictByTagAsync(Tag, cancellationToken);
+            overview.Invalidate();
         }
     }
 }

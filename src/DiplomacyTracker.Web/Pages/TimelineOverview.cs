@@ -19,7 +19,8 @@ public sealed class TimelineOverview(IServiceScopeFactory scopes, TimeProvider c
 
     private readonly object _gate = new();
     private (DateTimeOffset At, IReadOnlyList<YearCount> Years)? _value;
-    private Task<IReadOnlyList<YearCount>>? _refresh;
+    private (Task<IReadOnlyList<YearCount>> Task, long Generation)? _refresh;
+    private long _generation; // one more per save: a count begun before a save must not pass for one after it
 
     public async Task<IReadOnlyList<YearCount>> GetAsync()
     {
@@ -27,8 +28,10 @@ public sealed class TimelineOverview(IServiceScopeFactory scopes, TimeProvider c
         lock (_gate)
         {
             if (_value is { } v && clock.GetUtcNow() - v.At < FreshFor) return v.Years;
-            refresh = _refresh ??= RefreshAsync();
+            if (_refresh is not { } running || running.Generation != _generation)
+                _refresh = running = (RefreshAsync(_generation), _generation);
             if (_value is { } stale) return stale.Years; // the refresh finishes in the background
+            refresh = running.Task;
         }
         return await refresh;
     }
@@ -42,12 +45,13 @@ public sealed class TimelineOverview(IServiceScopeFactory scopes, TimeProvider c
     {
         lock (_gate)
         {
+            _generation++;
             if (_value is not { } v) return;
             _value = clock.GetUtcNow() - v.At > TimeSpan.FromSeconds(2) ? null : (DateTimeOffset.MinValue, v.Years);
         }
     }
 
-    private async Task<IReadOnlyList<YearCount>> RefreshAsync()
+    private async Task<IReadOnlyList<YearCount>> RefreshAsync(long generation)
     {
         try
         {
@@ -59,12 +63,19 @@ public sealed class TimelineOverview(IServiceScopeFactory scopes, TimeProvider c
             var years = statements.Keys.Union(summits.Keys).OrderByDescending(y => y).Take(30)
                 .Select(y => new YearCount(y.ToString(CultureInfo.InvariantCulture), statements.GetValueOrDefault(y), summits.GetValueOrDefault(y)))
                 .ToList();
-            lock (_gate) _value = (clock.GetUtcNow(), years);
+            lock (_gate)
+            {
+                // Counted before a later save: answer the requests that waited for it, keep nothing.
+                if (generation == _generation) _value = (clock.GetUtcNow(), years);
+            }
             return years;
         }
         finally
         {
-            lock (_gate) _refresh = null;
+            lock (_gate)
+            {
+                if (_refresh?.Generation == generation) _refresh = null;
+            }
         }
     }
 

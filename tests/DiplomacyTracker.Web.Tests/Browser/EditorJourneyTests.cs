@@ -34,8 +34,10 @@ public sealed class EditorJourneyTests(BrowserFixture app) : IClassFixture<Brows
         await page.GetByLabel("Password").FillAsync(Editors.Password);
         await Shot(page, shots, "sign-in");
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
-        await page.WaitForURLAsync(app.BaseUrl + "/");
-        Assert.Contains("journey@example.org", await page.Locator("header").InnerTextAsync());
+        // Every click that navigates is followed by a wait for what the next page shows, never for its load event:
+        // under CI load Playwright once missed a load event that had already fired and waited out its timeout.
+        await page.Locator("header", new() { HasText = "journey@example.org" }).WaitForAsync();
+        Assert.Equal(app.BaseUrl + "/", page.Url);
 
         await page.GotoAsync(app.BaseUrl + "/Articles/Add");
         await page.GetByLabel("…or paste the text / HTML").FillAsync(Seed);
@@ -46,7 +48,8 @@ public sealed class EditorJourneyTests(BrowserFixture app) : IClassFixture<Brows
         Assert.Contains("31 Aug 2025", await page.Locator("#preview-heading + dl").InnerTextAsync());
         await Shot(page, shots, "add-article-preview");
         await page.GetByRole(AriaRole.Button, new() { Name = "Save" }).ClickAsync();
-        await page.WaitForURLAsync(new Regex(@"/Articles/\d+$"));
+        await page.Locator(".article-text").WaitForAsync();
+        Assert.Matches(new Regex(@"/Articles/\d+$"), page.Url);
         Assert.Equal("Trump and Lee Unite to Revive Korea Peace Talks", await page.Locator("main h1").InnerTextAsync());
         Assert.Contains("pacemaker", await page.Locator(".article-text").InnerTextAsync());
         await Shot(page, shots, "article");
@@ -66,14 +69,16 @@ public sealed class EditorJourneyTests(BrowserFixture app) : IClassFixture<Brows
         await speaker.FillAsync("Chung Dong-young");
         await speaker.PressAsync("Escape"); // close the suggestion list, which could otherwise take the click
         await page.GetByRole(AriaRole.Button, new() { Name = "Search" }).ClickAsync();
-        await page.WaitForURLAsync(new Regex("speaker=Chung"), new() { WaitUntil = WaitUntilState.Commit });
+        // Only a result page names the official ("Statements by …"); the search page before it lists recent statements.
+        await page.Locator("main p.muted", new() { HasText = "Statements by Chung Dong-young" }).WaitForAsync();
+        Assert.Contains("speaker=Chung", page.Url);
         var chungCards = page.Locator(".statement-card");
-        await chungCards.First.WaitForAsync();
         Assert.True(await chungCards.CountAsync() >= 2, "Chung Dong-young's statements from the seed are found");
         Assert.All(await page.Locator(".statement-card figcaption a[href^='/Actors/']").AllInnerTextsAsync(), name => Assert.Equal("Chung Dong-young", name));
         await Shot(page, shots, "statements-search");
         await chungCards.First.Locator("figcaption a[href^='/Actors/']").ClickAsync();
-        await page.WaitForURLAsync(new Regex("/Actors/chung-dong-young"));
+        await page.Locator("main h1", new() { HasText = "Chung Dong-young" }).WaitForAsync();
+        Assert.Contains("/Actors/chung-dong-young", page.Url);
         Assert.Equal("Chung Dong-young", await page.Locator("main h1").InnerTextAsync());
         Assert.Contains("Unification Minister of South Korea", await page.Locator("main").InnerTextAsync());
         await Shot(page, shots, "actor");
@@ -86,9 +91,10 @@ public sealed class EditorJourneyTests(BrowserFixture app) : IClassFixture<Brows
         await speaker.FillAsync("이재명");
         await speaker.PressAsync("Escape");
         await page.GetByRole(AriaRole.Button, new() { Name = "Search" }).ClickAsync();
-        await page.WaitForURLAsync(new Regex("speaker="));
-        Assert.True(await page.Locator(".statement-card").CountAsync() >= 2);
+        await page.Locator("main p.muted", new() { HasText = "Statements by Lee Jae Myung" }).WaitForAsync();
+        Assert.Contains("speaker=", page.Url);
         var hangul = page.Locator(".statement-card", new() { HasText = "한반도" });
+        Assert.True(await page.Locator(".statement-card").CountAsync() >= 2);
         Assert.Contains("President of South Korea", await hangul.InnerTextAsync());
 
         await page.GotoAsync(app.BaseUrl + "/Statements?q=" + Uri.EscapeDataString("pacemaker"));

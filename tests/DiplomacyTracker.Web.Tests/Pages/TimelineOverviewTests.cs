@@ -1,5 +1,11 @@
+using System.Data.Common;
+using DiplomacyTracker.Data;
 using DiplomacyTracker.Dates;
+using DiplomacyTracker.Web.Pages;
 using DiplomacyTracker.Web.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace DiplomacyTracker.Web.Tests.Pages;
 
@@ -32,5 +38,48 @@ public sealed class TimelineOverviewTests(TrackerWebFactory factory) : IClassFix
             new StoreSeed.Quote("kim-jong-un", "Said in 2033.", StoreSeed.Day(2033, 5, 5))));
         var after = await client.GetDocumentAsync("/?fresh=1");
         Assert.Contains("1 statements", after.QuerySelectorAll(".overview li").Single(li => li.QuerySelector("a")!.TextContent == "2033").TextContent);
+    }
+
+    [Fact]
+    public async Task A_count_begun_before_a_save_is_not_served_after_it()
+    {
+        await factory.WithDbAsync(db => StoreSeed.ArticleAsync(db, "Before the race", StoreSeed.Day(2034, 2, 2),
+            new StoreSeed.Quote("kim-jong-un", "Said in 2034.", StoreSeed.Day(2034, 2, 2))));
+        var gate = new HoldFirstClose();
+        var services = new ServiceCollection()
+            .AddDbContext<TrackerDbContext>(o => StoreRegistration.Configure(o.AddInterceptors(gate), $"Data Source={factory.DatabasePath}"))
+            .BuildServiceProvider();
+        var overview = new TimelineOverview(services.GetRequiredService<IServiceScopeFactory>(), TimeProvider.System);
+
+        var before = overview.GetAsync();   // counts, then waits at the gate with its (old) counts
+        await gate.Reached.Task.WaitAsync(TimeSpan.FromSeconds(60));
+        await factory.WithDbAsync(db => StoreSeed.ArticleAsync(db, "During the race", StoreSeed.Day(2035, 3, 3),
+            new StoreSeed.Quote("kim-jong-un", "Said in 2035.", StoreSeed.Day(2035, 3, 3))));
+        overview.Invalidate();              // what the save interceptors do
+        var after = await overview.GetAsync().WaitAsync(TimeSpan.FromSeconds(60));
+        gate.Release.SetResult();
+        var old = await before.WaitAsync(TimeSpan.FromSeconds(60));
+
+        Assert.DoesNotContain(old, y => y.Year == "2035");
+        Assert.Contains(after, y => y.Year == "2035" && y.Statements == 1);
+        Assert.Contains(await overview.GetAsync(), y => y.Year == "2035"); // the late, older count did not replace it
+    }
+
+    /// <summary>Holds the first refresh after it has counted (at its connection's close) until the test releases it.</summary>
+    private sealed class HoldFirstClose : DbConnectionInterceptor
+    {
+        private int _closes;
+        public TaskCompletionSource Reached { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+        public TaskCompletionSource Release { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        public override async ValueTask<InterceptionResult> ConnectionClosingAsync(DbConnection connection, ConnectionEventData eventData, InterceptionResult result)
+        {
+            if (Interlocked.Increment(ref _closes) == 1)
+            {
+                Reached.SetResult();
+                await Release.Task;
+            }
+            return result;
+        }
     }
 }
