@@ -20,6 +20,7 @@ public sealed class DecideModel(TrackerDbContext db, EditLog edits, CatalogProvi
         if (await db.Actors.FindAsync([id], ct) is not { } actor) return NotFound();
         var state = Verdict(verdict);
         if (state == ReviewState.Rejected) return await RejectActorAsync(actor, ct);
+        if (actor.Review == ReviewState.Rejected) return await RestoreActorAsync(actor, ct);
         edits.Record(User, "Actor", id, "review", new { Review = actor.Review.ToString() }, new { Review = state.ToString() });
         actor.Review = state;
         await db.SaveChangesAsync(ct);
@@ -47,6 +48,50 @@ public sealed class DecideModel(TrackerDbContext db, EditLog edits, CatalogProvi
         catalog.Invalidate();
         return Done($"{actor.Name} rejected as not an actor: {statements.Count} statement(s) now have no speaker" +
                     (summits.Count > 0 ? $", left {summits.Count} summit(s)." : "."));
+    }
+
+    /// <summary>
+    /// Undoes a rejection: the actor is back in the catalog, and gets back what the rejection took (its record lists the
+    /// statements and summit seats) and the statements stored since with its name as written and no speaker, when no
+    /// other actor answers to that name.
+    /// </summary>
+    private async Task<IActionResult> RestoreActorAsync(Actor actor, CancellationToken ct)
+    {
+        var (statements, summits) = await LastRejectionAsync(actor.Id, ct);
+        var aliases = await db.ActorAliases.Where(a => a.ActorId == actor.Id).Select(a => new { a.Text, a.Normalized }).ToListAsync(ct);
+        var normalized = aliases.Select(a => a.Normalized).ToList();
+        var shared = await db.ActorAliases.Where(a => a.ActorId != actor.Id && normalized.Contains(a.Normalized)
+                && a.Actor!.MergedIntoId == null && a.Actor.Review != ReviewState.Rejected).Select(a => a.Normalized).ToListAsync(ct);
+        var names = aliases.Where(a => !shared.Contains(a.Normalized)).Select(a => a.Text).ToList();
+
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        var back = await db.Statements.Where(s => s.SpeakerId == null && (statements.Contains(s.Id) || names.Contains(s.SpeakerText!)))
+            .Select(s => s.Id).ToListAsync(ct);
+        await db.Statements.Where(s => back.Contains(s.Id)).ExecuteUpdateAsync(u => u.SetProperty(s => s.SpeakerId, (int?)actor.Id), ct);
+        var seated = await db.SummitParticipants.Where(p => p.ActorId == actor.Id).Select(p => p.SummitId).ToListAsync(ct);
+        var seats = await db.Summits.Where(x => summits.Contains(x.Id) && !seated.Contains(x.Id)).Select(x => x.Id).ToListAsync(ct);
+        db.SummitParticipants.AddRange(seats.Select(id => new SummitParticipant { SummitId = id, ActorId = actor.Id }));
+        edits.Record(User, "Actor", actor.Id, "review", new { Review = nameof(ReviewState.Rejected) },
+            new { Review = nameof(ReviewState.Accepted), Meaning = "restored as an actor", AttributedStatements = back, RejoinedSummits = seats });
+        actor.Review = ReviewState.Accepted;
+        await db.SaveChangesAsync(ct);
+        await tx.CommitAsync(ct);
+        catalog.Invalidate();
+        return Done($"{actor.Name} restored as an actor: {back.Count} statement(s) are theirs again" +
+                    (seats.Count > 0 ? $", back in {seats.Count} summit(s)." : "."));
+    }
+
+    /// <summary>The statements and summits the actor's latest rejection took away (from its edit record).</summary>
+    private async Task<(List<int> Statements, List<int> Summits)> LastRejectionAsync(int actorId, CancellationToken ct)
+    {
+        var after = await db.EditRecords.Where(e => e.EntityType == "Actor" && e.EntityId == actorId && e.Action == "review" && e.After!.Contains("UnattributedStatements"))
+            .OrderByDescending(e => e.Id).Select(e => e.After).FirstOrDefaultAsync(ct);
+        if (after is null) return ([], []);
+        using var json = System.Text.Json.JsonDocument.Parse(after);
+        static List<int> Ids(System.Text.Json.JsonElement root, string name) =>
+            root.TryGetProperty(name, out var list) && list.ValueKind == System.Text.Json.JsonValueKind.Array
+                ? list.EnumerateArray().Where(e => e.ValueKind == System.Text.Json.JsonValueKind.Number).Select(e => e.GetInt32()).ToList() : [];
+        return (Ids(json.RootElement, "UnattributedStatements"), Ids(json.RootElement, "LeftSummits"));
     }
 
     public async Task<IActionResult> OnPostStatementAsync(int id, string verdict, CancellationToken ct)

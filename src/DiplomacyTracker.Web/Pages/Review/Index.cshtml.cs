@@ -31,11 +31,15 @@ public sealed class IndexModel(TrackerDbContext db) : PageModel
     [BindProperty(SupportsGet = true, Name = "statements")] public int StatementPage { get; set; } = 1;
     [BindProperty(SupportsGet = true, Name = "articles")] public int ArticlePage { get; set; } = 1;
     [BindProperty(SupportsGet = true, Name = "summits")] public int SummitPage { get; set; } = 1;
+    [BindProperty(SupportsGet = true, Name = "rejected")] public int RejectedPage { get; set; } = 1;
 
     public Queue<ActorRow> Actors { get; private set; } = new("actors", [], 0, 1);
     public Queue<StatementRow> Statements { get; private set; } = new("statements", [], 0, 1);
     public Queue<ArticleRow> Articles { get; private set; } = new("articles", [], 0, 1);
     public Queue<SummitRow> Summits { get; private set; } = new("summits", [], 0, 1);
+
+    /// <summary>Actors rejected as "not an actor": not work to do, but where a rejection is undone.</summary>
+    public Queue<ActorRow> Rejected { get; private set; } = new("rejected", [], 0, 1);
     public bool Empty => Actors.Total == 0 && Statements.Total == 0 && Articles.Total == 0 && Summits.Total == 0;
 
     public async Task OnGetAsync(CancellationToken ct)
@@ -58,6 +62,10 @@ public sealed class IndexModel(TrackerDbContext db) : PageModel
         var undated = db.Summits.AsNoTracking().Where(s => s.StartUtc == null || s.StartPrecision == DatePrecision.Unknown);
         Summits = await PageAsync("summits", undated.OrderByDescending(s => s.UpdatedUtc).ThenByDescending(s => s.Id)
             .Select(s => new SummitRow(s.Id, s.Title, s.Status, s.Evidence.Count)), () => undated.CountAsync(ct), SummitPage, ct);
+
+        var rejected = db.Actors.AsNoTracking().Where(a => a.Review == ReviewState.Rejected && a.MergedIntoId == null);
+        Rejected = await PageAsync("rejected", rejected.OrderBy(a => a.Name).ThenBy(a => a.Id)
+            .Select(a => new ActorRow(a.Id, a.Name, a.Slug, a.Country, 0)), () => rejected.CountAsync(ct), RejectedPage, ct);
     }
 
     /// <summary>Where a queue's "previous" and "show more" links go (null at either end) and which rows are shown.</summary>
@@ -74,6 +82,7 @@ public sealed class IndexModel(TrackerDbContext db) : PageModel
         var pages = new Dictionary<string, int>
         {
             ["actors"] = Actors.Page, ["statements"] = Statements.Page, ["articles"] = Articles.Page, ["summits"] = Summits.Page,
+            ["rejected"] = Rejected.Page,
         };
         pages[key] = page;
         var parts = pages.Where(p => p.Value > 1).Select(p => $"{p.Key}={p.Value}").ToList();
