@@ -13,7 +13,7 @@ internal sealed class EvaluateAnalysisCommand : ICliCommand
 
     public string Name => "evaluate-analysis";
 
-    public string Usage => "evaluate-analysis [<dir>] [--set dev|held|held2|held3|both|all] [--catalog file] [--per-article]   score the analysis against the annotated sets (--per-article lists misses)";
+    public string Usage => "evaluate-analysis [<dir>] [--set dev|held|held2|held3|held4|both|all] [--catalog file] [--per-article]   score the analysis against the annotated sets (--per-article lists misses)";
 
     public Task<int> RunAsync(CliArgs args, CancellationToken cancellationToken)
     {
@@ -38,25 +38,29 @@ internal sealed class EvaluateAnalysisCommand : ICliCommand
     private static List<(string? Label, string Dir)> Folders(CliArgs args)
     {
         var which = args.Get("set") ?? (args.Positionals.Count > 0 ? "dev" : "all");
-        if (which is not ("dev" or "held" or "held2" or "held3" or "both" or "all"))
-            throw new CliException($"--set expects dev, held, held2, held3, both or all, got '{which}'");
+        if (which is not ("dev" or "held" or "held2" or "held3" or "held4" or "both" or "all"))
+            throw new CliException($"--set expects dev, held, held2, held3, held4, both or all, got '{which}'");
         var root = args.Positionals.Count > 0 ? args.Positionals[0] : DefaultDirectory;
         if (!Directory.Exists(root)) throw new CliException($"no evaluation folder at '{root}'");
         var held = Path.Combine(root, EvaluationSet.HeldOutFolderName);
         var held2 = Path.Combine(root, EvaluationSet.SecondHeldOutFolderName);
         var held3 = Path.Combine(root, EvaluationSet.ThirdHeldOutFolderName);
+        var held4 = Path.Combine(root, EvaluationSet.FourthHeldOutFolderName);
         if (which == "held" && !Directory.Exists(held)) throw new CliException($"no held-out folder at '{held}'");
         if (which == "held2" && !Directory.Exists(held2)) throw new CliException($"no second held-out folder at '{held2}'");
         var wantHeld = which == "held" || (which is "both" or "all" && Directory.Exists(held));
         if (which == "held3" && !Directory.Exists(held3)) throw new CliException($"no third held-out folder at '{held3}'");
         var wantHeld2 = which == "held2" || (which == "all" && Directory.Exists(held2));
         var wantHeld3 = which == "held3" || (which == "all" && Directory.Exists(held3));
-        var labelled = wantHeld || wantHeld2 || wantHeld3;
+        if (which == "held4" && !Directory.Exists(held4)) throw new CliException($"no fourth held-out folder at '{held4}'");
+        var wantHeld4 = which == "held4" || (which == "all" && Directory.Exists(held4));
+        var labelled = wantHeld || wantHeld2 || wantHeld3 || wantHeld4;
         var folders = new List<(string? Label, string Dir)>();
         if (which is "dev" or "both" or "all") folders.Add((labelled ? "development set (used while tuning)" : null, root));
         if (wantHeld) folders.Add(("held-out set (blind in round 1, read while tuning round 2)", held));
         if (wantHeld2) folders.Add(("second held-out set (blind in round 2, development data since round 3)", held2));
-        if (wantHeld3) folders.Add(("third held-out set (blind, written 2026-11-22 before round 3)", held3));
+        if (wantHeld3) folders.Add(("third held-out set (blind in round 3, regression check only in round 4)", held3));
+        if (wantHeld4) folders.Add(("fourth held-out set (blind, written 2026-11-22 before round 4)", held4));
         return folders;
     }
 

@@ -23,6 +23,9 @@ public sealed record EvaluationSet(
     /// <summary>The third held-out set, written before the summit round that used Held2 as development data; same catalog.</summary>
     public const string ThirdHeldOutFolderName = "Held3";
 
+    /// <summary>The fourth held-out set, written before the summit round that used Held3's totals only as a regression check; same catalog.</summary>
+    public const string FourthHeldOutFolderName = "Held4";
+
     private static readonly JsonSerializerOptions Options = new()
     {
         PropertyNameCaseInsensitive = true,

@@ -85,6 +85,20 @@ public class EvaluateAnalysisCommandTests
     }
 
     [Fact]
+    public async Task FourthHeldOutSetIsReportedInItsOwnTableAfterTheThird()
+    {
+        var (exit, output) = await Run(EvaluationSetTests.Folder, "--set", "held4");
+        Assert.Equal(0, exit);
+        Assert.Contains("== fourth held-out set", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("== third held-out set", output, StringComparison.Ordinal);
+
+        var (_, all) = await Run(EvaluationSetTests.Folder, "--set", "all");
+        Assert.True(all.IndexOf("== third held-out set", StringComparison.Ordinal) < all.IndexOf("== fourth held-out set", StringComparison.Ordinal), all);
+        var (_, held3) = await Run(EvaluationSetTests.Folder, "--set", "held3");
+        Assert.DoesNotContain("== fourth held-out set", held3, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task CatalogOptionIsUsed()
     {
         var catalog = Path.Combine(EvaluationSetTests.Folder, EvaluationSet.CatalogFileName);

@@ -21,13 +21,18 @@ public class EvaluationSetTests
 
     private static readonly Lazy<EvaluationSet> ThirdHeldOut = new(() => EvaluationSet.Load(ThirdHeldOutFolder));
 
-    private static EvaluationSet Pick(int which) => which switch { 0 => Set.Value, 1 => HeldOut.Value, 2 => SecondHeldOut.Value, _ => ThirdHeldOut.Value };
+    public static string FourthHeldOutFolder => Path.Combine(Folder, EvaluationSet.FourthHeldOutFolderName);
+
+    private static readonly Lazy<EvaluationSet> FourthHeldOut = new(() => EvaluationSet.Load(FourthHeldOutFolder));
+
+    private static EvaluationSet Pick(int which) => which switch { 0 => Set.Value, 1 => HeldOut.Value, 2 => SecondHeldOut.Value, 3 => ThirdHeldOut.Value, _ => FourthHeldOut.Value };
 
     [Theory]
     [InlineData(0, 27)]
     [InlineData(1, 12)]
     [InlineData(2, 8)]
     [InlineData(3, 5)]
+    [InlineData(4, 8)]
     public void EvaluationSetIsWellFormed(int which, int minimumArticles)
     {
         var set = Pick(which);
@@ -122,11 +127,22 @@ public class EvaluationSetTests
         Assert.Empty(ThirdHeldOut.Value.Articles.Select(a => a.Title).Intersect(earlier));
     }
 
+    [Fact]
+    public void FourthHeldOutSetSharesTheCatalogAndNoArticle()
+    {
+        Assert.Equal(Set.Value.CatalogFile.Actors.Select(a => a.Id), FourthHeldOut.Value.CatalogFile.Actors.Select(a => a.Id));
+        Assert.All(FourthHeldOut.Value.Articles, a => Assert.StartsWith("held4-", a.Id, StringComparison.Ordinal));
+        var earlier = Set.Value.Articles.Concat(HeldOut.Value.Articles).Concat(SecondHeldOut.Value.Articles)
+            .Concat(ThirdHeldOut.Value.Articles).Select(a => a.Title);
+        Assert.Empty(FourthHeldOut.Value.Articles.Select(a => a.Title).Intersect(earlier));
+    }
+
     [Theory]
     [InlineData(0)]
     [InlineData(1)]
     [InlineData(2)]
     [InlineData(3)]
+    [InlineData(4)]
     public void AnAnalyzerThatReproducesTheAnnotationsScoresPerfectly(int which)
     {
         var set = Pick(which);
