@@ -7,10 +7,16 @@ namespace DiplomacyTracker.Analysis;
 /// </summary>
 internal static class JointSubject
 {
-    private static readonly HashSet<string> Adverbs = new(StringComparer.Ordinal) { "last", "first", "finally", "briefly", "also", "had", "have", "previously", "then", "later" };
+    private static readonly HashSet<string> Adverbs = new(StringComparer.Ordinal) { "last", "first", "finally", "briefly", "also", "had", "have", "previously", "then", "later", "most", "recently" };
 
     /// <summary>What may follow an object-less "met": a preposition, an adverb or a duration.</summary>
-    private static readonly HashSet<string> After = new(StringComparer.Ordinal) { "for", "at", "in", "on", "briefly", "privately", "again", "behind", "inside" };
+    private static readonly HashSet<string> After = new(StringComparer.Ordinal) { "for", "at", "in", "on", "briefly", "privately", "again", "behind", "inside", "as" };
+
+    /// <summary>True for a word that may follow an object-less "met" ("in", "at", "briefly").</summary>
+    public static bool FollowsObjectless(string norm) => After.Contains(norm);
+
+    /// <summary>True for an adverb allowed between a subject and "met" ("last", "first", "also").</summary>
+    public static bool IsAdverb(string norm) => Adverbs.Contains(norm);
 
     /// <summary>The two people whose "met" at <paramref name="ti"/> has no object, else null.</summary>
     public static List<string>? Before(ArticleIndex index, int ti, int first, int last)

@@ -100,6 +100,10 @@ internal static partial class SummitSentenceReader
                 if (participants.Count < 2 || (negated && status is not (SummitStatus.Cancelled or SummitStatus.Postponed))) continue;
             }
             var inherited = false;
+            // "The two leaders last met in Bali in November 2022": the group of an earlier summit in the article.
+            if (multi is null && participants.Count < 2 && GroupSubject.Size(tokens, ti, first, last) is { } size
+                && GroupSubject.Resolve(into, size, s.Start) is { } group && participants.All(group.Contains))
+                participants = group;
             if (multi is null && participants.Count < 2 && previous is { } before && MentionsPair(tokens, first, last))
             {
                 var pair = PeopleIn(index, before, TokenIndex.FirstAtOrAfter(tokens, before.Start), first, catalog);
@@ -142,7 +146,8 @@ internal static partial class SummitSentenceReader
         {
             "summit" or "meeting" => true,
             "talks" => i + 1 < last && tokens[i + 1].Norm is "with" or "between" || i > first && tokens[i - 1].Norm == "summit" || HeldBefore(tokens, i, first),
-            "met" or "meet" or "meets" => i + 1 < last && (tokens[i + 1].Norm == "with" || StartsMention(index, tokens[i + 1].Start) || JointSubject.Before(index, i, first, last) is not null) && !Repeated(tokens, i, last),
+            "met" or "meet" or "meets" => i + 1 < last && (tokens[i + 1].Norm == "with" || StartsMention(index, tokens[i + 1].Start) || JointSubject.Before(index, i, first, last) is not null
+                || GroupSubject.Size(tokens, i, first, last) is not null) && !Repeated(tokens, i, last),
             "visit" or "visits" or "visited" or "visiting" or "trip" => Visits.IsVisit(index, i, first, last),
             "dialogue" => i + 1 < last && tokens[i + 1].Norm == "with" && i + 2 < last && StartsMention(index, tokens[i + 2].Start),
             _ => false,
