@@ -21,6 +21,9 @@ internal sealed class SummitCandidate(string title, FuzzyDate? start, FuzzyDate?
     /// <summary>Reported as a visit ("a three-day state visit"), whose dates may be wider than the talks'.</summary>
     public bool IsVisit { get; set; }
 
+    /// <summary>A multilateral summit named only as the frame of a meeting ("on the sidelines of the G20 summit").</summary>
+    public bool OnSidelines { get; init; }
+
     /// <summary>Folds another report of the same summit in: the more precise date, the fuller place, the stronger status.</summary>
     public void Absorb(SummitCandidate other)
     {

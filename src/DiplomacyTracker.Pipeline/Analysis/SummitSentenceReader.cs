@@ -26,6 +26,9 @@ internal static partial class SummitSentenceReader
             triggers.Add((i, multi));
         }
         if (triggers.Count == 0) return;
+        // "met Xi on the sidelines of the APEC forum in Lima on Friday": the gathering frames the meeting; its words date the meeting.
+        var sidelines = triggers.Where(x => x.Multilateral is not null && Sidelines.Before(tokens, x.Index, first)).Select(x => x.Index).ToHashSet();
+        var single = triggers.Count - sidelines.Count == 1;
         var people = PeopleIn(index, s, first, last, catalog);
         var nameEnds = new HashSet<int>();
         for (var m = TokenIndex.FirstMentionAtOrAfter(index.Mentions, s.Start); m < index.Mentions.Count && index.Mentions[m].Start < s.End; m++)
@@ -41,7 +44,7 @@ internal static partial class SummitSentenceReader
             int Distance(int a, int b) => Math.Abs(a - b) + (CommaBetween(index, a, b) ? Window : 0);
             var anchor = anchors.GetValueOrDefault(ti, ti);
             int Own(int tokenIndex) => Math.Min(Distance(ti, tokenIndex), Distance(anchor, tokenIndex));
-            bool Nearest(int tokenIndex) => triggers.All(o => Distance(o.Index, tokenIndex) >= Own(tokenIndex) || o.Index == ti)
+            bool Nearest(int tokenIndex) => triggers.All(o => Distance(o.Index, tokenIndex) >= Own(tokenIndex) || o.Index == ti || (sidelines.Contains(o.Index) && !sidelines.Contains(ti)))
                 && Math.Min(Math.Abs(tokenIndex - ti), Math.Abs(tokenIndex - anchor)) <= Window;
             var triggerIndexes = triggers.Select(x => x.Index).ToList();
             // "…, which had been expected on the sidelines of the G7 summit here, was called off": the main verb is not the G7's.
@@ -57,7 +60,7 @@ internal static partial class SummitSentenceReader
                 && (Proposers.Contains(tokens[statusIndex].Norm) || tokens[statusIndex].Norm == "inviting") ? statusIndex : -1;
             var past = status is SummitStatus.Held;
             DatePhrase? date = null;
-            foreach (var d in past ? pastDates : dates)
+            foreach (var d in sidelines.Contains(ti) ? [] : past ? pastDates : dates)
             {
                 var at = TokenIndex.FirstAtOrAfter(tokens, d.Start);
                 if (!Nearest(at) || (at < ti && ReportingBetween(tokens, at, ti)) || at < refusedAt || at < offeredAt || DatesReport(tokens, at, first) || EndsRange(tokens, at, first)) continue; // "told lawmakers last week that Kim might meet Trump"
@@ -69,14 +72,15 @@ internal static partial class SummitSentenceReader
                 var relative = (past ? pastDates : dates).FirstOrDefault(d => d.Relative && d.From.Precision == DatePrecision.Day
                     && d.To.LatestUtc - d.From.EarliestUtc < TimeSpan.FromDays(2) && !ReportingBetween(tokens, TokenIndex.FirstAtOrAfter(tokens, d.Start), ti)
                     && TokenIndex.FirstAtOrAfter(tokens, d.Start) >= refusedAt && !DatesReport(tokens, TokenIndex.FirstAtOrAfter(tokens, d.Start), first));
-                if (relative is not null && triggers.Count == 1) date = relative;
+                if (relative is not null && single && !sidelines.Contains(ti)) date = relative;
             }
-            if (multi is not null && !strong)
+            if (sidelines.Contains(ti)) (status, strong) = (null, false); // set from the meeting on its sidelines, below
+            if (multi is not null && !strong && !sidelines.Contains(ti))
             {
                 // A named multilateral summit is a scheduled event: its status comes from a strong word or its date.
                 status = date is null ? null : published is { IsKnown: true } pub && date.To.LatestUtc < pub.EarliestUtc ? SummitStatus.Held : SummitStatus.Planned;
             }
-            var location = PlaceNear(index.Text, tokens, anchor, first, last, triggers.Count == 1, Nearest)
+            var location = PlaceNear(index.Text, tokens, anchor, first, last, single, Nearest)
                 ?? RelativeClauses.Here(tokens, ti, Math.Min(last, Math.Max(ti + Window, RelativeClauses.Following(index.Text, tokens, ti, last)?.After ?? 0)))
                     .Then(() => Countries.DatelinePlace(index.Text, tokens)); // "the G7 summit here" in a KANANASKIS-datelined report
             var outcome = statusIndex >= 0 && SummitCues.OutcomeWords.Contains(tokens[statusIndex].Norm) ? Clause(index.Text, tokens[statusIndex].Start, s.End) : null;
@@ -125,6 +129,7 @@ internal static partial class SummitSentenceReader
                 (start, end) = (span.Start, span.End); // "ended a two-day visit on Saturday"
             var candidate = new SummitCandidate(title, start, end, location, status, strong, outcome, participants, multi is not null, s.Start, s.End)
             {
+                OnSidelines = sidelines.Contains(ti),
                 IsVisit = multi is null && (Visits.IsVisitWord(tokens[ti].Norm) || (statusIndex >= 0 && tokens[statusIndex].Norm == "arrived")),
             };
             // "The first Trump-Kim summit in Singapore … marking the first-ever meeting between …": one event per sentence and party set.
@@ -134,6 +139,7 @@ internal static partial class SummitSentenceReader
             if (same is null) into.Add(candidate); else VisitDays.AbsorbInSentence(same, candidate);
         }
         VisitDays.FoldVisitIntoTalks(into, s.Start);
+        Sidelines.TakeStatusFromMeeting(into, s.Start, followUp >= 0 ? previous?.Start : null); // "The meeting will take place in Bali, on the sidelines of the G20 summit"
     }
 
     private static bool IsTrigger(ArticleIndex index, int i, int first, int last)
@@ -149,6 +155,7 @@ internal static partial class SummitSentenceReader
             "met" or "meet" or "meets" => i + 1 < last && (tokens[i + 1].Norm == "with" || StartsMention(index, tokens[i + 1].Start) || JointSubject.Before(index, i, first, last) is not null
                 || GroupSubject.Size(tokens, i, first, last) is not null) && !Repeated(tokens, i, last),
             "visit" or "visits" or "visited" or "visiting" or "trip" => Visits.IsVisit(index, i, first, last),
+            "forum" => MultilateralBefore(tokens, i, first) is not null, // "the Asia-Pacific Economic Cooperation (APEC) forum"
             "dialogue" => i + 1 < last && tokens[i + 1].Norm == "with" && i + 2 < last && StartsMention(index, tokens[i + 2].Start),
             _ => false,
         };
@@ -186,8 +193,8 @@ internal static partial class SummitSentenceReader
             if (SummitCues.Multilateral.TryGetValue(tokens[k].Norm, out var name)) return name;
             if (k == i - 1 && i + 3 < tokens.Count && tokens[i + 1].Norm == "of" && tokens[i + 2].Norm == "the"
                 && SummitCues.Multilateral.TryGetValue(tokens[i + 3].Norm, out var after)) return after; // "a summit of the Quad"
-            if (k - 2 >= first && tokens[k - 2].Norm == "group" && tokens[k - 1].Norm == "of") // "Group of Seven summit"
-                return tokens[k].Norm switch { "seven" => "G7", "twenty" => "G20", _ => null };
+            if (k - 2 >= first && tokens[k - 2].Norm == "group" && tokens[k - 1].Norm == "of") // "Group of Seven summit", "Group of 20 summit"
+                return tokens[k].Norm switch { "seven" or "7" => "G7", "twenty" or "20" => "G20", _ => null };
         }
         return null;
     }
