@@ -128,8 +128,16 @@ internal static class SummitParties
     private static bool LeaderTitle(string title, string code) =>
         LeaderTitles.TryGetValue(code, out var want) && string.Equals(title, want, StringComparison.OrdinalIgnoreCase);
 
-    /// <summary>"the South Korean president", "North Korea's leader", "the Japanese prime minister" (no name after): the holder on the day.</summary>
-    public static IEnumerable<string> RoleHolders(ArticleIndex index, int first, int last, ActorCatalog catalog)
+    /// <summary>Verbs that make the role phrase before them a party to the meeting ("the South Korean president joined …").</summary>
+    private static readonly HashSet<string> TakingPart = new(StringComparer.Ordinal)
+    {
+        "joined", "joins", "met", "meets", "held", "holds", "hosted", "hosts", "visited", "visits", "will", "and", "also",
+    };
+
+    /// <summary>"the South Korean president", "North Korea's leader", "the Japanese prime minister" (no name after): the holder on the day.
+    /// With <paramref name="subjectsOnly"/>, only a role phrase that takes part ("the South Korean president joined Biden and Ishiba"),
+    /// for a sentence that already names two people. "his Japanese counterpart" counts when <paramref name="leaderNamed"/>.</summary>
+    public static IEnumerable<string> RoleHolders(ArticleIndex index, int first, int last, ActorCatalog catalog, bool subjectsOnly = false, bool leaderNamed = false)
     {
         if (index.Day is not { } day) yield break;
         var tokens = index.Tokens;
@@ -139,10 +147,14 @@ internal static class SummitParties
             var k = i + country.Length;
             var length = k < last && tokens[k].Norm is "president" or "leader" ? 1
                 : k + 1 < last && tokens[k].Norm == "prime" && tokens[k + 1].Norm == "minister" ? 2 : 0;
-            if (length == 0 || (length == 2) != (country.Code == "JP") && tokens[k].Norm != "leader") continue;
+            // "Yoon met his Japanese counterpart": the leader of that country, when the sentence's other party is a leader.
+            var counterpart = length == 0 && leaderNamed && k < last && tokens[k].Norm == "counterpart" && i > first && tokens[i - 1].Norm is "his" or "her";
+            if (counterpart) length = 1;
+            else if (length == 0 || (length == 2) != (country.Code == "JP") && tokens[k].Norm != "leader") continue;
             var after = k + length;
             if (after < last && TokenIndex.FirstMentionAtOrAfter(index.Mentions, tokens[after].Start) is var m && m < index.Mentions.Count
                 && index.Mentions[m].Start == tokens[after].Start) continue; // "South Korean President Moon Jae-in": the name decides
+            if (subjectsOnly && !counterpart && (after >= last || !TakingPart.Contains(tokens[after].Norm))) continue;
             if (Leader(catalog, country.Code, day) is { } leader) yield return leader.Key;
             i = after - 1;
         }

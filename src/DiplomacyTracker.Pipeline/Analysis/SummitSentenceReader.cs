@@ -52,6 +52,8 @@ internal static partial class SummitSentenceReader
             var (status, strong, statusIndex) = StatusNear(tokens, ti, first, clauseEnd, k => Nearest(k) && AttachesTo(tokens, k, ti, triggerIndexes), nameEnds.Contains);
             if (RelativeClauses.Following(index.Text, tokens, ti, last) is { } clause && RelativeClauses.MainVerb(tokens, clause.After, last) is { } main)
                 (status, strong, statusIndex) = (main.Status, true, main.Index); // "Lee's summit with Trump, which …, was called off"
+            if (status is null && HostOrJoinBefore(index, ti, first, triggerIndexes) is >= 0 and var verb)
+                (status, strong, statusIndex) = (SummitStatus.Held, false, verb); // "the South Korean president joined Biden and Ishiba for a trilateral summit"
             // "North Korea on Thursday turned down the invitation": the day dates the refusal; a refused invitation stays a proposal.
             var refusedAt = RefusalBefore(index, first, ti, last);
             if (refusedAt >= 0 && multi is null && status is not (SummitStatus.Cancelled or SummitStatus.Postponed)) (status, strong, statusIndex) = (SummitStatus.Proposed, true, refusedAt);
@@ -153,7 +155,7 @@ internal static partial class SummitSentenceReader
             "summit" or "meeting" => true,
             "talks" => i + 1 < last && tokens[i + 1].Norm is "with" or "between" || i > first && tokens[i - 1].Norm == "summit" || HeldBefore(tokens, i, first),
             "met" or "meet" or "meets" => i + 1 < last && (tokens[i + 1].Norm == "with" || StartsMention(index, tokens[i + 1].Start) || JointSubject.Before(index, i, first, last) is not null
-                || GroupSubject.Size(tokens, i, first, last) is not null) && !Repeated(tokens, i, last),
+                || GroupSubject.Size(tokens, i, first, last) is not null || CounterpartAfter(index, i, last)) && !Repeated(tokens, i, last),
             "visit" or "visits" or "visited" or "visiting" or "trip" => Visits.IsVisit(index, i, first, last),
             "forum" => MultilateralBefore(tokens, i, first) is not null, // "the Asia-Pacific Economic Cooperation (APEC) forum"
             "dialogue" => i + 1 < last && tokens[i + 1].Norm == "with" && i + 2 < last && StartsMention(index, tokens[i + 2].Start),
@@ -170,6 +172,16 @@ internal static partial class SummitSentenceReader
             if (tokens[k].Norm is "and" or "but" or "after" or "before" or "that") return false;
         }
         return false;
+    }
+
+    /// <summary>"met his Japanese counterpart" with no name after it: the object is a role the parties step resolves
+    /// ("met his U.S. counterpart Sung Kim" is decided by the name, as before).</summary>
+    private static bool CounterpartAfter(ArticleIndex index, int i, int last)
+    {
+        var tokens = index.Tokens;
+        if (i + 3 >= last || tokens[i + 1].Norm is not ("his" or "her")) return false;
+        var c = tokens[i + 3].Norm == "counterpart" ? i + 3 : i + 4 < last && tokens[i + 4].Norm == "counterpart" ? i + 4 : -1;
+        return c > 0 && (c + 1 >= last || !tokens[c + 1].Capitalized);
     }
 
     /// <summary>"met Kim three times": several meetings, not one summit.</summary>
@@ -229,7 +241,9 @@ internal static partial class SummitSentenceReader
         }
         if (keys.Count >= 3) keys = SummitBystanders.Remove(index, mentions, keys, last);
         if (keys.Count == 0) keys.AddRange(SummitParties.CountryLeaders(index, first, last, catalog));
-        if (keys.Count < 2) keys.AddRange(SummitParties.RoleHolders(index, first, last, catalog).Where(k => !keys.Contains(k)).Distinct().ToList());
+        var leaderNamed = index.Day is { } day && keys.Any(k => catalog.FindByKey(k) is { } a && SummitParties.IsLeader(a, day));
+        // "the South Korean president joined Biden and Ishiba for a trilateral summit": a role taking part is a third party.
+        keys.AddRange(SummitParties.RoleHolders(index, first, last, catalog, subjectsOnly: keys.Count >= 2, leaderNamed).Where(k => !keys.Contains(k)).Distinct().ToList());
         return keys;
     }
 
