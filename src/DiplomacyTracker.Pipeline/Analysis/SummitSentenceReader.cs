@@ -106,6 +106,10 @@ internal static partial class SummitSentenceReader
                 if (participants.Count < 2 || (negated && status is not (SummitStatus.Cancelled or SummitStatus.Postponed))) continue;
             }
             var inherited = false;
+            // "It was the North Korean leader's third trip to China. He met Xi in Beijing in late March."
+            if (multi is null && participants.Count == 1 && previous is { } said && index.Day is { } onDay && PronounSubject.OpensWith(tokens, ti, first)
+                && PronounSubject.Resolve(PeopleIn(index, said, TokenIndex.FirstAtOrAfter(tokens, said.Start), first, catalog), participants, catalog, onDay) is { } he)
+                participants = [he, .. participants];
             // "The two leaders last met in Bali in November 2022": the group of an earlier summit in the article.
             if (multi is null && participants.Count < 2 && GroupSubject.Size(tokens, ti, first, last) is { } size
                 && GroupSubject.Resolve(into, size, s.Start) is { } group && participants.All(group.Contains))
