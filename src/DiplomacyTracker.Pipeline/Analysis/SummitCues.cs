@@ -11,7 +11,7 @@ internal static class SummitCues
         ["scrapping"] = (SummitStatus.Cancelled, true), ["paid"] = (SummitStatus.Held, true), ["arrived"] = (SummitStatus.Held, true),
         ["adopted"] = (SummitStatus.Held, false), ["delayed"] = (SummitStatus.Postponed, true), ["rescheduled"] = (SummitStatus.Postponed, true),
         ["collapsed"] = (SummitStatus.Held, true), ["ended"] = (SummitStatus.Held, true), ["met"] = (SummitStatus.Held, true),
-        ["materialized"] = (SummitStatus.Held, true), ["hosted"] = (SummitStatus.Held, true), ["joined"] = (SummitStatus.Held, false), ["concluded"] = (SummitStatus.Held, true), ["wrapped"] = (SummitStatus.Held, true), ["took"] = (SummitStatus.Held, true),
+        ["materialized"] = (SummitStatus.Held, true), ["hosted"] = (SummitStatus.Held, true), ["returned"] = (SummitStatus.Held, true), ["joined"] = (SummitStatus.Held, false), ["concluded"] = (SummitStatus.Held, true), ["wrapped"] = (SummitStatus.Held, true), ["took"] = (SummitStatus.Held, true),
         ["historic"] = (SummitStatus.Held, false), ["during"] = (SummitStatus.Held, false), ["first"] = (SummitStatus.Held, false),
         ["was"] = (SummitStatus.Held, false), ["were"] = (SummitStatus.Held, false), ["agreed"] = (SummitStatus.Held, false),
         ["showed"] = (SummitStatus.Held, false), ["produced"] = (SummitStatus.Held, false), ["yielded"] = (SummitStatus.Held, false),

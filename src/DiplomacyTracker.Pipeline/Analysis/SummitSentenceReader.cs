@@ -131,6 +131,8 @@ internal static partial class SummitSentenceReader
                 : location is not null && !inherited ? location.Split(',')[0] + " summit"
                 : participants.Count >= 2 ? string.Join('\u2013', participants.Select(k => Surname(index, catalog, k))) + " summit" : "Summit";
             var (start, end) = (date?.From, date?.To);
+            if (sidelines.Contains(ti) && VisitDays.FromNamedDay(tokens, ti, first, pastDates, published) is { } named)
+                (start, end) = (named.Start, named.End); // "on Saturday, the final day of the two-day APEC leaders' meeting"
             if (date is not null && VisitDays.FromLastDay(tokens, ti, first, statusIndex, TokenIndex.FirstAtOrAfter(tokens, date.Start), date.From, published) is { } span)
                 (start, end) = (span.Start, span.End); // "ended a two-day visit on Saturday"
             var candidate = new SummitCandidate(title, start, end, location, status, strong, outcome, participants, multi is not null, s.Start, s.End)

@@ -14,14 +14,42 @@ internal static class VisitDays
         ["two"] = 2, ["three"] = 3, ["four"] = 4, ["five"] = 5, ["six"] = 6, ["seven"] = 7, ["2"] = 2, ["3"] = 3, ["4"] = 4, ["5"] = 5,
     };
 
-    private static readonly HashSet<string> EndWords = new(StringComparer.Ordinal) { "ended", "ends", "concluded", "concludes", "wrapped", "wraps", "wrapping", "ending" };
+    private static readonly HashSet<string> EndWords = new(StringComparer.Ordinal) { "ended", "ends", "concluded", "concludes", "wrapped", "wraps", "wrapping", "ending", "returned" };
 
-    /// <summary>"two-day visit", "three-day state visit": the length written before the trigger, else null.</summary>
+    /// <summary>"two-day visit", "three-day state visit", "the two-day Korea-Africa summit", "the two-day Asia-Pacific Economic
+    /// Cooperation (APEC) leaders' meeting": the length written before the trigger (names and "leaders'" may stand between), else null.</summary>
     public static int? Length(IReadOnlyList<Token> tokens, int ti, int first)
     {
         var k = ti - 1;
         if (k >= first && tokens[k].Norm is "state" or "official" or "working") k--;
+        for (var skipped = 0; k - 1 >= first && skipped <= 6 && tokens[k].Norm != "day"; skipped++, k--)
+            if (!(tokens[k].Capitalized || tokens[k].AllUpper || tokens[k].Norm is "leaders" or "s")) return null;
         return k - 1 >= first && tokens[k].Norm == "day" && Numbers.TryGetValue(tokens[k - 1].Norm, out var n) ? n : null;
+    }
+
+    private static readonly Dictionary<string, int> Ordinals = new(StringComparer.Ordinal)
+    {
+        ["first"] = 1, ["opening"] = 1, ["second"] = 2, ["third"] = 3, ["fourth"] = 4,
+    };
+
+    /// <summary>"on Saturday, the final day of the two-day APEC leaders' meeting": the day the appositive names is that day of
+    /// the event, so the event runs from (day − ordinal + 1) for its length; null unless both the day and the length are written.</summary>
+    public static (FuzzyDate Start, FuzzyDate End)? FromNamedDay(IReadOnlyList<Token> tokens, int ti, int first, IEnumerable<DatePhrase> dates, FuzzyDate? published)
+    {
+        if (Length(tokens, ti, first) is not { } n) return null;
+        for (var k = ti - 2; k - 2 >= first && k >= ti - 14; k--)
+        {
+            if (tokens[k].Norm != "day" || tokens[k + 1].Norm != "of" || tokens[k - 2].Norm != "the") continue;
+            var ordinal = tokens[k - 1].Norm is "final" or "last" or "closing" ? n : Ordinals.GetValueOrDefault(tokens[k - 1].Norm);
+            if (ordinal < 1 || ordinal > n) return null;
+            var the = tokens[k - 2].Start;
+            var day = dates.LastOrDefault(d => d.End <= the && d.From.Precision == DatePrecision.Day && the - d.End <= 3);
+            if (day is null) return null;
+            var zone = DatePhraseReader.ZoneOf(published);
+            var startDay = day.From.LocalDay.AddDays(1 - ordinal);
+            return (FuzzyDate.FromDay(startDay, zone), FuzzyDate.FromDay(startDay.AddDays(n - 1), zone));
+        }
+        return null;
     }
 
     /// <summary>"ended a two-day visit … on Saturday": the phrase's day is the last one; the first is N-1 days before.</summary>
