@@ -29,7 +29,7 @@ internal sealed class SummitCandidate(string title, FuzzyDate? start, FuzzyDate?
     {
         foreach (var p in other.Participants) if (!Participants.Contains(p)) Participants.Add(p);
         if (other.Start is { IsKnown: true } os && (Start is not { IsKnown: true } s || os.Precision > s.Precision)) { Start = other.Start; End = other.End; }
-        if (other.Location is not null && (Location is null || other.Location.Length > Location.Length)) Location = other.Location;
+        if (other.Location is not null && (Location is null || Finer(other.Location, Location))) Location = other.Location;
         if (other.Status is not null && (Status is null || (other.StrongStatus && !StrongStatus)))
         {
             Status = other.Status;
@@ -37,6 +37,14 @@ internal sealed class SummitCandidate(string title, FuzzyDate? start, FuzzyDate?
         }
         Outcome ??= other.Outcome;
         if (TitleRank(other.Title) > TitleRank(Title)) Title = other.Title;
+    }
+
+    /// <summary>A city or venue is finer than a country ("Kremlin" over "Russia"); otherwise the longer name is ("Gyeongju
+    /// National Museum, Gyeongju" over "Gyeongju").</summary>
+    public static bool Finer(string place, string than)
+    {
+        var (broad, broadThan) = (PlaceNames.IsBroad(place.Split(',')[0]), PlaceNames.IsBroad(than.Split(',')[0]));
+        return broad != broadThan ? broadThan : place.Length > than.Length;
     }
 
     /// <summary>A place or table title beats "Lee–Trump summit", which beats a bare "Summit".</summary>

@@ -31,7 +31,9 @@ internal static class SummitFollowUps
             target.Start = opened;
         }
         var location = SummitSentenceReader.PlaceNear(index.Text, tokens, ti, first, last, single: true, k => Math.Abs(k - ti) <= 12);
-        if (location is not null && (target.Location is null || (location.Length > target.Location.Length && location.Contains(target.Location.Split(',')[0], StringComparison.OrdinalIgnoreCase))))
+        // "… a state visit to Russia. The talks took place at the Kremlin": a venue or city beats a country.
+        if (location is not null && (target.Location is null || (location.Length > target.Location.Length && location.Contains(target.Location.Split(',')[0], StringComparison.OrdinalIgnoreCase))
+            || (PlaceNames.IsBroad(target.Location.Split(',')[0]) && !PlaceNames.IsBroad(location.Split(',')[0]))))
             target.Location = location;
         var future = target.Status is not (SummitStatus.Held or SummitStatus.Cancelled);
         var date = DatePhraseReader.Read(index.Text, s.Start, s.End, published, future).FirstOrDefault(d => d.From.Precision >= DatePrecision.Day);
