@@ -11,15 +11,16 @@ internal static partial class SummitSentenceReader
     private static bool EndsRange(IReadOnlyList<Token> tokens, int at, int first) =>
         at - 2 >= first && tokens[at - 1].Norm is "to" or "through" or "until" or "till" && Weekdays.Contains(tokens[at - 2].Norm) && Weekdays.Contains(tokens[at].Norm);
 
-    /// <summary>"joined Biden and Ishiba for a trilateral summit", "hosted Trump for a summit": the past verb whose object
-    /// the summit completes, up to 18 words back in the same clause (no comma, no other summit word between), else -1.</summary>
+    /// <summary>"joined Biden and Ishiba for a trilateral summit", "hosted Trump for a summit", "invited Yoon Suk Yeol and Fumio
+    /// Kishida to Washington for a summit": the past verb whose object the summit completes, up to 18 words back in the same
+    /// clause (no comma, no other summit word between), else -1.</summary>
     private static int HostOrJoinBefore(ArticleIndex index, int ti, int first, List<int> triggers)
     {
         var tokens = index.Tokens;
         for (var k = ti - 1; k >= first && k >= ti - 18; k--)
         {
             if (triggers.Contains(k) || CommaBetween(index, k, k + 1)) return -1;
-            if (tokens[k].Norm is "joined" or "hosted") return k;
+            if (tokens[k].Norm is "joined" or "hosted" or "invited") return k;
         }
         return -1;
     }

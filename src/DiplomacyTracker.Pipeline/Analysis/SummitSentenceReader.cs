@@ -52,8 +52,8 @@ internal static partial class SummitSentenceReader
             var (status, strong, statusIndex) = StatusNear(tokens, ti, first, clauseEnd, k => Nearest(k) && AttachesTo(tokens, k, ti, triggerIndexes), nameEnds.Contains);
             if (RelativeClauses.Following(index.Text, tokens, ti, last) is { } clause && RelativeClauses.MainVerb(tokens, clause.After, last) is { } main)
                 (status, strong, statusIndex) = (main.Status, true, main.Index); // "Lee's summit with Trump, which …, was called off"
-            if (status is null && HostOrJoinBefore(index, ti, first, triggerIndexes) is >= 0 and var verb)
-                (status, strong, statusIndex) = (SummitStatus.Held, false, verb); // "the South Korean president joined Biden and Ishiba for a trilateral summit"
+            if (status is null && HostOrJoinBefore(index, ti, first, triggerIndexes) is >= 0 and var verb) // "the South Korean president joined Biden and Ishiba for a trilateral summit"
+                (status, strong, statusIndex) = (tokens[verb].Norm == "invited" ? SummitStatus.Proposed : SummitStatus.Held, tokens[verb].Norm == "invited", verb);
             // "North Korea on Thursday turned down the invitation": the day dates the refusal; a refused invitation stays a proposal.
             var refusedAt = RefusalBefore(index, first, ti, last);
             if (refusedAt >= 0 && multi is null && status is not (SummitStatus.Cancelled or SummitStatus.Postponed)) (status, strong, statusIndex) = (SummitStatus.Proposed, true, refusedAt);
@@ -243,7 +243,8 @@ internal static partial class SummitSentenceReader
         {
             var next = TokenIndex.FirstAtOrAfter(index.Tokens, mentions[0].End);
             while (next < last && ReportingVerbs.IsFiller(index.Tokens[next].Norm)) next++;
-            if (next < last && Proposers.Contains(index.Tokens[next].Norm)) keys.Remove(mentions[0].Actor!.Key);
+            if (next < last && Proposers.Contains(index.Tokens[next].Norm) && !Inviters.AlsoAttends(index, mentions[0].Actor!, next, first, last, keys.Count))
+                keys.Remove(mentions[0].Actor!.Key);
         }
         if (keys.Count >= 3) keys = SummitBystanders.Remove(index, mentions, keys, last);
         if (keys.Count == 0) keys.AddRange(SummitParties.CountryLeaders(index, first, last, catalog));
