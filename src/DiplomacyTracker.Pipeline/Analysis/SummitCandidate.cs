@@ -24,6 +24,9 @@ internal sealed class SummitCandidate(string title, FuzzyDate? start, FuzzyDate?
     /// <summary>A multilateral summit named only as the frame of a meeting ("on the sidelines of the G20 summit").</summary>
     public bool OnSidelines { get; init; }
 
+    /// <summary>An earlier meeting recalled with "since" ("their first talks since a meeting in New York"): never the sentence's own.</summary>
+    public bool Earlier { get; init; }
+
     /// <summary>Folds another report of the same summit in: the more precise date, the fuller place, the stronger status.</summary>
     public void Absorb(SummitCandidate other)
     {

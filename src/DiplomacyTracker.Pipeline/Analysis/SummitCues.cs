@@ -62,10 +62,15 @@ internal static class SummitCues
     public static (SummitStatus Status, bool Strong)? Lookup(string norm) => Words.TryGetValue(norm, out var v) ? v : null;
 
     /// <summary>"held" is past only after an auxiliary or a name and before an object ("was held", "Kim Jong-un held talks"), not in "potentially held".</summary>
-    public static bool IsPastHeld(IReadOnlyList<Token> tokens, int i, int first, Func<int, bool>? endsName = null) =>
-        tokens[i].Norm == "held" && i > first && (tokens[i - 1].Norm is "was" or "were" or "been" or "had" or "they" or "leaders" or "sides"
-            || ((tokens[i - 1].Capitalized || endsName?.Invoke(i - 1) == true || AfterRelativeClause(tokens, i, first)) && i + 1 < tokens.Count
-                && (tokens[i + 1].Norm is "their" or "a" or "talks" or "the" || TalksSoonAfter(tokens, i)))); // "held more than two hours of talks"
+    public static bool IsPastHeld(IReadOnlyList<Token> tokens, int i, int first, Func<int, bool>? endsName = null)
+    {
+        if (tokens[i].Norm != "held" || i <= first) return false;
+        var s = i - 1; // "Yoon also held a summit": an adverb may stand between the name and the verb
+        if (s > first && tokens[s].Norm is "also" or "then" or "later" or "first" or "previously" or "briefly" or "separately") s--;
+        return tokens[s].Norm is "was" or "were" or "been" or "had" or "they" or "leaders" or "sides"
+            || ((tokens[s].Capitalized || endsName?.Invoke(s) == true || AfterRelativeClause(tokens, i, first)) && i + 1 < tokens.Count
+                && (tokens[i + 1].Norm is "their" or "a" or "talks" or "the" || TalksSoonAfter(tokens, i))); // "held more than two hours of talks"
+    }
 
     private static bool TalksSoonAfter(IReadOnlyList<Token> tokens, int i)
     {

@@ -51,6 +51,9 @@ internal static class SummitExtractor
     {
         if (a.Multilateral != b.Multilateral) return false;
         if (a.Multilateral) return string.Equals(a.Title, b.Title, StringComparison.OrdinalIgnoreCase) && DatesAgree(a, b);
+        if (a.EvidenceStart == b.EvidenceStart && a.Earlier != b.Earlier) return false; // "talks on Sunday, their first since a meeting in New York"
+        // "held a trilateral summit on Sunday … Yoon also held a summit with Kishida on Sunday": a pair and a trio are two meetings.
+        if (a.Participants.Count >= 2 && b.Participants.Count >= 2 && a.Participants.Count != b.Participants.Count) return false;
         var datedA = a.Start is { IsKnown: true };
         var datedB = b.Start is { IsKnown: true };
         if ((datedA != datedB || !datedA) && a.Status is not null && b.Status is not null && (a.StrongStatus && b.StrongStatus || datedA != datedB)

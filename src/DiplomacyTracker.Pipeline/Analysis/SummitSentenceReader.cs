@@ -130,6 +130,9 @@ internal static partial class SummitSentenceReader
             var title = multi is not null ? multi + " summit"
                 : location is not null && !inherited ? location.Split(',')[0] + " summit"
                 : participants.Count >= 2 ? string.Join('\u2013', participants.Select(k => Surname(index, catalog, k))) + " summit" : "Summit";
+            // "their first formal talks since a 30-minute meeting in New York in September": an earlier, held meeting of its own.
+            var since = multi is null && tokens[ti].Norm is "meeting" or "summit" or "talks" && SinceBefore(tokens, ti, first);
+            if (since) (status, strong) = (SummitStatus.Held, true);
             var (start, end) = (date?.From, date?.To);
             if (sidelines.Contains(ti) && VisitDays.FromNamedDay(tokens, ti, first, pastDates, published) is { } named)
                 (start, end) = (named.Start, named.End); // "on Saturday, the final day of the two-day APEC leaders' meeting"
@@ -138,11 +141,12 @@ internal static partial class SummitSentenceReader
             var candidate = new SummitCandidate(title, start, end, location, status, strong, outcome, participants, multi is not null, s.Start, s.End)
             {
                 OnSidelines = sidelines.Contains(ti),
+                Earlier = since,
                 IsVisit = multi is null && (Visits.IsVisitWord(tokens[ti].Norm) || (statusIndex >= 0 && tokens[statusIndex].Norm == "arrived")),
             };
             // "The first Trump-Kim summit in Singapore … marking the first-ever meeting between …": one event per sentence and party set.
             var same = multi is null && participants.Count > 0
-                ? into.LastOrDefault(c => c.EvidenceStart == s.Start && !c.Multilateral && c.Participants.Order().SequenceEqual(participants.Order()))
+                ? into.LastOrDefault(c => c.EvidenceStart == s.Start && !c.Multilateral && c.Earlier == since && c.Participants.Order().SequenceEqual(participants.Order()))
                 : null;
             if (same is null) into.Add(candidate); else VisitDays.AbsorbInSentence(same, candidate);
         }
@@ -188,6 +192,17 @@ internal static partial class SummitSentenceReader
         if (i + 3 >= last || tokens[i + 1].Norm is not ("his" or "her")) return false;
         var c = tokens[i + 3].Norm == "counterpart" ? i + 3 : i + 4 < last && tokens[i + 4].Norm == "counterpart" ? i + 4 : -1;
         return c > 0 && (c + 1 >= last || !tokens[c + 1].Capitalized);
+    }
+
+    /// <summary>"since a 30-minute meeting", "since their summit": "since" within four words before the trigger.</summary>
+    private static bool SinceBefore(IReadOnlyList<Token> tokens, int ti, int first)
+    {
+        for (var k = ti - 1; k >= first && k >= ti - 4; k--)
+        {
+            if (tokens[k].Norm == "since") return true;
+            if (tokens[k].Norm is "and" or "held" or "hold" or "holding") return false; // "since 2005, and held talks with Kim"
+        }
+        return false;
     }
 
     /// <summary>"met Kim three times": several meetings, not one summit.</summary>
