@@ -67,6 +67,7 @@ internal static class SummitCues
         if (tokens[i].Norm != "held" || i <= first) return false;
         var s = i - 1; // "Yoon also held a summit": an adverb may stand between the name and the verb
         if (s > first && tokens[s].Norm is "also" or "then" or "later" or "first" or "previously" or "briefly" or "separately") s--;
+        if (tokens[s].Norm == "and" && i + 1 < tokens.Count && (tokens[i + 1].Norm is "a" or "talks" or "their" || TalksSoonAfter(tokens, i))) return true; // "visited Tokyo and held a summit"
         return tokens[s].Norm is "was" or "were" or "been" or "had" or "they" or "leaders" or "sides"
             || ((tokens[s].Capitalized || endsName?.Invoke(s) == true || AfterRelativeClause(tokens, i, first)) && i + 1 < tokens.Count
                 && (tokens[i + 1].Norm is "their" or "a" or "talks" or "the" || TalksSoonAfter(tokens, i))); // "held more than two hours of talks"

@@ -82,6 +82,9 @@ internal static partial class SummitSentenceReader
                 // A named multilateral summit is a scheduled event: its status comes from a strong word or its date.
                 status = date is null ? null : published is { IsKnown: true } pub && date.To.LatestUtc < pub.EarliestUtc ? SummitStatus.Held : SummitStatus.Planned;
             }
+            // "recalling the trilateral summit at Camp David in August last year": a summit dated before the report took place.
+            if (multi is null && status is null && date is not null && published is { IsKnown: true } reported && date.To.LatestUtc < reported.EarliestUtc)
+                status = SummitStatus.Held;
             var location = PlaceNear(index.Text, tokens, anchor, first, last, single, Nearest)
                 ?? RelativeClauses.Here(tokens, ti, Math.Min(last, Math.Max(ti + Window, RelativeClauses.Following(index.Text, tokens, ti, last)?.After ?? 0)))
                     .Then(() => Countries.DatelinePlace(index.Text, tokens)); // "the G7 summit here" in a KANANASKIS-datelined report
@@ -106,6 +109,12 @@ internal static partial class SummitSentenceReader
                 if (participants.Count < 2 || (negated && status is not (SummitStatus.Cancelled or SummitStatus.Postponed))) continue;
             }
             var inherited = false;
+            // "recalling the trilateral summit at Camp David with Joe Biden": a trilateral with two named takes the third
+            // from the article's latest summit that shares one of them.
+            if (multi is null && participants.Count == 2 && Trilateral(tokens, ti, first)
+                && into.LastOrDefault(c => !c.Multilateral && c.Participants.Count >= 2 && c.Participants.Intersect(participants).Any()
+                    && c.Participants.Except(participants).Count() == 1) is { } partner)
+                participants = [.. participants, partner.Participants.Except(participants).First()];
             // "It was the North Korean leader's third trip to China. He met Xi in Beijing in late March."
             if (multi is null && participants.Count == 1 && previous is { } said && index.Day is { } onDay && PronounSubject.OpensWith(tokens, ti, first)
                 && PronounSubject.Resolve(PeopleIn(index, said, TokenIndex.FirstAtOrAfter(tokens, said.Start), first, catalog), participants, catalog, onDay) is { } he)
@@ -192,6 +201,14 @@ internal static partial class SummitSentenceReader
         if (i + 3 >= last || tokens[i + 1].Norm is not ("his" or "her")) return false;
         var c = tokens[i + 3].Norm == "counterpart" ? i + 3 : i + 4 < last && tokens[i + 4].Norm == "counterpart" ? i + 4 : -1;
         return c > 0 && (c + 1 >= last || !tokens[c + 1].Capitalized);
+    }
+
+    /// <summary>"trilateral summit", "three-way talks": the word right before the trigger (or before "summit talks").</summary>
+    private static bool Trilateral(IReadOnlyList<Token> tokens, int ti, int first)
+    {
+        for (var k = ti - 1; k >= first && k >= ti - 2; k--)
+            if (tokens[k].Norm is "trilateral" or "three" || (tokens[k].Norm == "way" && k - 1 >= first && tokens[k - 1].Norm == "three")) return true;
+        return false;
     }
 
     /// <summary>"since a 30-minute meeting", "since their summit": "since" within four words before the trigger.</summary>
