@@ -9,7 +9,8 @@ internal sealed record DatePhrase(int Start, int End, FuzzyDate From, FuzzyDate 
 
 /// <summary>
 /// Reads dates in a stretch of text against the publication date: "June 12,2018", "February 27-28,2019", "Sept. 18 to 20",
-/// "October 31st" (year from publication), "2019", "on Friday", "earlier this week", "last year", "next week".
+/// "October 31st" (year from publication), "2019", "on Friday", "earlier this week", "last year", "next week",
+/// "the day before" (the day before publication: a wire's lead event is on its publication day).
 /// Regexes are linear-time (NonBacktracking), so large inputs stay bounded.
 /// </summary>
 internal static class DatePhraseReader
@@ -21,7 +22,7 @@ internal static class DatePhraseReader
     private static readonly Regex DayMonth = new(@"\b(?<d>\d{1,2}) " + Month + @"\.?(?: (?<y>(?:19|20)\d\d))?\b", Options);
     private static readonly Regex MonthYear = new(@"\b" + Month + @",? (?<y>(?:19|20)\d\d)\b", Options);
     private static readonly Regex Year = new(@"\b(?<y>(?:19|20)\d\d)\b", Options);
-    private static readonly Regex Relative = new(@"\b(?<w>today|yesterday|tomorrow|(?:(?:earlier|later) )?(?:this|last|next) (?:week|month|year)|(?:(?:last|next|this) )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b", Options);
+    private static readonly Regex Relative = new(@"\b(?<w>today|yesterday|tomorrow|the day before|a day earlier|the previous day|(?:(?:earlier|later) )?(?:this|last|next) (?:week|month|year)|(?:(?:last|next|this) )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b", Options);
 
     /// <summary>Every date phrase in [start, end), earliest first; explicit dates win over overlapping shorter ones.</summary>
     public static List<DatePhrase> Read(string text, int start, int end, FuzzyDate? published, bool future)

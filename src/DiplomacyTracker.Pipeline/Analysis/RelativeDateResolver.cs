@@ -23,6 +23,7 @@ public static class RelativeDateResolver
         {
             case "today": return FuzzyDate.FromDay(published, zone);
             case "yesterday": return FuzzyDate.FromDay(published.AddDays(-1), zone);
+            case "before" or "earlier" or "day" when words.Length == 3: return FuzzyDate.FromDay(published.AddDays(-1), zone); // "the day before", "a day earlier", "the previous day"
             case "tomorrow": return FuzzyDate.FromDay(published.AddDays(1), zone);
             case "week":
                 var monday = published.AddDays(-(((int)published.DayOfWeek + 6) % 7));

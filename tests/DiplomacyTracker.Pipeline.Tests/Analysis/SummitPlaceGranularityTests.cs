@@ -16,6 +16,16 @@ public sealed class SummitPlaceGranularityTests
         Assert.Equal(("Kremlin", "2018-06-22"), (s.Location?.Split(',')[0], s.Start?.ToIsoString()));
     }
 
+    [Fact]
+    public void The_day_before_dates_a_venue_summit_in_a_report_of_that_day()
+    {
+        const string text = "BUSAN, Oct. 30 (Yonhap) -- Donald Trump and Xi Jinping held talks on Thursday at Gimhae Air Base in Busan.\n\n"
+            + "The day before, Trump and Lee Jae Myung held their second summit at the Gyeongju National Museum.";
+        var s = Assert.Single(SummitVisitTests.Summits(text, new DateOnly(2025, 10, 30)), s => s.ParticipantKeys.Contains("kr-lee-jae-myung"));
+        Assert.Equal(("2025-10-29", SummitStatus.Held), (s.Start?.ToIsoString(), s.Status));
+        Assert.StartsWith("Gyeongju National Museum", s.Location, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("Kremlin", "Russia", true)]
     [InlineData("Russia", "Kremlin", false)]
