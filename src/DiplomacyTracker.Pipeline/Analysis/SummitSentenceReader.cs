@@ -155,7 +155,8 @@ internal static partial class SummitSentenceReader
             };
             // "The first Trump-Kim summit in Singapore … marking the first-ever meeting between …": one event per sentence and party set.
             var same = multi is null && participants.Count > 0
-                ? into.LastOrDefault(c => c.EvidenceStart == s.Start && !c.Multilateral && c.Earlier == since && c.Participants.Order().SequenceEqual(participants.Order()))
+                ? into.LastOrDefault(c => c.EvidenceStart == s.Start && !c.Multilateral && c.Earlier == since && c.Participants.Order().SequenceEqual(participants.Order())
+                    && (c.Location is null || location is null || PlacesAgree(c.Location, location))) // "agreed at his summit in Pyongyang to visit Seoul": two events
                 : null;
             if (same is null) into.Add(candidate); else VisitDays.AbsorbInSentence(same, candidate);
         }
@@ -202,6 +203,11 @@ internal static partial class SummitSentenceReader
         var c = tokens[i + 3].Norm == "counterpart" ? i + 3 : i + 4 < last && tokens[i + 4].Norm == "counterpart" ? i + 4 : -1;
         return c > 0 && (c + 1 >= last || !tokens[c + 1].Capitalized);
     }
+
+    /// <summary>One place names the other ("Gyeongju" and "Gyeongju National Museum, Gyeongju"), or one is the other's country.</summary>
+    private static bool PlacesAgree(string a, string b) =>
+        a.Contains(b.Split(',')[0], StringComparison.OrdinalIgnoreCase) || b.Contains(a.Split(',')[0], StringComparison.OrdinalIgnoreCase)
+        || (PlaceNames.IsBroad(a.Split(',')[0]) || PlaceNames.IsBroad(b.Split(',')[0])) && Countries.OfPlace(a) is { } ca && ca == Countries.OfPlace(b);
 
     /// <summary>"trilateral summit", "three-way talks": the word right before the trigger (or before "summit talks").</summary>
     private static bool Trilateral(IReadOnlyList<Token> tokens, int ti, int first)

@@ -30,6 +30,15 @@ public sealed class SummitSeparateMeetingsTests
     }
 
     [Fact]
+    public void One_sentence_naming_one_pair_in_two_places_reports_two_meetings()
+    {
+        var summits = Summits("Kim Jong-un, who held a summit with Moon Jae-in in Pyongyang in September, will visit Seoul next month.", new DateOnly(2018, 12, 18));
+        Assert.Equal(2, summits.Count);
+        Assert.Equal(SummitStatus.Held, Assert.Single(summits, s => s.Location!.StartsWith("Pyongyang", StringComparison.Ordinal)).Status);
+        Assert.Equal(SummitStatus.Planned, Assert.Single(summits, s => s.Location!.StartsWith("Seoul", StringComparison.Ordinal)).Status);
+    }
+
+    [Fact]
     public void Since_a_year_before_a_later_verb_does_not_split_the_visit()
     {
         var summits = Summits("BEIJING, June 20 (AP) -- Chinese President Xi Jinping arrived in Pyongyang on Thursday for a two-day state visit, the first by a Chinese leader to North Korea since 2005, and held talks with leader Kim Jong-un.", new DateOnly(2019, 6, 20));
