@@ -15,9 +15,11 @@ namespace DiplomacyTracker.Web.Pages.Articles;
 /// date and source. "Preview" shows what would be extracted; "Save" stores it (or points at the stored copy).
 /// </summary>
 [Authorize]
+[RequestFormLimits(ValueLengthLimit = MaxFormValueLength)] // a 5 MB paste reaches the length check below instead of failing the form read
 public sealed class AddModel(IArticleSubmitter intake, IArticleFetcher fetcher, TrackerDbContext db) : PageModel
 {
     public const int MaxPasteLength = 2_000_000;
+    private const int MaxFormValueLength = 16 * 1024 * 1024;
 
     [BindProperty] public string? ArticleUrl { get; set; }
     [BindProperty] public string? Pasted { get; set; }
@@ -48,8 +50,11 @@ public sealed class AddModel(IArticleSubmitter intake, IArticleFetcher fetcher, 
             Duplicate = result;
             return Page();
         }
-        var dated = await db.Articles.Where(a => a.Id == result.ArticleId).AnyAsync(a => a.PublishedUtc != null, ct);
-        TempData["Message"] = dated ? "Article saved."
+        var stored = await db.Articles.Where(a => a.Id == result.ArticleId)
+            .Select(a => new { Dated = a.PublishedUtc != null, a.AnalysisError }).SingleAsync(ct);
+        TempData["Message"] = stored.AnalysisError is not null
+            ? "Page saved, but no article text was found in it, so nothing was extracted: check the URL, or paste the article's text instead."
+            : stored.Dated ? "Article saved."
             : "Article saved. No publication date was given or found, so its statements have no date and stay off the timeline: use “Correct title, date or source” to add one.";
         return Redirect($"/Articles/{result.ArticleId}");
     }
