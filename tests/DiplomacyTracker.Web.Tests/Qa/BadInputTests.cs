@@ -69,4 +69,22 @@ public sealed class BadInputTests(TrackerWebFactory factory) : IClassFixture<Tra
         var page = await client.GetDocumentAsync(saved.Headers.Location!.OriginalString);
         Assert.Contains("no article text was found", page.QuerySelector(".notice")!.TextContent);
     }
+
+    [Theory]
+    [InlineData("2025-10", "2025-09")]
+    [InlineData("2025-10-20", "2025-10-19")]
+    public async Task A_summit_cannot_end_before_it_starts(string start, string end)
+    {
+        var client = await Editors.SignedInAsync(factory);
+        var id = await factory.WithDbAsync(db => db.Summits.OrderBy(s => s.Id).Select(s => s.Id).FirstAsync());
+        var before = await factory.WithDbAsync(db => db.Summits.Where(s => s.Id == id).Select(s => new { s.StartUtc, s.EndUtc }).SingleAsync());
+        var response = await client.SubmitFormAsync($"/Summits/Edit/{id}", "main form", new Dictionary<string, string>
+        {
+            ["Title"] = "Backwards summit", ["Status"] = "Planned", ["Start"] = start, ["End"] = end,
+        });
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("end is before the start", (await Html.ParseAsync(response)).QuerySelector(".error")!.TextContent);
+        var after = await factory.WithDbAsync(db => db.Summits.Where(s => s.Id == id).Select(s => new { s.StartUtc, s.EndUtc }).SingleAsync());
+        Assert.Equal(before, after);
+    }
 }
