@@ -87,4 +87,29 @@ public sealed class BadInputTests(TrackerWebFactory factory) : IClassFixture<Tra
         var after = await factory.WithDbAsync(db => db.Summits.Where(s => s.Id == id).Select(s => new { s.StartUtc, s.EndUtc }).SingleAsync());
         Assert.Equal(before, after);
     }
+
+    [Fact]
+    public async Task An_over_long_title_or_source_is_refused_not_cut_silently()
+    {
+        var client = await Editors.SignedInAsync(factory);
+        var longTitle = string.Concat(Enumerable.Repeat("Very long title ", 40));
+        var add = await client.SubmitFormAsync("/Articles/Add", "main form", new Dictionary<string, string>
+        {
+            ["Pasted"] = "Long-title dispatch.\n\nThe envoy said talks would resume soon.", ["Title"] = longTitle, ["SiteName"] = new string('s', 300),
+        }, "/Articles/Add?handler=Save");
+        Assert.Equal(HttpStatusCode.OK, add.StatusCode);
+        var errors = (await Html.ParseAsync(add)).QuerySelector(".error")!.TextContent;
+        Assert.Contains("title is too long", errors);
+        Assert.Contains("source name is too long", errors);
+        Assert.Equal(0, await factory.WithDbAsync(db => db.Articles.CountAsync(a => a.Text.Contains("Long-title dispatch"))));
+
+        var (id, _) = await factory.WithDbAsync(db => StoreSeed.ArticleAsync(db, "Short title", StoreSeed.Day(2025, 10, 1)));
+        var edit = await client.SubmitFormAsync($"/Articles/Edit/{id}", "main form", new Dictionary<string, string>
+        {
+            ["Title"] = longTitle, ["Published"] = "2025-10-01",
+        });
+        Assert.Equal(HttpStatusCode.OK, edit.StatusCode);
+        Assert.Contains("title is too long", (await Html.ParseAsync(edit)).QuerySelector(".error")!.TextContent);
+        Assert.Equal("Short title", await factory.WithDbAsync(db => db.Articles.Where(a => a.Id == id).Select(a => a.Title).SingleAsync()));
+    }
 }

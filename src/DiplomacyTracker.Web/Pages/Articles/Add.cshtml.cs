@@ -19,6 +19,9 @@ namespace DiplomacyTracker.Web.Pages.Articles;
 public sealed class AddModel(IArticleSubmitter intake, IArticleFetcher fetcher, TrackerDbContext db) : PageModel
 {
     public const int MaxPasteLength = 2_000_000;
+    /// <summary>The store keeps 500 characters of a title; a longer one is refused rather than cut without a word.</summary>
+    public const int MaxTitleLength = 500;
+    public const int MaxSiteNameLength = 200;
     private const int MaxFormValueLength = 16 * 1024 * 1024;
 
     [BindProperty] public string? ArticleUrl { get; set; }
@@ -68,6 +71,8 @@ public sealed class AddModel(IArticleSubmitter intake, IArticleFetcher fetcher, 
         if (!hasUrl && !hasContent) ModelState.AddModelError(nameof(Pasted), "Give the article's URL or paste its text.");
         if (hasUrl && !(Uri.TryCreate(ArticleUrl!.Trim(), UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https"))
             ModelState.AddModelError(nameof(ArticleUrl), "The URL must start with http:// or https://.");
+        if (TooLong(Title, MaxTitleLength)) ModelState.AddModelError(nameof(Title), $"The title is too long ({MaxTitleLength} characters at most).");
+        if (TooLong(SiteName, MaxSiteNameLength)) ModelState.AddModelError(nameof(SiteName), $"The source name is too long ({MaxSiteNameLength} characters at most).");
         if (Pasted?.Length > MaxPasteLength) ModelState.AddModelError(nameof(Pasted), "The pasted text is too long (2 MB at most).");
         if (!ModelState.IsValid) return null;
 
@@ -83,6 +88,9 @@ public sealed class AddModel(IArticleSubmitter intake, IArticleFetcher fetcher, 
         }
         return new ArticleSubmission(fetched.Body!, fetched.ContentType, fetched.FinalUrl ?? ArticleUrl!.Trim(), Title, published, SiteName);
     }
+
+    /// <summary>True when the trimmed text is longer than <paramref name="max"/> (null is never too long).</summary>
+    public static bool TooLong(string? text, int max) => text is not null && text.Trim().Length > max;
 
     public static string DateText(FuzzyDate? date) => Display.Date(date);
 }
