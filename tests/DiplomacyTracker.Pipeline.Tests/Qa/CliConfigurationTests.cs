@@ -39,4 +39,14 @@ public class CliConfigurationTests
         Assert.Equal(2, result.ExitCode);
         Assert.StartsWith($"error: bad date '{date}'", result.Stderr);
     }
+
+    [Fact]
+    public async Task Backup_into_a_folder_is_one_clear_line()
+    {
+        using var cli = new CliRunner();
+        var result = await cli.RunAsync("backup", cli.DataDirectory);
+        Assert.Equal(2, result.ExitCode);
+        var line = Assert.Single(result.Stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.Equal($"error: {cli.DataDirectory} is a folder; give the name of a new file in it", line);
+    }
 }
