@@ -112,4 +112,13 @@ public sealed class BadInputTests(TrackerWebFactory factory) : IClassFixture<Tra
         Assert.Contains("title is too long", (await Html.ParseAsync(edit)).QuerySelector(".error")!.TextContent);
         Assert.Equal("Short title", await factory.WithDbAsync(db => db.Articles.Where(a => a.Id == id).Select(a => a.Title).SingleAsync()));
     }
+
+    [Theory]
+    [InlineData("/?from=2025-10&to=2025-09")]
+    [InlineData("/Statements?from=2025-10-20&to=2025-10-19")]
+    public async Task A_date_range_that_ends_before_it_starts_is_explained(string url)
+    {
+        var doc = await Editors.Anonymous(factory).GetDocumentAsync(url);
+        Assert.Contains("is after", doc.QuerySelector(".error")!.TextContent);
+    }
 }
