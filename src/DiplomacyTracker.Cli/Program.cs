@@ -7,6 +7,8 @@ using Microsoft.Extensions.Logging;
 
 var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
 {
+    // Only `--Section:Key=Value` words are configuration (`--Tracker:DataDirectory=/srv/dt`); the verb's own words stay out.
+    Args = args.Where(a => a.StartsWith("--", StringComparison.Ordinal) && a.IndexOf('=') is var eq && eq > 2 && a.IndexOf(':', 2, eq - 2) > 0).ToArray(),
     ContentRootPath = AppContext.BaseDirectory,
     EnvironmentName = Environment.GetEnvironmentVariable("DOTNET_ENVIRONMENT") ?? "Production",
 });

@@ -19,6 +19,7 @@ internal sealed class AnalyzeCommand(ArticleInputReader reader, DatabaseInitiali
         var raw = await reader.ReadAsync(args.Positionals[0], args, ArticleOrigin.Imported, ct);
         await database.InitializeAsync(ct);
         var processed = await intake.PreviewAsync(raw, ct);
+        if (!processed.Extracted.Found) throw new CliException($"{args.Positionals[0]}: {processed.Extracted.Error}");
         var json = ToJson(processed);
         if (args.Has("json"))
         {

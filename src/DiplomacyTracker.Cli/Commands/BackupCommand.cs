@@ -14,6 +14,7 @@ internal sealed class BackupCommand(DatabaseInitializer database, TrackerDbConte
         if (args.Positionals.Count != 1) throw new CliException("backup takes one target file");
         var target = Path.GetFullPath(args.Positionals[0]);
         if (File.Exists(target)) throw new CliException($"{target} exists; choose a new file");
+        if (Directory.Exists(target)) throw new CliException($"{target} is a folder; give the name of a new file in it");
         if (!Directory.Exists(Path.GetDirectoryName(target))) throw new CliException($"no such folder: {Path.GetDirectoryName(target)}");
         await database.InitializeAsync(ct);
         await db.Database.ExecuteSqlRawAsync("VACUUM INTO {0}", [target], ct);

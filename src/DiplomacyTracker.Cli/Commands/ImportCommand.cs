@@ -22,6 +22,9 @@ internal sealed class ImportCommand(ArticleInputReader reader, DatabaseInitializ
             try
             {
                 var raw = await reader.ReadAsync(input, args, ArticleOrigin.Imported, ct);
+                // An unreadable page (PDF, image, empty HTML) is refused here rather than stored as an empty article.
+                if ((await intake.PreviewAsync(raw, ct)).Extracted is { Found: false } nothing)
+                    throw new CliException($"{input}: {nothing.Error}; not stored");
                 var result = await intake.AddAsync(raw, ct);
                 Console.WriteLine(result.Duplicate
                     ? $"{input}: already stored as article {result.ArticleId} (same {result.DuplicateReason})"

@@ -43,7 +43,14 @@ public sealed class ArticleStore(TrackerDbContext db, CatalogProvider catalog, T
         };
         ApplyExtraction(entity, article, now);
 
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        await using var transaction = await db.Database.BeginTransactionAsync(ct); // BEGIN IMMEDIATE: one writer from here
+        if (await new DuplicateFinder(db).FindExactAsync(article, ct) is { } raced)
+        {
+            await transaction.RollbackAsync(ct);
+            var stored = new SaveResult(raced.ArticleId, true, raced.Reason);
+            await RecordSightingAsync(stored, article, ct);
+            return stored;
+        }
         db.Articles.Add(entity);
         await db.SaveChangesAsync(ct);
         var writer = new AnalysisWriter(db, now);

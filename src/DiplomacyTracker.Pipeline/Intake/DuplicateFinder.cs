@@ -16,7 +16,12 @@ public sealed class DuplicateFinder(TrackerDbContext db)
     /// <summary>Screening threshold on the sketch estimate; candidates above it are checked on their full text.</summary>
     public const double SketchScreen = 0.5;
 
-    public async Task<(int ArticleId, string Reason)?> FindAsync(ProcessedArticle article, HashSet<ulong> shingles, CancellationToken ct)
+    public async Task<(int ArticleId, string Reason)?> FindAsync(ProcessedArticle article, HashSet<ulong> shingles, CancellationToken ct) =>
+        await FindExactAsync(article, ct) ?? await FindNearDuplicateAsync(article, shingles, ct);
+
+    /// <summary>The index lookups only (URL, canonical URL, feed GUID, content hash): cheap enough to repeat inside the
+    /// write transaction, where two saves of the same page at once (a double-clicked Save) would otherwise both pass.</summary>
+    public async Task<(int ArticleId, string Reason)?> FindExactAsync(ProcessedArticle article, CancellationToken ct)
     {
         if (article.NormalizedUrl is { } url)
         {
@@ -40,7 +45,7 @@ public sealed class DuplicateFinder(TrackerDbContext db)
             var id = await db.Articles.Where(a => a.ContentHash == article.ContentHash).Select(a => (int?)a.Id).FirstOrDefaultAsync(ct);
             if (id is { } byHash) return (byHash, "hash");
         }
-        return await FindNearDuplicateAsync(article, shingles, ct);
+        return null;
     }
 
     private async Task<(int, string)?> FindNearDuplicateAsync(ProcessedArticle article, HashSet<ulong> mine, CancellationToken ct)

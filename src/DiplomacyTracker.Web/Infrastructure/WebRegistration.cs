@@ -12,7 +12,7 @@ public static class WebRegistration
 {
     public static IServiceCollection AddTrackerWeb(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddRazorPages();
+        services.AddRazorPages().AddMvcOptions(o => o.Filters.Add<SimultaneousWriteFilter>());
         services.AddRequestConcurrency(configuration);
         services.AddMemoryCache();
         services.AddReadingPageCache();

@@ -5,11 +5,11 @@ namespace DiplomacyTracker.Web.Intake;
 /// <summary>What the "Add article" form sends: the page body (fetched or pasted) and what the editor typed.</summary>
 public sealed record ArticleSubmission(byte[] Body, string? ContentType, string? Url, string? Title, FuzzyDate? Published, string? SiteName);
 
-/// <summary>What would be stored: shown by "Preview" before "Save".</summary>
+/// <summary>What would be stored: shown by "Preview" before "Save". <see cref="NoArticle"/> says why no text was found, if none was.</summary>
 public sealed record ArticlePreview(
     string Title, FuzzyDate? Published, string Text, bool IsRelevant, double RelevanceScore,
     IReadOnlyList<string> Actors, IReadOnlyList<PreviewStatement> Statements, IReadOnlyList<PreviewSummit> Summits,
-    SubmissionResult? AlreadyStored = null);
+    SubmissionResult? AlreadyStored = null, string? NoArticle = null);
 
 public sealed record PreviewStatement(string Speaker, string? Role, string Text);
 

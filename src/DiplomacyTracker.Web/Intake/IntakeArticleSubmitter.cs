@@ -20,7 +20,8 @@ public sealed class IntakeArticleSubmitter(ArticleIntake intake, ArticleStore st
             analysis.Summits.Select(s => new PreviewSummit(
                 s.ParticipantKeys.Count == 0 ? s.Title : $"{s.Title} ({string.Join(", ", s.ParticipantKeys.Select(k => names.GetValueOrDefault(k, k)))})",
                 Infrastructure.Display.Range(s.Start, s.End), s.Status.ToString())).ToList(),
-            stored is null ? null : new SubmissionResult(stored.ArticleId, true, stored.DuplicateReason));
+            stored is null ? null : new SubmissionResult(stored.ArticleId, true, stored.DuplicateReason),
+            processed.Extracted.Found ? null : processed.Extracted.Error ?? "no article found");
     }
 
     public async Task<SubmissionResult> AddAsync(ArticleSubmission submission, CancellationToken ct)

@@ -46,6 +46,7 @@ public sealed class IndexModel(TrackerDbContext db, IMemoryCache cache, SpeakerL
         var cursor = TimelineCursor.Parse(Before);
         if (!FuzzyDateInput.TryParse(From, out var from)) Problems.Add($"“{From}” is not a date (use 2025, 2025-10 or 2025-10-18).");
         if (!FuzzyDateInput.TryParse(To, out var to)) Problems.Add($"“{To}” is not a date (use 2025, 2025-10 or 2025-10-18).");
+        if (from is { } first && to is { } last && last.LatestUtc < first.EarliestUtc) Problems.Add($"“From” ({From}) is after “To” ({To}): nothing can match.");
         int? actorId = null;
         if (!string.IsNullOrWhiteSpace(Actor))
         {

@@ -69,5 +69,10 @@ public class FuzzyDateTests
     [InlineData("2025-13-45")]
     [InlineData("18/10/2025")]
     [InlineData("0001")]
+    [InlineData("9999-12-31")]
+    [InlineData("9999-12")]
+    [InlineData("9999-12-31 23:00")]
+    [InlineData("9999-12-31T23:59:59+09:00")]
+    [InlineData("0001-01-01")]
     public void Nonsense_dates_are_refused(string text) => Assert.False(DateInput.TryParse(text, out _));
 }

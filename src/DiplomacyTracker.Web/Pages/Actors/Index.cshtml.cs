@@ -22,7 +22,7 @@ public sealed class IndexModel(TrackerDbContext db) : PageModel
 
     public async Task OnGetAsync(CancellationToken ct)
     {
-        PageNumber = Math.Max(1, PageNumber);
+        PageNumber = Math.Clamp(PageNumber, 1, 100_000); // (p - 1) * size never overflows
         var q = db.Actors.AsNoTracking().Where(a => a.MergedIntoId == null && a.Review != ReviewState.Rejected);
         var normalized = ActorCatalog.NormalizeName(Q ?? "");
         if (normalized.Length > 0)

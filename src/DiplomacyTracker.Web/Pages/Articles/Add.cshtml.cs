@@ -15,9 +15,14 @@ namespace DiplomacyTracker.Web.Pages.Articles;
 /// date and source. "Preview" shows what would be extracted; "Save" stores it (or points at the stored copy).
 /// </summary>
 [Authorize]
+[RequestFormLimits(ValueLengthLimit = MaxFormValueLength)] // a 5 MB paste reaches the length check below instead of failing the form read
 public sealed class AddModel(IArticleSubmitter intake, IArticleFetcher fetcher, TrackerDbContext db) : PageModel
 {
     public const int MaxPasteLength = 2_000_000;
+    /// <summary>The store keeps 500 characters of a title; a longer one is refused rather than cut without a word.</summary>
+    public const int MaxTitleLength = 500;
+    public const int MaxSiteNameLength = 200;
+    private const int MaxFormValueLength = 16 * 1024 * 1024;
 
     [BindProperty] public string? ArticleUrl { get; set; }
     [BindProperty] public string? Pasted { get; set; }
@@ -48,8 +53,11 @@ public sealed class AddModel(IArticleSubmitter intake, IArticleFetcher fetcher, 
             Duplicate = result;
             return Page();
         }
-        var dated = await db.Articles.Where(a => a.Id == result.ArticleId).AnyAsync(a => a.PublishedUtc != null, ct);
-        TempData["Message"] = dated ? "Article saved."
+        var stored = await db.Articles.Where(a => a.Id == result.ArticleId)
+            .Select(a => new { Dated = a.PublishedUtc != null, a.AnalysisError }).SingleAsync(ct);
+        TempData["Message"] = stored.AnalysisError is not null
+            ? "Page saved, but no article text was found in it, so nothing was extracted: check the URL, or paste the article's text instead."
+            : stored.Dated ? "Article saved."
             : "Article saved. No publication date was given or found, so its statements have no date and stay off the timeline: use “Correct title, date or source” to add one.";
         return Redirect($"/Articles/{result.ArticleId}");
     }
@@ -63,6 +71,8 @@ public sealed class AddModel(IArticleSubmitter intake, IArticleFetcher fetcher, 
         if (!hasUrl && !hasContent) ModelState.AddModelError(nameof(Pasted), "Give the article's URL or paste its text.");
         if (hasUrl && !(Uri.TryCreate(ArticleUrl!.Trim(), UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https"))
             ModelState.AddModelError(nameof(ArticleUrl), "The URL must start with http:// or https://.");
+        if (TooLong(Title, MaxTitleLength)) ModelState.AddModelError(nameof(Title), $"The title is too long ({MaxTitleLength} characters at most).");
+        if (TooLong(SiteName, MaxSiteNameLength)) ModelState.AddModelError(nameof(SiteName), $"The source name is too long ({MaxSiteNameLength} characters at most).");
         if (Pasted?.Length > MaxPasteLength) ModelState.AddModelError(nameof(Pasted), "The pasted text is too long (2 MB at most).");
         if (!ModelState.IsValid) return null;
 
@@ -78,6 +88,9 @@ public sealed class AddModel(IArticleSubmitter intake, IArticleFetcher fetcher, 
         }
         return new ArticleSubmission(fetched.Body!, fetched.ContentType, fetched.FinalUrl ?? ArticleUrl!.Trim(), Title, published, SiteName);
     }
+
+    /// <summary>True when the trimmed text is longer than <paramref name="max"/> (null is never too long).</summary>
+    public static bool TooLong(string? text, int max) => text is not null && text.Trim().Length > max;
 
     public static string DateText(FuzzyDate? date) => Display.Date(date);
 }

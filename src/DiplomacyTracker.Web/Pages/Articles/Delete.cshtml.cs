@@ -37,7 +37,16 @@ public sealed class DeleteModel(TrackerDbContext db, EditLog edits, ArticleStore
         var summits = await db.SummitEvidence.Where(e => e.ArticleId == id).Select(e => e.SummitId).Distinct().ToListAsync(ct);
         edits.Record(User, "Article", id, "delete", new { article.Title, article.Url, Statements = statements, Summits = summits }, null);
         db.Articles.Remove(article);
-        await db.SaveChangesAsync(ct);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            // Delete clicked twice: the other request removed it between our read and our write.
+            TempData["Message"] = $"“{article.Title}” was already deleted.";
+            return Redirect("/Articles");
+        }
         // Its reports went with it (cascade): each summit's status from the evidence left.
         await store.RecomputeSummitStatusAsync(summits, ct);
         TempData["Message"] = $"Deleted “{article.Title}” and its {statements} statement(s).";

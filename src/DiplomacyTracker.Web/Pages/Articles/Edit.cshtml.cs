@@ -36,6 +36,8 @@ public sealed class EditModel(TrackerDbContext db, EditLog edits, ArticleStore s
         if (article is null) return NotFound();
         Id = article.Id;
         if (string.IsNullOrWhiteSpace(Title)) ModelState.AddModelError(nameof(Title), "An article needs a title.");
+        if (AddModel.TooLong(Title, AddModel.MaxTitleLength)) ModelState.AddModelError(nameof(Title), $"The title is too long ({AddModel.MaxTitleLength} characters at most).");
+        if (AddModel.TooLong(SiteName, AddModel.MaxSiteNameLength)) ModelState.AddModelError(nameof(SiteName), $"The source name is too long ({AddModel.MaxSiteNameLength} characters at most).");
         if (!FuzzyDateInput.TryParse(Published, out var published))
             ModelState.AddModelError(nameof(Published), "Use 2025, 2025-10 or 2025-10-18 (a Seoul day), or leave it empty.");
         if (!ModelState.IsValid) return Page();

@@ -42,6 +42,7 @@ public sealed class IndexModel(TrackerDbContext db, StatementSearch search, Spea
         SpeakerNames = await db.Actors.AsNoTracking().Where(a => a.MergedIntoId == null && a.Review != ReviewState.Rejected).OrderBy(a => a.Name).Select(a => a.Name).Take(300).ToListAsync(ct);
         if (!FuzzyDateInput.TryParse(From, out var from)) Problems.Add($"“{From}” is not a date (use 2025, 2025-10 or 2025-10-18).");
         if (!FuzzyDateInput.TryParse(To, out var to)) Problems.Add($"“{To}” is not a date (use 2025, 2025-10 or 2025-10-18).");
+        if (from is { } first && to is { } last && last.LatestUtc < first.EarliestUtc) Problems.Add($"“From” ({From}) is after “To” ({To}): nothing can match.");
 
         IReadOnlyList<int>? speakerIds = null;
         if (!string.IsNullOrWhiteSpace(Speaker))

@@ -44,6 +44,8 @@ public sealed class EditModel(TrackerDbContext db, EditLog edits, SpeakerLookup 
         if (string.IsNullOrWhiteSpace(Title)) ModelState.AddModelError(nameof(Title), "A summit needs a title.");
         if (!FuzzyDateInput.TryParse(Start, out var start)) ModelState.AddModelError(nameof(Start), DateHint);
         if (!FuzzyDateInput.TryParse(End, out var end)) ModelState.AddModelError(nameof(End), DateHint);
+        if (start is { } first && end is { } last && last.LatestUtc < first.EarliestUtc)
+            ModelState.AddModelError(nameof(End), "The end is before the start.");
         var wanted = new List<int>();
         foreach (var name in (Participants ?? "").Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
         {

@@ -18,7 +18,7 @@ public sealed class IndexModel(TrackerDbContext db) : PageModel
 
     public async Task OnGetAsync(CancellationToken ct)
     {
-        PageNumber = Math.Max(1, PageNumber);
+        PageNumber = Math.Clamp(PageNumber, 1, 100_000); // (p - 1) * size never overflows
         var q = db.Summits.AsQueryable();
         if (Status is { } s) q = q.Where(x => x.Status == s);
         Summits = await SummitQueries.CardsAsync(q.OrderByDescending(x => x.StartUtc != null).ThenByDescending(x => x.StartUtc).ThenByDescending(x => x.Id)

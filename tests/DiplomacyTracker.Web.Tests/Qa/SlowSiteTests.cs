@@ -1,0 +1,67 @@
+using System.Diagnostics;
+using System.Net;
+using DiplomacyTracker.Web.Tests.Infrastructure;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Logging;
+
+namespace DiplomacyTracker.Web.Tests.Qa;
+
+/// <summary>
+/// Found in a QA pass: adding by URL a site that never answers kept the editor waiting through every scraper retry
+/// (about 2 minutes with the default 30 s timeout) and then said "timed out after 30 s".
+/// </summary>
+public sealed class SlowSiteTests : IClassFixture<SlowSiteTests.Factory>, IAsyncLifetime
+{
+    private readonly Factory _factory;
+    private WebApplication? _site;
+
+    public SlowSiteTests(Factory factory) => _factory = factory;
+
+    /// <summary>The app may fetch loopback; one attempt times out after 1 s (the scraper still retries 3 times).</summary>
+    public sealed class Factory : TrackerWebFactory
+    {
+        protected override void ConfigureWebHost(IWebHostBuilder builder)
+        {
+            base.ConfigureWebHost(builder);
+            builder.UseSetting("Scraper:AllowPrivateAddresses", "true");
+            builder.UseSetting("Scraper:RequestTimeoutSeconds", "1");
+        }
+    }
+
+    public async Task InitializeAsync()
+    {
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.Logging.ClearProviders();
+        builder.WebHost.ConfigureKestrel(k => k.Listen(IPAddress.Loopback, 0));
+        _site = builder.Build();
+        _site.Run(async ctx => await Task.Delay(TimeSpan.FromMinutes(5), ctx.RequestAborted));
+        await _site.StartAsync();
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (_site is not null) await _site.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task A_site_that_never_answers_gets_a_message_within_one_and_a_half_timeouts_and_keeps_the_form()
+    {
+        var url = _site!.Urls.First().TrimEnd('/') + "/story";
+        var client = await Editors.SignedInAsync(_factory);
+        var clock = Stopwatch.StartNew();
+        var response = await client.SubmitFormAsync("/Articles/Add", "main form", new Dictionary<string, string>
+        {
+            ["ArticleUrl"] = url, ["Title"] = "Kept title",
+        }, "/Articles/Add?handler=Preview");
+        clock.Stop();
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var doc = await Html.ParseAsync(response);
+        Assert.Contains("Could not fetch", doc.QuerySelector(".error")!.TextContent);
+        Assert.Equal("Kept title", doc.QuerySelector("input[name=Title]")!.GetAttribute("value"));
+        // Retries alone (2 s, 4 s, 8 s backoff between four 1 s attempts) take 10–15 s; the cut-off is 1.5 s.
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(8), $"the editor waited {clock.Elapsed.TotalSeconds:0.0} s");
+    }
+}
