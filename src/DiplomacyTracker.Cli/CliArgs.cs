@@ -34,6 +34,9 @@ internal sealed class CliArgs
         return args;
     }
 
+    /// <summary>Every option given, by name (configuration words such as `--Tracker:DataDirectory=…` included).</summary>
+    public IEnumerable<string> OptionNames => _options.Keys;
+
     public bool Has(string name) => _options.ContainsKey(name);
 
     public string? Get(string name) => _options.TryGetValue(name, out var v) ? v : null;

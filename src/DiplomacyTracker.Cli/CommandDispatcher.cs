@@ -23,7 +23,11 @@ internal sealed class CommandDispatcher(IServiceProvider services)
         }
         try
         {
-            return await command.RunAsync(CliArgs.Parse(rest, "json", "once", "all", "per-article", "force"), ct);
+            var parsed = CliArgs.Parse(rest, "json", "once", "all", "per-article", "force");
+            // An option the verb does not know is refused: `scrape --bogus` must not run a full scrape as if it were fine.
+            if (parsed.OptionNames.FirstOrDefault(o => !o.Contains(':') && !KnownOptions(command).Contains(o)) is { } unknown)
+                throw new CliException($"'{command.Name}' has no option --{unknown}. Usage: {command.Usage}");
+            return await command.RunAsync(parsed, ct);
         }
         catch (CliException e)
         {
@@ -42,6 +46,11 @@ internal sealed class CommandDispatcher(IServiceProvider services)
             return 1;
         }
     }
+
+    /// <summary>The options a verb takes: the ones its usage line names (the usage line is the contract).</summary>
+    private static HashSet<string> KnownOptions(ICliCommand command) =>
+        System.Text.RegularExpressions.Regex.Matches(command.Usage, @"--([A-Za-z][A-Za-z-]*)")
+            .Select(m => m.Groups[1].Value).ToHashSet(StringComparer.OrdinalIgnoreCase);
 
     private static (ICliCommand?, string[]) Match(List<ICliCommand> commands, string[] args)
     {

@@ -9,7 +9,7 @@ internal sealed class SourcesAddCommand(DatabaseInitializer initializer, SourceS
 {
     public string Name => "sources add";
 
-    public string Usage => "sources add <url> [--name N] [--kind feed|listing|sitemap] [--selector CSS] [--timezone Asia/Seoul] [--interval 30]";
+    public string Usage => "sources add <url> [--name N] [--kind feed|listing|sitemap] [--selector CSS] [--content-selector CSS] [--timezone ZONE] [--interval MIN]";
 
     public async Task<int> RunAsync(CliArgs args, CancellationToken cancellationToken)
     {

@@ -49,4 +49,28 @@ public class CliConfigurationTests
         var line = Assert.Single(result.Stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries));
         Assert.Equal($"error: {cli.DataDirectory} is a folder; give the name of a new file in it", line);
     }
+
+    [Theory]
+    [InlineData("bogus", "scrape", "--bogus")]
+    [InlineData("out", "export", "--json", "--out", "x.json")]
+    [InlineData("tilte", "analyze", "page.txt", "--tilte", "A title")]
+    public async Task An_option_the_command_does_not_take_is_refused_before_it_runs(string unknown, params string[] words)
+    {
+        using var cli = new CliRunner();
+        var result = await cli.RunAsync(words);
+        Assert.Equal(2, result.ExitCode);
+        var line = Assert.Single(result.Stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.StartsWith($"error: '{words[0]}' has no option --{unknown}. Usage: {words[0]}", line);
+        Assert.False(File.Exists(Path.Combine(cli.DataDirectory, "tracker.db")), "the command ran (it created the store)");
+    }
+
+    [Fact]
+    public async Task Every_option_a_usage_line_names_is_accepted()
+    {
+        using var cli = new CliRunner();
+        var result = await cli.RunAsync("sources", "add", "https://example.org/feed.xml", "--name", "Example", "--kind", "feed",
+            "--content-selector", "article", "--timezone", "Asia/Seoul", "--interval", "45");
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("Added source", result.Stdout);
+    }
 }
