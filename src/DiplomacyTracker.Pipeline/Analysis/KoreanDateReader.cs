@@ -26,6 +26,8 @@ public static class KoreanDateReader
             // "18일" inside a longer number or word ("118일", "매18일") is not a date; particles may follow ("18일에").
             var at = start + m.Index;
             if (at > 0 && (char.IsDigit(text[at - 1]) || (m.Groups["rel"].Success && WordTokenizer.IsHangul(text[at - 1])))) continue;
+            var after = at + m.Length;
+            if (after < text.Length && WordTokenizer.IsHangul(text[after]) && text[after] is not ('에' or '은' or '는' or '도' or '부' or '까')) continue; // "18일간", "어제오늘"
             if (m.Groups["rel"].Success)
             {
                 return m.Groups["rel"].Value switch

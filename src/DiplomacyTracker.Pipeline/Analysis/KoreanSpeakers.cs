@@ -116,10 +116,12 @@ internal sealed class KoreanSpeakers
         if (i >= tokens.Count || tokens[i].End != m.End) return titles;
         for (var k = i + 1; k < tokens.Count && k <= i + 4; k++)
         {
-            var stem = Stem(tokens[k].Norm);
-            if (!TitleWords.Contains(stem)) break;
+            // Any particle may follow a title at the first mention ("이재명 대통령과 …", "김정은 위원장의 …").
+            var word = tokens[k].Norm;
+            var stem = TitleWords.Contains(word) ? word : word.Length >= 2 && TitleWords.Contains(word[..^1]) && word[^1] is '은' or '는' or '이' or '가' or '과' or '와' or '의' or '을' or '를' or '도' ? word[..^1] : null;
+            if (stem is null) break;
             titles.Add(stem);
-            if (stem.Length < tokens[k].Norm.Length) break;
+            if (stem.Length < word.Length) break;
         }
         return titles;
     }

@@ -16,6 +16,9 @@ internal static class KoreanStatementReader
         "말했다", "밝혔다", "강조했다", "전했다", "덧붙였다", "지적했다", "설명했다", "했다", "언급했다", "주장했다", "촉구했다", "경고했다", "말한다", "밝힌다",
     };
 
+    /// <summary>Reporting verbs inside an indirect clause ("…가 말했다고 전했다") make it a relayed report.</summary>
+    private static readonly string[] ReportStems = ["말했", "밝혔", "강조했", "전했", "덧붙였", "지적했", "주장했", "설명했", "언급했"];
+
     private static readonly HashSet<string> QuoteLinks = new(StringComparer.Ordinal) { "고", "라고", "이라고" };
     private static readonly HashSet<string> ChainLinks = new(StringComparer.Ordinal) { "며", "라며", "이라며", "면서", "라면서", "이라면서" };
 
@@ -35,7 +38,7 @@ internal static class KoreanStatementReader
         var speakers = new KoreanSpeakers(index);
         var text = index.Text;
         var tokens = index.Tokens;
-        (CatalogActor Actor, int SentenceEnd)? previous = null;
+        (CatalogActor Actor, int SentenceEnd, FuzzyDate? SaidOn)? previous = null;
         FuzzyDate? lastNamed = null;
         for (var v = 0; v < tokens.Count; v++)
         {
@@ -45,13 +48,13 @@ internal static class KoreanStatementReader
             var found = ReadSentence(index, quotes, speakers, v, sentenceStart, previous, published, ref lastNamed);
             if (found.Count == 0) { previous = null; continue; }
             result.AddRange(found);
-            previous = (found[0].Speaker, sentenceEnd);
+            previous = (found[0].Speaker, sentenceEnd, found[0].Statement.SaidOn);
         }
         return result;
     }
 
     private static List<Attributed> ReadSentence(ArticleIndex index, List<QuoteSpan> quotes, KoreanSpeakers speakers, int v, int sentenceStart,
-        (CatalogActor Actor, int SentenceEnd)? previous, FuzzyDate? published, ref FuzzyDate? lastNamed)
+        (CatalogActor Actor, int SentenceEnd, FuzzyDate? SaidOn)? previous, FuzzyDate? published, ref FuzzyDate? lastNamed)
     {
         var text = index.Text;
         var tokens = index.Tokens;
@@ -119,12 +122,16 @@ internal static class KoreanStatementReader
             var end = tokens[link].End - 1; // "한다고" → "한다"
             if (QuoteFinder.HasQuoteMark(text, tokens[c].Start, end)) return [];
             for (var k = c; k <= link; k++)
-                if (Verbs.Contains(tokens[k].Norm[..^1]) || tokens[k].Norm.StartsWith("말했", StringComparison.Ordinal) || tokens[k].Norm.StartsWith("밝혔", StringComparison.Ordinal)) return []; // someone else's report inside
+                foreach (var stem in ReportStems)
+                    if (tokens[k].Norm.StartsWith(stem, StringComparison.Ordinal)) return []; // a report inside the report: whose words, unclear
             pieces.Add((tokens[c].Start, end, StatementKind.Indirect));
             dateEnd = tokens[c].Start; // a date inside the clause dates what was said, not the saying
         }
         var said = KoreanDateReader.Read(text, sentenceStart, dateEnd, published, lastNamed);
         if (said is not null) lastNamed = said;
+        // An undated sentence right after the same speaker's statement continues that remark and keeps its day.
+        if (said is null && previous is { } prior && prior.Actor.Key == subject.Actor.Key && prior.SentenceEnd <= sentenceStart
+            && string.IsNullOrWhiteSpace(text[prior.SentenceEnd..sentenceStart])) said = prior.SaidOn;
         said ??= published is { IsKnown: true } pub ? FuzzyDate.FromDay(pub.LocalDay, DatePhraseReader.ZoneOf(pub)) : null;
         var day = said?.LocalDay ?? index.Day;
         var role = (day is { } d ? subject.Actor.RoleOn(d)?.Title : null) ?? subject.Actor.Roles.LastOrDefault()?.Title;
