@@ -109,6 +109,7 @@ internal static class KoreanStatementReader
             for (var k = after; k < before; k++)
             {
                 if (Through(speakers, tokens, k)) { k++; continue; } // "조선중앙통신을 통해": the channel, not a speaker
+                if (IsCircumstance(tokens, k)) continue; // "청와대에서": a place, not a speaker
                 if (speakers.MentionAt(tokens[k].Start) is not null || tokens[k].Norm.EndsWith('은') || tokens[k].Norm.EndsWith('는')) return [];
             }
         }

@@ -25,6 +25,7 @@ public sealed class KoreanStatementTests
     [InlineData("이재명 대통령은 29일 청와대에서 \"북한과의 대화를 재개해야 한다\"라고 강조했다.", "강조했다")]
     [InlineData("이재명은 \"북한과의 대화를 재개해야 한다\"고 기자들에게 말했다.", "말했다")]
     [InlineData("이재명 대통령이 \"북한과의 대화를 재개해야 한다\"고 했다.", "했다")]
+    [InlineData("이재명 대통령은 18일 대통령실에서 \"북한과의 대화를 재개해야 한다\"고 말했다.", "말했다")]
     public void A_named_president_with_a_direct_quote(string sentence, string cue)
     {
         var s = One(sentence);
@@ -94,6 +95,9 @@ public sealed class KoreanStatementTests
     [InlineData("조현병 환자는 \"대화를 재개해야 한다\"고 말했다.")]
     [InlineData("중국 외교부는 \"대화를 지지한다\"고 밝혔다.")]
     [InlineData("야당은 북한과의 대화를 재개해야 한다고 말했다.")]
+    [InlineData("이재명 대통령은 통일부가 \"대화를 재개해야 한다\"고 말했다고 전했다.")]
+    [InlineData("이재명 대통령은 통일부가 대화를 재개해야 한다고 말했다고 전했다.")]
+    [InlineData("이재명 대통령이 언급한 대화 재개에 대해 통일부 당국자는 \"검토하겠다\"고 말했다.")]
     public void Unnamed_or_uncertain_speakers_get_nothing(string sentence) =>
         Assert.Empty(Statements(sentence));
 
