@@ -11,6 +11,8 @@ namespace DiplomacyTracker.Analysis;
 /// </summary>
 internal static class KoreanStatementReader
 {
+    private const int MaxSentenceLength = 1500;
+
     private static readonly HashSet<string> Verbs = new(StringComparer.Ordinal)
     {
         "말했다", "밝혔다", "강조했다", "전했다", "덧붙였다", "지적했다", "설명했다", "했다", "언급했다", "주장했다", "촉구했다", "경고했다", "말한다", "밝힌다",
@@ -44,6 +46,7 @@ internal static class KoreanStatementReader
         {
             if (!Verbs.Contains(tokens[v].Norm) || !EndsSentence(text, tokens[v].End) || QuoteFinder.Containing(quotes, tokens[v].Start) is not null) continue;
             var sentenceStart = SentenceStart(text, quotes, tokens[v].Start);
+            if (sentenceStart < 0) { previous = null; continue; } // a run-on blob, not a sentence
             var sentenceEnd = tokens[v].End + (tokens[v].End < text.Length && text[tokens[v].End] == '.' ? 1 : 0);
             var found = ReadSentence(index, quotes, speakers, v, sentenceStart, previous, published, ref lastNamed);
             if (found.Count == 0) { previous = null; continue; }
@@ -188,11 +191,12 @@ internal static class KoreanStatementReader
     private static bool EndsSentence(string text, int end) =>
         end >= text.Length || text[end] is '.' or '\n' or '\r' or '!' || (text[end] == ' ' && end + 1 < text.Length && text[end + 1] is '\n');
 
-    /// <summary>After the last full stop, line break or dateline "=" before <paramref name="at"/>, outside quotes.</summary>
+    /// <summary>After the last full stop, line break or dateline "=" before <paramref name="at"/>, outside quotes; -1 past 1,500 characters.</summary>
     private static int SentenceStart(string text, List<QuoteSpan> quotes, int at)
     {
         for (var i = at - 1; i >= 0; i--)
         {
+            if (at - i > MaxSentenceLength) return -1;
             if (text[i] is not ('.' or '!' or '?' or '\n' or '=')) continue;
             if (QuoteFinder.Containing(quotes, i) is not null) continue;
             if (text[i] == '.' && i + 1 < text.Length && !char.IsWhiteSpace(text[i + 1])) continue; // "2.5", "U.S."

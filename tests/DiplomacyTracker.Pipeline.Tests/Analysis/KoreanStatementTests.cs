@@ -102,6 +102,14 @@ public sealed class KoreanStatementTests
         Assert.Empty(Statements(sentence));
 
     [Fact]
+    public void A_run_on_blob_without_full_stops_gives_nothing_and_ends()
+    {
+        var blob = "이재명 대통령은 \"대화가 필요하다\"고 말했다." + string.Concat(Enumerable.Repeat("북한과의 대화를 재개해야 한다고 말했다.말했다.", 20_000));
+        var found = Statements(blob);
+        Assert.Equal("대화가 필요하다", Assert.Single(found).Text);
+    }
+
+    [Fact]
     public void A_follow_up_sentence_after_someone_else_spoke_is_not_continued()
     {
         var found = Statements("이재명 대통령은 \"대화의 문은 열려 있다\"고 말했다. 정부 관계자는 \"검토 중\"이라고 말했다. 이어 \"결정된 것은 없다\"고 덧붙였다.");
