@@ -126,6 +126,31 @@ internal sealed class KoreanSpeakers
         return titles;
     }
 
+    /// <summary>
+    /// "김정은 위원장을 향해", "트럼프 대통령에게", "조현 장관과의 회담에서": a name (with its titles) taken as an object, a
+    /// recipient or a companion between the subject and the quote. The number of tokens it covers, or 0 when it may be a speaker.
+    /// </summary>
+    public int ObjectPhrase(int k, int limit)
+    {
+        var tokens = _index.Tokens;
+        if (MentionAt(tokens[k].Start) is not { } m) return 0;
+        var last = k;
+        var tail = _index.Text[m.End..tokens[k].End];
+        while (tail.Length == 0 && last + 1 < limit && last - k < 4)
+        {
+            var word = tokens[last + 1].Norm;
+            if (TitleWords.Contains(word)) { last++; continue; }
+            var title = TitleWords.Where(t => word.Length > t.Length && word.StartsWith(t, StringComparison.Ordinal)).MaxBy(t => t.Length);
+            if (title is null) break;
+            last++;
+            tail = word[title.Length..];
+        }
+        return ObjectEndings.Contains(tail) ? last - k + 1 : 0;
+    }
+
+    /// <summary>Particles of an object, a recipient or a companion ("을", "에게", "과의"), never of a subject.</summary>
+    private static readonly HashSet<string> ObjectEndings = new(StringComparer.Ordinal) { "을", "를", "에게", "께", "과", "와", "과의", "와의", "에", "에게는" };
+
     /// <summary>The word without a trailing topic/subject particle ("장관은" → "장관"); other words unchanged.</summary>
     public static string Stem(string word)
     {

@@ -113,6 +113,7 @@ internal static class KoreanStatementReader
             {
                 if (Through(speakers, tokens, k)) { k++; continue; } // "조선중앙통신을 통해": the channel, not a speaker
                 if (IsCircumstance(tokens, k)) continue; // "청와대에서": a place, not a speaker
+                if (speakers.ObjectPhrase(k, before) is var covered and > 0) { k += covered - 1; continue; } // "김정은 위원장을 향해"
                 if (speakers.MentionAt(tokens[k].Start) is not null || tokens[k].Norm.EndsWith('은') || tokens[k].Norm.EndsWith('는')) return [];
             }
         }

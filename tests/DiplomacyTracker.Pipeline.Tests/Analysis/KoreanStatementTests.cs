@@ -41,6 +41,21 @@ public sealed class KoreanStatementTests
         Assert.Equal(("kr-chung-dong-young", "남북 연락 채널을 복원하겠다"), (s.SpeakerKey, s.Text));
     }
 
+    [Theory]
+    [InlineData("이재명 대통령은 김정은 위원장을 향해 \"대화의 장으로 나와 달라\"고 말했다.")]
+    [InlineData("이재명 대통령은 트럼프 대통령에게 \"대화의 장으로 나와 달라\"고 말했다.")]
+    [InlineData("이재명 대통령은 트럼프 대통령과의 회담에서 \"대화의 장으로 나와 달라\"고 말했다.")]
+    [InlineData("이재명 대통령은 김정은에게 \"대화의 장으로 나와 달라\"고 말했다.")]
+    public void A_name_addressed_between_subject_and_quote_is_not_the_speaker(string sentence) =>
+        Assert.Equal(("kr-lee-jae-myung", "대화의 장으로 나와 달라"), (One(sentence).SpeakerKey, One(sentence).Text));
+
+    [Theory]
+    [InlineData("이재명 대통령은 김정은 위원장이 \"대화의 장으로 나와 달라\"고 말했다.")]
+    [InlineData("이재명 대통령은 김정은 위원장은 \"대화의 장으로 나와 달라\"고 말했다.")]
+    [InlineData("이재명 대통령은 김정은 \"대화의 장으로 나와 달라\"고 말했다.")]
+    public void A_second_subject_between_subject_and_quote_gives_nothing(string sentence) =>
+        Assert.Empty(Statements(sentence));
+
     [Fact]
     public void Indirect_speech_is_the_clause_before_dago()
     {
