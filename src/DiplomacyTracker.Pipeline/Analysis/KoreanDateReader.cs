@@ -32,8 +32,8 @@ public static class KoreanDateReader
             {
                 return m.Groups["rel"].Value switch
                 {
-                    "오늘" => FuzzyDate.FromDay(day, zone),
-                    "어제" => FuzzyDate.FromDay(day.AddDays(-1), zone),
+                    "오늘" => RelativeDateResolver.Resolve("today", day, false, zone),
+                    "어제" => RelativeDateResolver.Resolve("yesterday", day, false, zone),
                     "그제" or "그저께" => FuzzyDate.FromDay(day.AddDays(-2), zone),
                     _ => lastNamed ?? FuzzyDate.FromDay(day, zone),
                 };

@@ -67,7 +67,12 @@ internal static class KoreanStatementReader
         while (link > first && link >= v - 4 && !IsLink(text, tokens, link) && speakers.MentionAt(tokens[link].Start) is null) link--;
         if (link < first || !IsLink(text, tokens, link)) return [];
         for (var k = link + 1; k < v; k++)
-            if (speakers.MentionAt(tokens[k].Start) is not null || QuoteFinder.HasQuoteMark(text, tokens[k].Start, tokens[k].End + 1)) return [];
+        {
+            // `"…"라고 이 대통령은 말했다`: a subject after the quote is not read, and must not let the quote go to anyone else.
+            var w = tokens[k].Norm;
+            if (speakers.MentionAt(tokens[k].Start) is not null || QuoteFinder.HasQuoteMark(text, tokens[k].Start, tokens[k].End + 1)
+                || w.Length == 1 || w[^1] is '은' or '는' or '이' or '가') return [];
+        }
         var direct = QuoteLinks.Contains(tokens[link].Norm) && tokens[link].Start > 0 && text[tokens[link].Start - 1] is '"' or '\u201D';
         var pieces = new List<(int Start, int End, StatementKind Kind)>();
         int bodyStart;

@@ -124,6 +124,17 @@ public sealed class KoreanStatementTests
         Assert.Equal("대화가 필요하다", Assert.Single(found).Text);
     }
 
+    [Theory]
+    [InlineData("\"대화의 문은 열려 있다\"라고 이 대통령은 말했다.")]
+    [InlineData("\"대화의 문은 열려 있다\"고 이재명 대통령은 말했다.")]
+    [InlineData("\"대화의 문은 열려 있다\"고 정부 당국자가 말했다.")]
+    [InlineData("이재명 대통령은 \"대화의 문은 열려 있다\"고 말했고, 야당 대표는 \"시기상조\"라고 밝혔다.")]
+    public void A_speaker_after_the_quote_never_lets_it_go_to_the_previous_speaker(string sentence)
+    {
+        var found = Statements("트럼프 대통령은 \"김정은 위원장을 만나고 싶다\"고 말했다. " + sentence);
+        Assert.Equal("us-donald-trump", Assert.Single(found).SpeakerKey);
+    }
+
     [Fact]
     public void A_follow_up_sentence_after_someone_else_spoke_is_not_continued()
     {
