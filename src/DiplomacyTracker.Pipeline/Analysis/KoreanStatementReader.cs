@@ -44,11 +44,14 @@ internal static class KoreanStatementReader
         FuzzyDate? lastNamed = null;
         for (var v = 0; v < tokens.Count; v++)
         {
-            if (!Verbs.Contains(tokens[v].Norm) || !EndsSentence(text, tokens[v].End) || QuoteFinder.Containing(quotes, tokens[v].Start) is not null) continue;
+            var relayed = RelayedBy(speakers, tokens, v);
+            if (!(Verbs.Contains(tokens[v].Norm) || relayed > 0) || !EndsSentence(text, tokens[v].End) || QuoteFinder.Containing(quotes, tokens[v].Start) is not null) continue;
             var sentenceStart = SentenceStart(text, quotes, tokens[v].Start);
             if (sentenceStart < 0) { previous = null; continue; } // a run-on blob, not a sentence
             var sentenceEnd = tokens[v].End + (tokens[v].End < text.Length && text[tokens[v].End] == '.' ? 1 : 0);
-            var found = ReadSentence(index, quotes, speakers, v, sentenceStart, previous, published, ref lastNamed);
+            var found = relayed > 0
+                ? ReadSentence(index, quotes, speakers, relayed, tokens[relayed].Norm[..^1], sentenceStart, null, published, ref lastNamed)
+                : ReadSentence(index, quotes, speakers, v, tokens[v].Norm, sentenceStart, previous, published, ref lastNamed);
             if (found.Count == 0) { previous = null; continue; }
             result.AddRange(found);
             previous = (found[0].Speaker, sentenceEnd, found[0].Statement.SaidOn);
@@ -56,7 +59,22 @@ internal static class KoreanStatementReader
         return result;
     }
 
-    private static List<Attributed> ReadSentence(ArticleIndex index, List<QuoteSpan> quotes, KoreanSpeakers speakers, int v, int sentenceStart,
+    /// <summary>
+    /// `김정은 위원장은 "…"고 말했다고 조선중앙통신이 29일 보도했다.`: a news agency (a catalog institution) relaying the
+    /// subject's words. The index of the relayed verb ("말했다고"), or 0 when the sentence is not one.
+    /// </summary>
+    private static int RelayedBy(KoreanSpeakers speakers, IReadOnlyList<Token> tokens, int v)
+    {
+        if (tokens[v].Norm is not ("보도했다" or "전했다" or "밝혔다")) return 0;
+        var k = v - 1;
+        while (k > 0 && IsLead(tokens[k])) k--;
+        if (k <= 0 || tokens[k].Norm[^1] is not ('이' or '가') || speakers.MentionAt(tokens[k].Start) is not { Actor.Kind: ActorKind.Institution } m
+            || m.End != tokens[k].End - 1) return 0;
+        var said = tokens[k - 1].Norm;
+        return said.Length >= 4 && said.EndsWith('고') && Verbs.Contains(said[..^1]) ? k - 1 : 0;
+    }
+
+    private static List<Attributed> ReadSentence(ArticleIndex index, List<QuoteSpan> quotes, KoreanSpeakers speakers, int v, string cue, int sentenceStart,
         (CatalogActor Actor, int SentenceEnd, FuzzyDate? SaidOn)? previous, FuzzyDate? published, ref FuzzyDate? lastNamed)
     {
         var text = index.Text;
@@ -150,7 +168,7 @@ internal static class KoreanStatementReader
         {
             var (from, to) = Trim(text, start, end);
             if (to - from < 2) continue;
-            var statement = new FoundStatement(subject.Actor.Key, subject.Actor.Name, role, kind, tokens[v].Norm, text[from..to], said, from, to, subject.Confidence);
+            var statement = new FoundStatement(subject.Actor.Key, subject.Actor.Name, role, kind, cue, text[from..to], said, from, to, subject.Confidence);
             found.Add(new Attributed(statement, subject.Actor, subject.Surface.Length > 0 ? subject.Surface : subject.Actor.Name));
         }
         return found;

@@ -56,6 +56,22 @@ public sealed class KoreanStatementTests
     public void A_second_subject_between_subject_and_quote_gives_nothing(string sentence) =>
         Assert.Empty(Statements(sentence));
 
+    [Theory]
+    [InlineData("김정은 국무위원장은 \"핵무력을 계속 강화할 것\"이라고 말했다고 조선중앙통신이 29일 보도했다.", "핵무력을 계속 강화할 것", StatementKind.Direct)]
+    [InlineData("김정은 국무위원장은 핵무력을 계속 강화해야 한다고 강조했다고 조선중앙통신이 보도했다.", "핵무력을 계속 강화해야 한다", StatementKind.Indirect)]
+    public void A_news_agency_relaying_the_subjects_words_gives_them_to_the_subject(string sentence, string words, StatementKind kind)
+    {
+        var s = One(sentence);
+        Assert.Equal(("kp-kim-jong-un", words, kind), (s.SpeakerKey, s.Text, s.Kind));
+    }
+
+    [Theory]
+    [InlineData("조선중앙통신은 김정은 국무위원장이 핵무력을 강화해야 한다고 강조했다고 전했다.")]
+    [InlineData("김정은 국무위원장은 \"핵무력을 계속 강화할 것\"이라고 말했다고 한 소식통이 전했다.")]
+    [InlineData("김정은 국무위원장은 \"핵무력을 계속 강화할 것\"이라고 말했다고 이재명 대통령이 전했다.")]
+    public void A_relay_by_someone_unnamed_or_inside_a_report_gives_nothing(string sentence) =>
+        Assert.Empty(Statements(sentence));
+
     [Fact]
     public void Indirect_speech_is_the_clause_before_dago()
     {

@@ -16,6 +16,9 @@ public sealed class QuoteSpanEndTests
     [InlineData("Foreign Minister Cho Hyun said \u201Cwe must talk now\u201D at a forum in Seoul on Tuesday.")]
     [InlineData("Foreign Minister Cho Hyun said on Tuesday that \u201Cwe must talk now\u201D during a meeting with reporters.")]
     [InlineData("Foreign Minister Cho Hyun said \"we must talk now\" in a speech in Seoul.")]
+    [InlineData("Foreign Minister Cho Hyun said on Tuesday \u201Cwe must talk now\u201D in Seoul.")]
+    [InlineData("Foreign Minister Cho Hyun told reporters \"we must talk now\" after the meeting.")]
+    [InlineData("Foreign Minister Cho Hyun stressed that \u201Cwe must talk now\u201D before the talks in Beijing.")]
     public void A_quote_followed_by_time_or_place_ends_at_the_closing_mark(string sentence)
     {
         var s = Assert.Single(Statements(sentence));
