@@ -31,7 +31,7 @@ internal static class KoreanStatementReader
     };
 
     /// <summary>Nouns for people the article does not name: a sentence about them is never given to anyone.</summary>
-    private static readonly string[] UnnamedHeads = ["관계자", "당국자", "소식통", "측근", "전문가", "관리", "외교관", "인사", "정부는", "정부가"];
+    private static readonly string[] UnnamedHeads = ["관계자", "당국", "소식통", "측근", "전문가", "관리", "외교관", "인사", "매체", "외신", "정부는", "정부가"];
 
     public static List<Attributed> Read(ArticleIndex index, List<QuoteSpan> quotes, FuzzyDate? published)
     {
