@@ -22,11 +22,17 @@ var result = ArticleAnalyzer.Analyze(article, catalog);
 Console.WriteLine($"article: {words} words, {text.Length} chars; catalog: {catalog.Actors.Count} actors; found {result.Actors.Count} actors, {result.Statements.Count} statements, {result.Summits.Count} summits");
 
 var analyze = Measure(() => ArticleAnalyzer.Analyze(article, catalog).Statements.Count, iterations);
+// Korean wire copy (the four relevant Korean golden articles): the Hangul statement reader on top of the English stages.
+var korean = new ArticleText("남북 대화", File.ReadAllText(Path.Combine(dataDir, "article-ko.txt")), article.Published, "ko");
+var koreanStatements = ArticleAnalyzer.Analyze(korean, catalog).Statements.Count;
+var analyzeKorean = Measure(() => ArticleAnalyzer.Analyze(korean, catalog).Statements.Count, iterations);
 var split = Measure(() => SentenceSplitter.Split(text).Count, iterations);
 var regex = Measure(() => capitalised.Count(text), iterations);
 
 Console.WriteLine($"{"stage",-28}{"median ms",12}{"p95 ms",12}{"x baseline(split)",20}{"x baseline(regex)",20}");
 Print("ArticleAnalyzer.Analyze", analyze);
+Print("Analyze (Korean text)", analyzeKorean);
+Console.WriteLine($"Korean text: {korean.Text.Length} chars, {koreanStatements} statements");
 Print("SentenceSplitter.Split", split);
 Print("Regex scan [A-Z][a-z]+", regex);
 var before = GC.GetAllocatedBytesForCurrentThread();

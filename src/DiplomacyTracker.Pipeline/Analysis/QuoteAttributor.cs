@@ -63,6 +63,13 @@ internal static class QuoteAttributor
             }
             UpdateContext(index, byEnd, context, sentence, first, last, sentenceMentions);
         }
+        var korean = KoreanStatementReader.Read(index, quotes, published);
+        if (korean.Count > 0)
+        {
+            // Korean sentences the English rules already read are left to them.
+            result.AddRange(korean.Where(k => !result.Any(e => e.Statement.Start < k.Statement.End && k.Statement.Start < e.Statement.End)));
+            result.Sort((a, b) => a.Statement.Start.CompareTo(b.Statement.Start));
+        }
         return result;
     }
 

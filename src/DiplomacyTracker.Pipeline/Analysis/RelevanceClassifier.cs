@@ -20,6 +20,10 @@ internal static class RelevanceClassifier
         ("state department", 1.2), ("white house", 0.8), ("blue house", 1.2), ("yongsan", 0.8), ("six party", 2.0),
         ("negotiation", 1.2), ("dialogue", 1.0), ("kim jong", 2.0), ("seoul", 0.6), ("washington", 0.6), ("tokyo", 0.4),
         ("beijing", 0.4), ("moscow", 0.4), ("south korea", 0.8), ("korea", 0.5), ("apec", 1.0), ("treaty", 0.8),
+        // Korean wire copy (Hangul cues match at the start of a word, particles may follow: "북한과의", "비핵화를").
+        ("북한", 2.0), ("북측", 2.0), ("대북", 2.0), ("평양", 2.0), ("남북", 2.5), ("한반도", 2.5), ("비핵화", 2.5),
+        ("정상회담", 1.5), ("통일부", 2.5), ("외교부", 1.5), ("외교", 1.2), ("판문점", 2.0), ("조선중앙통신", 2.0), ("김정은", 2.0),
+        ("미사일", 1.2), ("제재", 1.2), ("특사", 1.2), ("동맹", 1.0), ("한미", 1.0), ("비무장지대", 1.5), ("회담", 1.0),
     ];
 
     private static readonly (string Phrase, double Weight)[] Negative =
@@ -30,6 +34,8 @@ internal static class RelevanceClassifier
         ("kospi", 2.0), ("earnings", 1.5), ("quarterly", 1.2), ("revenue", 1.2), ("police", 1.0), ("arrested", 1.2),
         ("murder", 1.5), ("prosecutors", 0.8), ("court", 0.6), ("weather", 1.0), ("recipe", 2.0), ("mountaineer", 1.5),
         ("bullying", 1.2), ("school", 0.6), ("olympic", 0.6), ("coach", 1.2), ("prescription", 1.2),
+        ("야구", 2.0), ("축구", 1.5), ("아이돌", 2.0), ("가수", 1.5), ("콘서트", 1.2), ("앨범", 1.5), ("드라마", 1.5),
+        ("코스피", 2.0), ("주가", 1.2), ("실적", 1.5), ("매출", 1.2), ("경찰", 1.0), ("살인", 1.5), ("날씨", 1.0),
     ];
 
     public static RelevanceDecision Classify(string title, ArticleIndex index)
@@ -69,7 +75,8 @@ internal static class RelevanceClassifier
     {
         var count = 0;
         var i = 0;
-        var prefix = phrase.EndsWith("ari", StringComparison.Ordinal); // stems: "denucleari" matches -sation/-zation
+        // Stems: "denucleari" matches -sation/-zation; a Hangul cue takes its particles ("북한과의").
+        var prefix = phrase.EndsWith("ari", StringComparison.Ordinal) || WordTokenizer.IsHangul(phrase[^1]);
         while ((i = norm.IndexOf(phrase, i, StringComparison.Ordinal)) >= 0)
         {
             var before = i == 0 || norm[i - 1] == ' ';

@@ -67,8 +67,10 @@ internal sealed class StatementReader(ArticleIndex index, List<QuoteSpan> quotes
         if (cue.NeedsClause && !sawThat && opening is null && !StartsWithPronounClause(next, last)) return null;
         if (opening is { } q)
         {
-            if (q.Close >= contentEnd - 1 || IsTail(q.Close + 1, contentEnd)) return Make(speaker, StatementKind.Direct, cueText, q.ContentStart, q.ContentEnd, s, confidence);
-            return Make(speaker, StatementKind.Direct, cueText, contentStart, Math.Max(contentEnd, q.Close + 1), s, confidence);
+            // "said “we must talk now” on Tuesday in Seoul, adding …": a statement made of a quote ends at its closing mark.
+            if (q.Close >= contentEnd - 1 || IsTail(q.Close + 1, contentEnd) || QuoteFraming.IsWholeStatement(Text, index.Tokens, q, contentEnd))
+                return Make(speaker, StatementKind.Direct, cueText, q.ContentStart, q.ContentEnd, s, confidence);
+            return Make(speaker, StatementKind.Mixed, cueText, contentStart, Math.Max(contentEnd, q.Close + 1), s, confidence); // "said “hostile” policies must end"
         }
         var kind = QuoteFinder.HasQuoteMark(Text, contentStart, contentEnd) ? StatementKind.Mixed : StatementKind.Indirect;
         return Make(speaker, kind, cueText, contentStart, contentEnd, s, confidence);

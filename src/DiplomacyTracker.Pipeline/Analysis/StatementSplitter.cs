@@ -55,7 +55,7 @@ internal static class StatementSplitter
         for (var i = TokenIndex.FirstAtOrAfter(tokens, from); i < tokens.Count && tokens[i].End <= s.End; i++)
         {
             if (tokens[i].Norm is not ("adding" or "saying") || QuoteFinder.Containing(quotes, tokens[i].Start) is not null) continue;
-            if (i == 0 || !index.Text.AsSpan(tokens[i - 1].End, tokens[i].Start - tokens[i - 1].End).Trim().SequenceEqual(",")) continue;
+            if (i == 0 || index.Text.AsSpan(tokens[i - 1].End, tokens[i].Start - tokens[i - 1].End).Trim() is not ("," or ",\u201D" or ",\"" or "\u201D," or "\",")) continue;
             var next = SkipThat(tokens, i + 1, s.End);
             if (Words(index.Text, next, s.End) < 3) return null;
             var piece = reader.Piece(found.Statement, found.Speaker, tokens[i].Norm, next, s.End, s);

@@ -1,0 +1,174 @@
+using DiplomacyTracker.Analysis;
+using DiplomacyTracker.Dates;
+
+namespace DiplomacyTracker.Tests.Analysis;
+
+/// <summary>Korean wire sentences: who said what, and only when the speaker is named for sure.</summary>
+public sealed class KoreanStatementTests
+{
+    private static readonly FuzzyDate Published = FuzzyDate.FromDay(new DateOnly(2025, 10, 29), FuzzyDate.Seoul);
+
+    private static IReadOnlyList<FoundStatement> Statements(string text) =>
+        ArticleAnalyzer.Analyze(new ArticleText("남북 대화", text, Published, "ko"), SeedArticles.Catalog, true).Statements;
+
+    private static FoundStatement One(string text)
+    {
+        var found = Statements(text);
+        Assert.True(found.Count == 1, $"expected one statement, got {found.Count}: {string.Join(" | ", found.Select(s => $"{s.SpeakerKey}: {s.Text}"))}");
+        Assert.Equal(found[0].Text, text[found[0].Start..found[0].End]);
+        return found[0];
+    }
+
+    [Theory]
+    [InlineData("이재명 대통령은 \"북한과의 대화를 재개해야 한다\"고 말했다.", "말했다")]
+    [InlineData("이재명 대통령은 “북한과의 대화를 재개해야 한다”고 밝혔다.", "밝혔다")]
+    [InlineData("이재명 대통령은 29일 청와대에서 \"북한과의 대화를 재개해야 한다\"라고 강조했다.", "강조했다")]
+    [InlineData("이재명은 \"북한과의 대화를 재개해야 한다\"고 기자들에게 말했다.", "말했다")]
+    [InlineData("이재명 대통령이 \"북한과의 대화를 재개해야 한다\"고 했다.", "했다")]
+    [InlineData("이재명 대통령은 18일 대통령실에서 \"북한과의 대화를 재개해야 한다\"고 말했다.", "말했다")]
+    public void A_named_president_with_a_direct_quote(string sentence, string cue)
+    {
+        var s = One(sentence);
+        Assert.Equal(("kr-lee-jae-myung", StatementKind.Direct, "북한과의 대화를 재개해야 한다", cue), (s.SpeakerKey, s.Kind, s.Text, s.Cue));
+    }
+
+    [Theory]
+    [InlineData("정동영 통일부 장관은 \"남북 연락 채널을 복원하겠다\"고 밝혔다.")]
+    [InlineData("통일부 정동영 장관은 \"남북 연락 채널을 복원하겠다\"고 밝혔다.")]
+    public void A_minister_with_the_ministry_before_or_after_the_name(string sentence)
+    {
+        var s = One(sentence);
+        Assert.Equal(("kr-chung-dong-young", "남북 연락 채널을 복원하겠다"), (s.SpeakerKey, s.Text));
+    }
+
+    [Theory]
+    [InlineData("이재명 대통령은 김정은 위원장을 향해 \"대화의 장으로 나와 달라\"고 말했다.")]
+    [InlineData("이재명 대통령은 트럼프 대통령에게 \"대화의 장으로 나와 달라\"고 말했다.")]
+    [InlineData("이재명 대통령은 트럼프 대통령과의 회담에서 \"대화의 장으로 나와 달라\"고 말했다.")]
+    [InlineData("이재명 대통령은 김정은에게 \"대화의 장으로 나와 달라\"고 말했다.")]
+    public void A_name_addressed_between_subject_and_quote_is_not_the_speaker(string sentence) =>
+        Assert.Equal(("kr-lee-jae-myung", "대화의 장으로 나와 달라"), (One(sentence).SpeakerKey, One(sentence).Text));
+
+    [Theory]
+    [InlineData("이재명 대통령은 김정은 위원장이 \"대화의 장으로 나와 달라\"고 말했다.")]
+    [InlineData("이재명 대통령은 김정은 위원장은 \"대화의 장으로 나와 달라\"고 말했다.")]
+    [InlineData("이재명 대통령은 김정은 \"대화의 장으로 나와 달라\"고 말했다.")]
+    public void A_second_subject_between_subject_and_quote_gives_nothing(string sentence) =>
+        Assert.Empty(Statements(sentence));
+
+    [Theory]
+    [InlineData("김정은 국무위원장은 \"핵무력을 계속 강화할 것\"이라고 말했다고 조선중앙통신이 29일 보도했다.", "핵무력을 계속 강화할 것", StatementKind.Direct)]
+    [InlineData("김정은 국무위원장은 핵무력을 계속 강화해야 한다고 강조했다고 조선중앙통신이 보도했다.", "핵무력을 계속 강화해야 한다", StatementKind.Indirect)]
+    public void A_news_agency_relaying_the_subjects_words_gives_them_to_the_subject(string sentence, string words, StatementKind kind)
+    {
+        var s = One(sentence);
+        Assert.Equal(("kp-kim-jong-un", words, kind), (s.SpeakerKey, s.Text, s.Kind));
+    }
+
+    [Theory]
+    [InlineData("조선중앙통신은 김정은 국무위원장이 핵무력을 강화해야 한다고 강조했다고 전했다.")]
+    [InlineData("김정은 국무위원장은 \"핵무력을 계속 강화할 것\"이라고 말했다고 한 소식통이 전했다.")]
+    [InlineData("김정은 국무위원장은 \"핵무력을 계속 강화할 것\"이라고 말했다고 이재명 대통령이 전했다.")]
+    public void A_relay_by_someone_unnamed_or_inside_a_report_gives_nothing(string sentence) =>
+        Assert.Empty(Statements(sentence));
+
+    [Fact]
+    public void Indirect_speech_is_the_clause_before_dago()
+    {
+        var s = One("이재명 대통령은 29일 경주에서 열린 회의에서 북한과의 대화를 재개해야 한다고 말했다.");
+        Assert.Equal(("kr-lee-jae-myung", StatementKind.Indirect, "북한과의 대화를 재개해야 한다"), (s.SpeakerKey, s.Kind, s.Text));
+    }
+
+    [Fact]
+    public void Chained_quotes_are_each_a_statement()
+    {
+        var found = Statements("김정은 국무위원장은 \"우리는 대화를 거부하지 않는다\"며 \"미국이 먼저 태도를 바꿔야 한다\"고 말했다.");
+        Assert.Equal(["우리는 대화를 거부하지 않는다", "미국이 먼저 태도를 바꿔야 한다"], found.Select(s => s.Text));
+        Assert.All(found, s => Assert.Equal("kp-kim-jong-un", s.SpeakerKey));
+    }
+
+    [Fact]
+    public void A_surname_and_title_is_the_person_named_in_full_before()
+    {
+        var found = Statements("이재명 대통령은 \"대화의 문은 열려 있다\"고 말했다. 정부는 후속 조치를 검토하고 있다. 이 대통령은 \"평화가 곧 경제\"라고 강조했다.");
+        Assert.Equal(2, found.Count);
+        Assert.Equal(("kr-lee-jae-myung", "평화가 곧 경제"), (found[1].SpeakerKey, found[1].Text));
+    }
+
+    [Fact]
+    public void A_follow_up_sentence_without_a_subject_continues_the_speaker()
+    {
+        var found = Statements("정동영 통일부 장관은 \"남북 연락 채널을 복원하겠다\"고 밝혔다. 이어 \"북측의 호응을 기대한다\"고 덧붙였다. 그는 대화가 필요하다고 강조했다.");
+        Assert.Equal(3, found.Count);
+        Assert.All(found, s => Assert.Equal("kr-chung-dong-young", s.SpeakerKey));
+        Assert.Equal("대화가 필요하다", found[2].Text);
+    }
+
+    [Fact]
+    public void Institutions_and_their_spokespersons_speak_for_them()
+    {
+        Assert.Equal("kr-unification-ministry", One("통일부는 \"북측의 반응을 지켜보고 있다\"고 밝혔다.").SpeakerKey);
+        Assert.Equal("kr-unification-ministry", One("통일부 대변인은 \"북측의 반응을 지켜보고 있다\"고 말했다.").SpeakerKey);
+    }
+
+    [Theory]
+    [InlineData("정부 관계자는 \"북한과의 대화를 재개해야 한다\"고 말했다.")]
+    [InlineData("한 소식통은 \"북한과의 대화를 재개해야 한다\"고 전했다.")]
+    [InlineData("통일부 당국자는 \"북측의 반응을 지켜보고 있다\"고 말했다.")]
+    [InlineData("북한 당국은 \"대화에 관심이 없다\"고 밝혔다.")]
+    [InlineData("북한 매체는 김정은 위원장이 대화에 관심이 없다고 밝혔다.")]
+    [InlineData("통일부 장관은 \"북측의 반응을 지켜보고 있다\"고 말했다.")]
+    [InlineData("이재명 대통령의 발언에 대해 외교부 관계자는 \"검토 중\"이라고 말했다.")]
+    [InlineData("이재명 대통령의 제안에 대해 \"검토할 가치가 있다\"는 평가가 나왔다.")]
+    [InlineData("김 \"대화를 재개해야 한다\"고 말했다.")]
+    [InlineData("김은 \"대화를 재개해야 한다\"고 말했다.")]
+    [InlineData("김 위원장은 \"대화를 재개해야 한다\"고 말했다.")]
+    [InlineData("이재명 대통령은 김정은 위원장이 \"대화를 원한다\"고 말했다고 전했다.")]
+    [InlineData("이재명 대통령과 트럼프 대통령은 \"대화를 재개해야 한다\"고 말했다.")]
+    [InlineData("조현병 환자는 \"대화를 재개해야 한다\"고 말했다.")]
+    [InlineData("중국 외교부는 \"대화를 지지한다\"고 밝혔다.")]
+    [InlineData("야당은 북한과의 대화를 재개해야 한다고 말했다.")]
+    [InlineData("이재명 대통령은 통일부가 \"대화를 재개해야 한다\"고 말했다고 전했다.")]
+    [InlineData("이재명 대통령은 통일부가 대화를 재개해야 한다고 말했다고 전했다.")]
+    [InlineData("이재명 대통령이 언급한 대화 재개에 대해 통일부 당국자는 \"검토하겠다\"고 말했다.")]
+    public void Unnamed_or_uncertain_speakers_get_nothing(string sentence) =>
+        Assert.Empty(Statements(sentence));
+
+    [Fact]
+    public void A_run_on_blob_without_full_stops_gives_nothing_and_ends()
+    {
+        var blob = "이재명 대통령은 \"대화가 필요하다\"고 말했다." + string.Concat(Enumerable.Repeat("북한과의 대화를 재개해야 한다고 말했다.말했다.", 20_000));
+        var found = Statements(blob);
+        Assert.Equal("대화가 필요하다", Assert.Single(found).Text);
+    }
+
+    [Theory]
+    [InlineData("\"대화의 문은 열려 있다\"라고 이 대통령은 말했다.")]
+    [InlineData("\"대화의 문은 열려 있다\"고 이재명 대통령은 말했다.")]
+    [InlineData("\"대화의 문은 열려 있다\"고 정부 당국자가 말했다.")]
+    [InlineData("이재명 대통령은 \"대화의 문은 열려 있다\"고 말했고, 야당 대표는 \"시기상조\"라고 밝혔다.")]
+    public void A_speaker_after_the_quote_never_lets_it_go_to_the_previous_speaker(string sentence)
+    {
+        var found = Statements("트럼프 대통령은 \"김정은 위원장을 만나고 싶다\"고 말했다. " + sentence);
+        Assert.Equal("us-donald-trump", Assert.Single(found).SpeakerKey);
+    }
+
+    [Fact]
+    public void A_follow_up_sentence_after_someone_else_spoke_is_not_continued()
+    {
+        var found = Statements("이재명 대통령은 \"대화의 문은 열려 있다\"고 말했다. 정부 관계자는 \"검토 중\"이라고 말했다. 이어 \"결정된 것은 없다\"고 덧붙였다.");
+        Assert.Equal("kr-lee-jae-myung", Assert.Single(found).SpeakerKey);
+    }
+
+    [Theory]
+    [InlineData("이재명 대통령은 29일 \"대화가 필요하다\"고 말했다.", "2025-10-29")]
+    [InlineData("이재명 대통령은 지난 18일 \"대화가 필요하다\"고 말했다.", "2025-10-18")]
+    [InlineData("이재명 대통령은 30일 \"대화가 필요하다\"고 말했다.", "2025-09-30")]
+    [InlineData("이재명 대통령은 어제 \"대화가 필요하다\"고 말했다.", "2025-10-28")]
+    [InlineData("이재명 대통령은 오늘 \"대화가 필요하다\"고 말했다.", "2025-10-29")]
+    [InlineData("이재명 대통령은 2025년 10월 2일 \"대화가 필요하다\"고 말했다.", "2025-10-02")]
+    [InlineData("이재명 대통령은 \"대화가 필요하다\"고 말했다.", "2025-10-29")]
+    [InlineData("이재명 대통령은 다음 달 10일 회담을 열겠다고 말했다.", "2025-10-29")]
+    public void Korean_dates_date_the_statement(string sentence, string day) =>
+        Assert.Equal(day, One(sentence).SaidOn?.ToIsoString());
+}
