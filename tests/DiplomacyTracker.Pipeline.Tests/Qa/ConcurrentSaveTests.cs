@@ -22,6 +22,12 @@ public class ConcurrentSaveTests
 
         Assert.Equal(1, await store.QueryAsync(db => db.Articles.CountAsync()));
         var kept = Assert.Single(results, r => !r.Duplicate);
-        Assert.All(results.Where(r => r.Duplicate), r => Assert.Equal((kept.ArticleId, "hash"), (r.ArticleId, r.DuplicateReason)));
+        // Which check catches a loser depends on when it runs: the exact hash (inside the write transaction) or, when the
+        // winner had already committed before the loser's first look, the near-duplicate sketch. Either way: the kept one.
+        Assert.All(results.Where(r => r.Duplicate), r =>
+        {
+            Assert.Equal(kept.ArticleId, r.ArticleId);
+            Assert.Contains(r.DuplicateReason, new[] { "hash", "near-duplicate" });
+        });
     }
 }
