@@ -10,6 +10,38 @@ public sealed class AddArticleTests(TrackerWebFactory factory) : IClassFixture<T
     private static readonly string Seed = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "TestData", "000_b0c96d113f6e56f9.txt"));
 
     [Fact]
+    public async Task A_pasted_korean_article_gives_statements_marked_in_place_and_found_by_hangul_name()
+    {
+        const string korean = """
+            (경주=연합뉴스) 김철수 기자 = 이재명 대통령과 도널드 트럼프 미국 대통령이 29일 경주에서 정상회담을 했다.
+
+            이 대통령은 회담 모두발언에서 "한반도 평화를 위해 트럼프 대통령의 역할이 중요하다"고 말했다.
+
+            트럼프 대통령은 "김정은 위원장을 만나고 싶다"고 밝혔다.
+
+            외교부 관계자는 "구체적인 일정은 정해지지 않았다"고 말했다.
+            """;
+        var client = await Editors.SignedInAsync(factory);
+        var saved = await client.SubmitFormAsync("/Articles/Add", "main form", new Dictionary<string, string>
+        {
+            ["Pasted"] = korean, ["Title"] = "이재명·트럼프 경주 정상회담", ["Published"] = "2025-10-29",
+        }, "/Articles/Add?handler=Save");
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+
+        var page = await client.GetDocumentAsync(saved.Headers.Location!.OriginalString);
+        var marks = page.QuerySelectorAll(".article-text mark").Select(m => m.TextContent).ToList();
+        Assert.Contains(marks, m => m.Contains("한반도 평화를 위해 트럼프 대통령의 역할이 중요하다"));
+        Assert.Contains(marks, m => m.Contains("김정은 위원장을 만나고 싶다"));
+        Assert.DoesNotContain(marks, m => m.Contains("구체적인 일정은")); // an unnamed official's words belong to nobody
+
+        var byName = await client.GetDocumentAsync("/Statements?speaker=" + Uri.EscapeDataString("이재명"));
+        var card = Assert.Single(byName.QuerySelectorAll(".statement-card"), c => c.TextContent.Contains("역할이 중요하다"));
+        Assert.Contains("29 Oct 2025", card.TextContent);
+        var byWord = await client.GetDocumentAsync("/Statements?q=" + Uri.EscapeDataString("한반도"));
+        Assert.Contains(byWord.QuerySelectorAll(".statement-card"), c => c.TextContent.Contains("역할이 중요하다"));
+    }
+
+    [Fact]
     public async Task Pasted_seed_is_previewed_then_stored_and_shown()
     {
         var client = await Editors.SignedInAsync(factory);
