@@ -113,6 +113,26 @@ public sealed class BadInputTests(TrackerWebFactory factory) : IClassFixture<Tra
         Assert.Equal("Short title", await factory.WithDbAsync(db => db.Articles.Where(a => a.Id == id).Select(a => a.Title).SingleAsync()));
     }
 
+    [Fact]
+    public async Task An_empty_title_or_name_gets_one_message_in_our_words()
+    {
+        var client = await Editors.SignedInAsync(factory);
+        var (id, _) = await factory.WithDbAsync(db => StoreSeed.ArticleAsync(db, "Titled", StoreSeed.Day(2025, 10, 2)));
+        var actorId = await factory.WithDbAsync(db => db.Actors.Where(a => a.Slug == "kim-jong-un").Select(a => a.Id).SingleAsync());
+        foreach (var (url, field, message) in new[]
+                 {
+                     ($"/Articles/Edit/{id}", "Title", "An article needs a title."),
+                     ($"/Actors/Edit/{actorId}", "Name", "An actor needs a name."),
+                 })
+        {
+            var response = await client.SubmitFormAsync(url, "main form", new Dictionary<string, string> { [field] = "" });
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            var items = (await Html.ParseAsync(response)).QuerySelectorAll(".error li").Select(li => li.TextContent).ToList();
+            Assert.Equal([message], items);
+        }
+        Assert.Equal("Titled", await factory.WithDbAsync(db => db.Articles.Where(a => a.Id == id).Select(a => a.Title).SingleAsync()));
+    }
+
     [Theory]
     [InlineData("/?from=2025-10&to=2025-09")]
     [InlineData("/Statements?from=2025-10-20&to=2025-10-19")]

@@ -35,7 +35,7 @@ public sealed class EditModel(TrackerDbContext db, EditLog edits, CatalogProvide
     public async Task<IActionResult> OnPostAsync(int id, CancellationToken ct)
     {
         if (await LoadAsync(id, ct) is not { } actor) return NotFound();
-        if (string.IsNullOrWhiteSpace(Name)) ModelState.AddModelError(nameof(Name), "An actor needs a name.");
+        if (string.IsNullOrWhiteSpace(Name)) ModelState.ReplaceErrors(nameof(Name), "An actor needs a name.");
         var roles = new List<ActorRole>();
         foreach (var line in Lines(Roles))
         {

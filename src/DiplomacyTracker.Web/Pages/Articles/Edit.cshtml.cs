@@ -35,7 +35,7 @@ public sealed class EditModel(TrackerDbContext db, EditLog edits, ArticleStore s
         var article = await db.Articles.FirstOrDefaultAsync(a => a.Id == id, ct);
         if (article is null) return NotFound();
         Id = article.Id;
-        if (string.IsNullOrWhiteSpace(Title)) ModelState.AddModelError(nameof(Title), "An article needs a title.");
+        if (string.IsNullOrWhiteSpace(Title)) ModelState.ReplaceErrors(nameof(Title), "An article needs a title.");
         if (AddModel.TooLong(Title, AddModel.MaxTitleLength)) ModelState.AddModelError(nameof(Title), $"The title is too long ({AddModel.MaxTitleLength} characters at most).");
         if (AddModel.TooLong(SiteName, AddModel.MaxSiteNameLength)) ModelState.AddModelError(nameof(SiteName), $"The source name is too long ({AddModel.MaxSiteNameLength} characters at most).");
         if (!FuzzyDateInput.TryParse(Published, out var published))

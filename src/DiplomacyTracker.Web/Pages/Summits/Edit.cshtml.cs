@@ -41,7 +41,7 @@ public sealed class EditModel(TrackerDbContext db, EditLog edits, SpeakerLookup 
         var s = await db.Summits.Include(x => x.Participants).ThenInclude(p => p.Actor).FirstOrDefaultAsync(x => x.Id == id, ct);
         if (s is null) return NotFound();
         Id = id;
-        if (string.IsNullOrWhiteSpace(Title)) ModelState.AddModelError(nameof(Title), "A summit needs a title.");
+        if (string.IsNullOrWhiteSpace(Title)) ModelState.ReplaceErrors(nameof(Title), "A summit needs a title.");
         if (!FuzzyDateInput.TryParse(Start, out var start)) ModelState.AddModelError(nameof(Start), DateHint);
         if (!FuzzyDateInput.TryParse(End, out var end)) ModelState.AddModelError(nameof(End), DateHint);
         if (start is { } first && end is { } last && last.LatestUtc < first.EarliestUtc)
