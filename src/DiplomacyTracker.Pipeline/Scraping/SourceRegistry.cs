@@ -69,6 +69,9 @@ public sealed class SourceRegistry(TrackerDbContext db, TimeProvider clock)
         await db.Sources.FirstOrDefaultAsync(s => s.Id == id, ct).ConfigureAwait(false)
         ?? throw new SourceInputException($"no source with id {id}");
 
+    /// <summary>The zone for a source's zone-less dates when the person adding it names none.</summary>
+    public const string DefaultTimeZone = "Asia/Seoul";
+
     private static void Apply(Source source, SourceInput input, string url)
     {
         source.Name = string.IsNullOrWhiteSpace(input.Name) ? new Uri(url).Host : input.Name.Trim();
@@ -77,7 +80,8 @@ public sealed class SourceRegistry(TrackerDbContext db, TimeProvider clock)
         source.ContentSelector = ValidSelector(input.ContentSelector);
         if (input.Kind == SourceKind.Listing && source.LinkSelector is null)
             throw new SourceInputException("a listing source needs a link selector (CSS), e.g. \"h2.headline a\"");
-        var zone = string.IsNullOrWhiteSpace(input.TimeZone) ? "UTC" : input.TimeZone.Trim();
+        // No zone given: Seoul, as the Sources form proposes (the outlets followed here mostly write Korea time).
+        var zone = string.IsNullOrWhiteSpace(input.TimeZone) ? DefaultTimeZone : input.TimeZone.Trim();
         if (FeedDates.FindZone(zone) == TimeZoneInfo.Utc && zone is not ("UTC" or "Etc/UTC"))
             throw new SourceInputException($"unknown time zone '{zone}' (use an IANA id such as Asia/Seoul)");
         source.TimeZone = zone;

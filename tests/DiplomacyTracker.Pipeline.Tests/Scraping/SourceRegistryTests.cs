@@ -38,6 +38,7 @@ public class SourceRegistryTests
         Assert.Equal("https://news.example.org/feed.xml is already a source", error.Message);
         Assert.Equal("news.example.org", first.Name);
         Assert.Equal("never run", first.Status);
+        Assert.Equal("Asia/Seoul", first.TimeZone); // no zone named: Korea time, as the Sources form proposes
     }
 
     [Fact]

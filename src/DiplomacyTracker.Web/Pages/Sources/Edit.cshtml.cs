@@ -16,7 +16,7 @@ public sealed class EditModel(SourceRegistry sources, EditLog edits, DiplomacyTr
     [BindProperty] public SourceKind Kind { get; set; }
     [BindProperty] public string? LinkSelector { get; set; }
     [BindProperty] public string? ContentSelector { get; set; }
-    [BindProperty] public string TimeZone { get; set; } = "Asia/Seoul";
+    [BindProperty] public string TimeZone { get; set; } = SourceRegistry.DefaultTimeZone;
     [BindProperty] public int IntervalMinutes { get; set; } = 30;
 
     public int? Id { get; private set; }
