@@ -148,6 +148,9 @@ internal sealed class KoreanSpeakers
         return ObjectEndings.Contains(tail) ? last - k + 1 : 0;
     }
 
+    /// <summary>A title word ("대통령", "장관") or an organisation written inside a title ("통일부").</summary>
+    public static bool IsTitleWord(string word) => TitleWords.Contains(word);
+
     /// <summary>Particles of an object, a recipient or a companion ("을", "에게", "과의"), never of a subject.</summary>
     private static readonly HashSet<string> ObjectEndings = new(StringComparer.Ordinal) { "을", "를", "에게", "께", "과", "와", "과의", "와의", "에", "에게는" };
 
