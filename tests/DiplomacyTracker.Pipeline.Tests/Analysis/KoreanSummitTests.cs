@@ -78,4 +78,16 @@ public sealed class KoreanSummitTests
         Assert.Equal(SummitStatus.Planned, s.Status);
         Assert.Null(s.Start);
     }
+
+    [Fact]
+    public void The_Korean_report_matches_the_summit_an_English_report_found()
+    {
+        var english = ArticleAnalyzer.Analyze(new ArticleText("Lee, Trump hold summit",
+            "GYEONGJU, Oct. 29 (Yonhap) -- South Korean President Lee Jae-myung and U.S. President Donald Trump held a summit in Gyeongju on Wednesday.",
+            Published, "en"), SeedArticles.Catalog, true).Summits.Single();
+        var known = new KnownSummit(7, english.Title, english.Start, english.End, english.Location, english.Status, english.ParticipantKeys);
+        var korean = One("이재명 대통령과 도널드 트럼프 미국 대통령이 29일 경주에서 정상회담을 했다.");
+        Assert.Equal(7, SummitMatcher.FindMatch(korean, [known])?.Id);
+        Assert.Null(SummitMatcher.FindMatch(One("이재명 대통령과 도널드 트럼프 미국 대통령이 2025년 8월 25일 워싱턴에서 정상회담을 했다."), [known]));
+    }
 }
