@@ -110,6 +110,13 @@ internal static class KoreanSummitReader
         var people = new List<string>();
         for (var k = from; k < to; k++)
         {
+            if (Surnamed(index, speakers, k, to) is { } named)
+            {
+                // "이 대통령과": someone the article named in full with that title.
+                if (!people.Contains(named.Key)) people.Add(named.Key);
+                k++;
+                continue;
+            }
             if (speakers.MentionAt(tokens[k].Start) is not { } m || m.Actor is not { } actor) continue;
             if (actor.Kind != ActorKind.Person) continue;
             var (lastToken, tail) = Phrase(index, m, k, to);
@@ -118,6 +125,17 @@ internal static class KoreanSummitReader
             k = lastToken;
         }
         return people.Count == 2 ? people : null;
+    }
+
+    /// <summary>A one-syllable surname and a title with a particle ("이 대통령과") for one person named in full before, else null.</summary>
+    private static CatalogActor? Surnamed(ArticleIndex index, KoreanSpeakers speakers, int k, int to)
+    {
+        var tokens = index.Tokens;
+        if (tokens[k].Norm.Length != 1 || !tokens[k].Hangul || k + 1 >= to || speakers.MentionAt(tokens[k].Start) is not null) return null;
+        var word = tokens[k + 1].Norm;
+        var title = Enumerable.Range(1, word.Length - 1).Select(n => word[..n]).Where(KoreanSpeakers.IsTitleWord).MaxBy(t => t.Length);
+        if (title is null || word[title.Length..] is not ("과" or "와" or "이" or "가" or "은" or "는" or "의")) return null;
+        return speakers.NamedBefore(tokens[k], title);
     }
 
     /// <summary>The last token of a name with its titles ("도널드 트럼프 미국 대통령이") and what follows the titles ("이").</summary>

@@ -55,6 +55,14 @@ public sealed class KoreanSummitTests
         Assert.Equal("Gyeongju, South Korea", s.Location);
     }
 
+    [Fact]
+    public void A_surname_and_title_for_a_leader_named_in_full_before()
+    {
+        var s = One("이재명 대통령은 도널드 트럼프 미국 대통령을 공항에서 맞았다. 이 대통령과 트럼프 대통령은 29일 경주에서 정상회담을 했다.");
+        Assert.Equal(["kr-lee-jae-myung", "us-donald-trump"], s.ParticipantKeys.Order(StringComparer.Ordinal));
+        Assert.Empty(One("이 대통령과 도널드 트럼프 미국 대통령은 29일 경주에서 정상회담을 했다.").ParticipantKeys);
+    }
+
     [Theory]
     [InlineData("양국 정상은 29일 경주에서 정상회담을 했다.")]
     [InlineData("한미 양국은 29일 경주에서 정상회담을 했다.")]
