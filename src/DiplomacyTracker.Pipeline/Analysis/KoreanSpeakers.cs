@@ -79,10 +79,18 @@ internal sealed class KoreanSpeakers
         var titleEnd = EndOfSubject(t.End, i, limit, institution: false);
         if (titleEnd < 0 || titleEnd == t.End) return null;
         var title = Stem(_index.Text[tokens[i + 1].Start..titleEnd]);
-        var fits = _named.Where(n => n.Mention.Start < t.Start && n.Actor.Aliases.Any(a => a.Length >= 2 && a[0] == t.Norm[0] && a.All(WordTokenizer.IsHangul))
+        return NamedBefore(t, title) is { } fit ? new KoreanSubject(fit, _index.Text[t.Start..titleEnd], titleEnd, 0.88) : null;
+    }
+
+    /// <summary>
+    /// "이 대통령": the one person named in full earlier with that surname and a title ending the same way; null when none or two fit.
+    /// </summary>
+    public CatalogActor? NamedBefore(Token surname, string title)
+    {
+        var fits = _named.Where(n => n.Mention.Start < surname.Start && n.Actor.Aliases.Any(a => a.Length >= 2 && a[0] == surname.Norm[0] && a.All(WordTokenizer.IsHangul))
                 && n.Titles.Any(x => x.EndsWith(title, StringComparison.Ordinal)))
             .Select(n => n.Actor).DistinctBy(a => a.Key).Take(2).ToList();
-        return fits.Count == 1 ? new KoreanSubject(fits[0], _index.Text[t.Start..titleEnd], titleEnd, 0.88) : null;
+        return fits.Count == 1 ? fits[0] : null;
     }
 
     /// <summary>
@@ -147,6 +155,9 @@ internal sealed class KoreanSpeakers
         }
         return ObjectEndings.Contains(tail) ? last - k + 1 : 0;
     }
+
+    /// <summary>A title word ("대통령", "장관") or an organisation written inside a title ("통일부").</summary>
+    public static bool IsTitleWord(string word) => TitleWords.Contains(word);
 
     /// <summary>Particles of an object, a recipient or a companion ("을", "에게", "과의"), never of a subject.</summary>
     private static readonly HashSet<string> ObjectEndings = new(StringComparer.Ordinal) { "을", "를", "에게", "께", "과", "와", "과의", "와의", "에", "에게는" };

@@ -76,6 +76,9 @@ internal static class PlaceNames
         return null;
     }
 
+    /// <summary>How a place is written from its lower-case English name ("gyeongju" → "Gyeongju, South Korea"), or null.</summary>
+    public static string? Display(string key) => Places.TryGetValue(key, out var p) ? p.Display : null;
+
     /// <summary>True for countries and regions ("Vietnam", "Korean Demilitarized Zone").</summary>
     public static bool IsBroad(string cell) =>
         Places.TryGetValue(ActorCatalog.NormalizeName(cell), out var p) && p.Broad;

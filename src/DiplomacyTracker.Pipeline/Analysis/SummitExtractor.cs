@@ -21,6 +21,7 @@ internal static class SummitExtractor
             SummitSentenceReader.Read(index, sentence, previous, published, catalog, candidates, quotes);
             previous = sentence;
         }
+        KoreanSummitReader.Read(index, published, catalog, candidates, quotes);
         VisitDays.YieldToTalks(candidates);
         var merged = new List<SummitCandidate>();
         foreach (var c in candidates.OrderByDescending(c => c.Start is { IsKnown: true }))

@@ -269,7 +269,7 @@ internal static partial class SummitSentenceReader
         return text[start..(stop < 0 ? end : stop)].Trim();
     }
 
-    private static string Surname(ArticleIndex index, ActorCatalog catalog, string key)
+    internal static string Surname(ArticleIndex index, ActorCatalog catalog, string key)
     {
         var actor = catalog.FindByKey(key) ?? index.Discovered.FirstOrDefault(d => d.Actor.Key == key)?.Actor;
         var surname = actor is null ? key : AliasIndex.SurnameOf(actor) ?? actor.Name;

@@ -5,7 +5,7 @@ using DiplomacyTracker.Dates;
 
 namespace DiplomacyTracker.Tests.Analysis;
 
-/// <summary>Korean wire-style articles (TestData/Analysis/Korean/*.txt) beside the exact statements they must yield (.json).</summary>
+/// <summary>Korean wire-style articles (TestData/Analysis/Korean/*.txt) beside the exact statements and summits they must yield (.json).</summary>
 public sealed class KoreanGoldenTests
 {
     public static TheoryData<string> Cases()
@@ -43,6 +43,9 @@ public sealed class KoreanGoldenTests
             found.Remove(match);
         }
         Assert.True(found.Count == 0, $"{name}: unexpected statements:\n{string.Join("\n", found.Select(s => $"  {s.SpeakerKey}: {s.Text}"))}");
+        var summits = result.Summits.Select(x => $"{x.Status} {x.Start?.ToIsoString()} {x.Location} [{string.Join(",", x.ParticipantKeys.Order(StringComparer.Ordinal))}]").ToList();
+        var expectedSummits = expected.GetProperty("summits").EnumerateArray().Select(x => x.GetString()!).ToList();
+        Assert.Equal(expectedSummits, summits);
         foreach (var fragment in expected.GetProperty("forbidden").EnumerateArray().Select(f => f.GetString()!))
             Assert.DoesNotContain(result.Statements, s => s.Text.Contains(fragment, StringComparison.Ordinal));
     }

@@ -1,0 +1,101 @@
+using DiplomacyTracker.Analysis;
+using DiplomacyTracker.Dates;
+
+namespace DiplomacyTracker.Tests.Analysis;
+
+/// <summary>Korean wire sentences about a 정상회담: status, day, place and the two named leaders, never a guessed participant.</summary>
+public sealed class KoreanSummitTests
+{
+    private static readonly FuzzyDate Published = FuzzyDate.FromDay(new DateOnly(2025, 10, 29), FuzzyDate.Seoul);
+
+    private static IReadOnlyList<FoundSummit> Summits(string text) =>
+        ArticleAnalyzer.Analyze(new ArticleText("정상회담", text, Published, "ko"), SeedArticles.Catalog, true).Summits;
+
+    private static FoundSummit One(string text)
+    {
+        var found = Summits(text);
+        Assert.True(found.Count == 1, $"expected one summit, got {found.Count}: {string.Join(" | ", found.Select(s => $"{s.Status} {s.Location}"))}");
+        return found[0];
+    }
+
+    [Theory]
+    [InlineData("이재명 대통령과 도널드 트럼프 미국 대통령이 29일 경주에서 정상회담을 했다.", SummitStatus.Held)]
+    [InlineData("이재명 대통령과 도널드 트럼프 미국 대통령이 29일 경주에서 정상회담을 가졌다.", SummitStatus.Held)]
+    [InlineData("이재명 대통령과 도널드 트럼프 미국 대통령은 29일 경주에서 정상회담을 열었다.", SummitStatus.Held)]
+    [InlineData("이재명 대통령과 도널드 트럼프 미국 대통령의 정상회담이 29일 경주에서 열렸다.", SummitStatus.Held)]
+    public void A_held_summit_with_both_leaders_named(string sentence, SummitStatus status)
+    {
+        var s = One(sentence);
+        Assert.Equal(status, s.Status);
+        Assert.Equal("2025-10-29", s.Start?.ToIsoString());
+        Assert.Equal("Gyeongju, South Korea", s.Location);
+        Assert.Equal(["kr-lee-jae-myung", "us-donald-trump"], s.ParticipantKeys.Order(StringComparer.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("이재명 대통령과 도널드 트럼프 미국 대통령이 2025년 11월 5일 워싱턴에서 정상회담을 할 예정이다.", SummitStatus.Planned)]
+    [InlineData("이재명 대통령과 도널드 트럼프 미국 대통령은 2025년 11월 5일 워싱턴에서 정상회담을 갖기로 했다.", SummitStatus.Planned)]
+    [InlineData("이재명 대통령과 도널드 트럼프 미국 대통령이 2025년 11월 5일 워싱턴에서 정상회담을 개최할 계획이다.", SummitStatus.Planned)]
+    [InlineData("이재명 대통령과 도널드 트럼프 미국 대통령의 2025년 11월 5일 워싱턴 정상회담이 취소됐다.", SummitStatus.Cancelled)]
+    [InlineData("이재명 대통령과 도널드 트럼프 미국 대통령의 2025년 11월 5일 정상회담이 무산됐다.", SummitStatus.Cancelled)]
+    [InlineData("이재명 대통령과 도널드 트럼프 미국 대통령의 2025년 11월 5일 정상회담이 연기됐다.", SummitStatus.Postponed)]
+    [InlineData("이재명 대통령이 2025년 11월 5일 도널드 트럼프 미국 대통령에게 정상회담을 제안했다.", SummitStatus.Proposed)]
+    public void Plans_proposals_and_cancellations(string sentence, SummitStatus status)
+    {
+        var s = One(sentence);
+        Assert.Equal(status, s.Status);
+        Assert.Equal(["kr-lee-jae-myung", "us-donald-trump"], s.ParticipantKeys.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void Both_leaders_stand_for_the_pair_named_just_before()
+    {
+        var s = One("이재명 대통령은 도널드 트럼프 미국 대통령을 공항에서 맞았다. 양국 정상은 29일 경주에서 정상회담을 했다.");
+        Assert.Equal(["kr-lee-jae-myung", "us-donald-trump"], s.ParticipantKeys.Order(StringComparer.Ordinal));
+        Assert.Equal("Gyeongju, South Korea", s.Location);
+    }
+
+    [Fact]
+    public void A_surname_and_title_for_a_leader_named_in_full_before()
+    {
+        var s = One("이재명 대통령은 도널드 트럼프 미국 대통령을 공항에서 맞았다. 이 대통령과 트럼프 대통령은 29일 경주에서 정상회담을 했다.");
+        Assert.Equal(["kr-lee-jae-myung", "us-donald-trump"], s.ParticipantKeys.Order(StringComparer.Ordinal));
+        Assert.Empty(One("이 대통령과 도널드 트럼프 미국 대통령은 29일 경주에서 정상회담을 했다.").ParticipantKeys);
+    }
+
+    [Theory]
+    [InlineData("양국 정상은 29일 경주에서 정상회담을 했다.")]
+    [InlineData("한미 양국은 29일 경주에서 정상회담을 했다.")]
+    public void Leaders_not_named_are_not_guessed(string sentence)
+    {
+        var s = One(sentence);
+        Assert.Empty(s.ParticipantKeys);
+        Assert.Equal(SummitStatus.Held, s.Status);
+    }
+
+    [Theory]
+    [InlineData("이재명 대통령은 트럼프 대통령과의 정상회담에 대해 설명했다.")]
+    [InlineData("이재명 대통령은 \"트럼프 대통령과 정상회담을 했다\"고 말했다.")]
+    [InlineData("이재명 대통령과 도널드 트럼프 미국 대통령이 정상회담을 했다고 위성락 국가안보실장이 전했다.")]
+    public void A_summit_only_mentioned_is_not_read(string sentence) => Assert.Empty(Summits(sentence));
+
+    [Fact]
+    public void A_bare_day_before_publication_does_not_date_a_plan()
+    {
+        var s = One("이재명 대통령과 도널드 트럼프 미국 대통령이 30일 경주에서 정상회담을 할 예정이다.");
+        Assert.Equal(SummitStatus.Planned, s.Status);
+        Assert.Null(s.Start);
+    }
+
+    [Fact]
+    public void The_Korean_report_matches_the_summit_an_English_report_found()
+    {
+        var english = ArticleAnalyzer.Analyze(new ArticleText("Lee, Trump hold summit",
+            "GYEONGJU, Oct. 29 (Yonhap) -- South Korean President Lee Jae-myung and U.S. President Donald Trump held a summit in Gyeongju on Wednesday.",
+            Published, "en"), SeedArticles.Catalog, true).Summits.Single();
+        var known = new KnownSummit(7, english.Title, english.Start, english.End, english.Location, english.Status, english.ParticipantKeys);
+        var korean = One("이재명 대통령과 도널드 트럼프 미국 대통령이 29일 경주에서 정상회담을 했다.");
+        Assert.Equal(7, SummitMatcher.FindMatch(korean, [known])?.Id);
+        Assert.Null(SummitMatcher.FindMatch(One("이재명 대통령과 도널드 트럼프 미국 대통령이 2025년 8월 25일 워싱턴에서 정상회담을 했다."), [known]));
+    }
+}
