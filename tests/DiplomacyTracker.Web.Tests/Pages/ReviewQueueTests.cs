@@ -80,7 +80,7 @@ public sealed class ReviewQueueTests(TrackerWebFactory factory) : IClassFixture<
             {
                 ArticleId = articleId, SpeakerText = who, Text = text, Kind = StatementKind.Direct, Cue = "said", CreatedUtc = DateTime.UtcNow,
             };
-            var l = Unattributed("Lighthouse Board", "Later the board said so again.");
+            var l = Unattributed("the LIGHTHOUSE-BOARD", "Later the board said so again."); // the same name, written otherwise
             var a = Unattributed("Lighthouse Authority", "Someone at a lighthouse said something.");
             db.Statements.AddRange(l, a);
             await db.SaveChangesAsync();

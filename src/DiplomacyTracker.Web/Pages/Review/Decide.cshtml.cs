@@ -1,3 +1,4 @@
+using DiplomacyTracker.Analysis;
 using DiplomacyTracker.Data;
 using DiplomacyTracker.Intake;
 using DiplomacyTracker.Data.Entities;
@@ -58,15 +59,19 @@ public sealed class DecideModel(TrackerDbContext db, EditLog edits, CatalogProvi
     private async Task<IActionResult> RestoreActorAsync(Actor actor, CancellationToken ct)
     {
         var (statements, summits) = await LastRejectionAsync(actor.Id, ct);
-        var aliases = await db.ActorAliases.Where(a => a.ActorId == actor.Id).Select(a => new { a.Text, a.Normalized }).ToListAsync(ct);
-        var normalized = aliases.Select(a => a.Normalized).ToList();
+        var normalized = await db.ActorAliases.Where(a => a.ActorId == actor.Id).Select(a => a.Normalized).ToListAsync(ct);
         var shared = await db.ActorAliases.Where(a => a.ActorId != actor.Id && normalized.Contains(a.Normalized)
                 && a.Actor!.MergedIntoId == null && a.Actor.Review != ReviewState.Rejected).Select(a => a.Normalized).ToListAsync(ct);
-        var names = aliases.Where(a => !shared.Contains(a.Normalized)).Select(a => a.Text).ToList();
+        var spellings = normalized.Except(shared).ToHashSet(StringComparer.Ordinal);
+        var taken = statements.ToHashSet();
 
         await using var tx = await db.Database.BeginTransactionAsync(ct);
-        var back = await db.Statements.Where(s => s.SpeakerId == null && (statements.Contains(s.Id) || names.Contains(s.SpeakerText!)))
-            .Select(s => s.Id).ToListAsync(ct);
+        // Statements without a speaker are few (the analysis gives every statement a named speaker; a rejection or an
+        // editor takes it away), so their names are read and compared here: "the Lighthouse Board", "Lighthouse-Board"
+        // and "lighthouse board" are one spelling.
+        var loose = await db.Statements.Where(s => s.SpeakerId == null).Select(s => new { s.Id, s.SpeakerText }).ToListAsync(ct);
+        var back = loose.Where(s => taken.Contains(s.Id) || (s.SpeakerText is { } said && spellings.Contains(SpokenName(said))))
+            .Select(s => s.Id).ToList();
         await db.Statements.Where(s => back.Contains(s.Id)).ExecuteUpdateAsync(u => u.SetProperty(s => s.SpeakerId, (int?)actor.Id), ct);
         var seated = await db.SummitParticipants.Where(p => p.ActorId == actor.Id).Select(p => p.SummitId).ToListAsync(ct);
         var seats = await db.Summits.Where(x => summits.Contains(x.Id) && !seated.Contains(x.Id)).Select(x => x.Id).ToListAsync(ct);
@@ -79,6 +84,12 @@ public sealed class DecideModel(TrackerDbContext db, EditLog edits, CatalogProvi
         catalog.Invalidate();
         return Done($"{actor.Name} restored as an actor: {back.Count} statement(s) are theirs again" +
                     (seats.Count > 0 ? $", back in {seats.Count} summit(s)." : "."));
+    }
+
+    private static string SpokenName(string said)
+    {
+        var name = ActorCatalog.NormalizeName(said);
+        return name.StartsWith("the ", StringComparison.Ordinal) ? name[4..] : name;
     }
 
     /// <summary>The statements and summits the actor's latest rejection took away (from its edit record).</summary>
