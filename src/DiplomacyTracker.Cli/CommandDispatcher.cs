@@ -8,6 +8,8 @@ internal sealed class CommandDispatcher(IServiceProvider services)
 {
     public async Task<int> RunAsync(string[] args, CancellationToken ct)
     {
+        // Input is cleaned once, here: a word that is not text (U+FFFE, a lone surrogate) becomes U+FFFD, never a crash later.
+        args = args.Select(DiplomacyTracker.Intake.InputText.Clean).ToArray();
         using var scope = services.CreateScope();
         var commands = scope.ServiceProvider.GetServices<ICliCommand>().ToList();
         if (args.Length == 0 || args[0] is "help" or "--help" or "-h")

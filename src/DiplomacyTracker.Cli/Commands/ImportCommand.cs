@@ -22,10 +22,9 @@ internal sealed class ImportCommand(ArticleInputReader reader, DatabaseInitializ
             try
             {
                 var raw = await reader.ReadAsync(input, args, ArticleOrigin.Imported, ct);
-                // An unreadable page (PDF, image, empty HTML) is refused here rather than stored as an empty article.
-                if ((await intake.PreviewAsync(raw, ct)).Extracted is { Found: false } nothing)
-                    throw new CliException($"{input}: {nothing.Error}; not stored");
-                var result = await intake.AddAsync(raw, ct);
+                // An unreadable page (PDF, image, empty HTML) is refused rather than stored as an empty article.
+                var outcome = await intake.AddReadableAsync(raw, ct);
+                var result = outcome.Saved ?? throw new CliException($"{input}: {outcome.Refused}; not stored");
                 Console.WriteLine(result.Duplicate
                     ? $"{input}: already stored as article {result.ArticleId} (same {result.DuplicateReason})"
                     : $"{input}: stored as article {result.ArticleId}");

@@ -19,20 +19,30 @@ internal sealed class ReanalyzeCommand(DatabaseInitializer database, TrackerDbCo
         await database.InitializeAsync(ct);
         if (args.Has("all")) ids = await db.Articles.OrderBy(a => a.Id).Select(a => a.Id).ToListAsync(ct);
         var done = 0;
+        var failed = 0;
         foreach (var id in ids)
         {
             try
             {
                 await store.ReanalyzeAsync(id, ct);
-                db.ChangeTracker.Clear();
                 done++;
             }
-            catch (KeyNotFoundException)
+            catch (KeyNotFoundException) when (!args.Has("all"))
             {
                 throw new CliException($"no article {id}");
             }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                // One article that cannot be analysed never stops the others; it keeps what it had (one transaction each).
+                Console.Error.WriteLine($"error: article {id}: {e.GetBaseException().Message}");
+                failed++;
+            }
+            finally
+            {
+                db.ChangeTracker.Clear();
+            }
         }
-        Console.WriteLine($"re-analysed {done} article(s)");
-        return 0;
+        Console.WriteLine($"re-analysed {done} article(s)" + (failed > 0 ? $", {failed} failed" : ""));
+        return failed == 0 ? 0 : 1;
     }
 }

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using DiplomacyTracker.Data;
 using DiplomacyTracker.Data.Export;
 
@@ -19,12 +18,11 @@ internal sealed class RestoreCommand(DatabaseInitializer database, StoreRestorer
         try
         {
             await using var stream = File.OpenRead(path);
-            document = await JsonSerializer.DeserializeAsync<ExportDocument>(stream, StoreExporter.Json, ct)
-                ?? throw new CliException($"{path} is empty");
+            document = await StoreRestorer.ReadAsync(stream, ct);
         }
-        catch (JsonException e)
+        catch (InvalidDataException e)
         {
-            throw new CliException($"{path} is not an export document: {e.Message}");
+            throw new CliException($"{path}: {e.Message}");
         }
         await database.InitializeAsync(ct);
         try
@@ -35,7 +33,8 @@ internal sealed class RestoreCommand(DatabaseInitializer database, StoreRestorer
         {
             throw new CliException(e.Message);
         }
-        Console.WriteLine($"restored {document.Articles.Count} articles, {document.Statements.Count} statements, {document.Summits.Count} summits, {document.Actors.Count} actors");
+        Console.WriteLine($"restored {document.Articles.Count} articles, {document.Statements.Count} statements, {document.Summits.Count} summits, "
+                          + $"{document.Actors.Count} actors, {document.Editors?.Count ?? 0} editors, {document.EditHistory?.Count ?? 0} edit records");
         return 0;
     }
 }

@@ -39,6 +39,10 @@ internal sealed class ScrapeCommand(DatabaseInitializer initializer, SourceSeede
             Console.WriteLine("Stopped.");
             return 0;
         }
+        finally
+        {
+            await pass.ReleaseAllAsync();
+        }
         return anyFailed ? 1 : 0;
     }
 }

@@ -67,7 +67,8 @@ public sealed class ActorCatalog
     {
         var sb = new StringBuilder(name.Length);
         var pendingSpace = false;
-        foreach (var ch in name.Normalize(NormalizationForm.FormKC))
+        // Text reaching here was cleaned at the edge; a string from elsewhere with a lone surrogate or U+FFFE would make Normalize throw.
+        foreach (var ch in Intake.InputText.Clean(name).Normalize(NormalizationForm.FormKC))
         {
             if (char.IsLetterOrDigit(ch) || ch == '.' || ch == '\'')
             {

@@ -36,7 +36,7 @@ public sealed class EditorAccounts(TrackerDbContext db, TimeProvider clock)
             EmailConfirmed = true,
             SecurityStamp = Guid.NewGuid().ToString("N"),
             ConcurrencyStamp = Guid.NewGuid().ToString(),
-            LockoutEnabled = true,
+            LockoutEnabled = false, // failed sign-ins are throttled per address and account, never by locking the account
             CreatedUtc = clock.GetUtcNow().UtcDateTime,
         };
         editor.PasswordHash = new PasswordHasher<Editor>().HashPassword(editor, password);
@@ -49,10 +49,20 @@ public sealed class EditorAccounts(TrackerDbContext db, TimeProvider clock)
     public static string GeneratePassword() =>
         Convert.ToBase64String(RandomNumberGenerator.GetBytes(15)).Replace('+', '-').Replace('/', '_');
 
-    private static bool IsPlausibleEmail(string email)
+    /// <summary>
+    /// An address of the plain form name@domain.tld: the name of letters, digits and !#$%&amp;'*+/=?^_`{|}~.- (no quotes,
+    /// brackets or spaces, so it can never carry markup), the domain of dot-separated labels of letters, digits and hyphens.
+    /// Letters may be any script (internationalised addresses).
+    /// </summary>
+    public static bool IsPlausibleEmail(string email)
     {
         var at = email.IndexOf('@');
-        return at > 0 && at == email.LastIndexOf('@') && at < email.Length - 1 && email.Length <= 256
-               && !email.Any(char.IsWhiteSpace);
+        if (at <= 0 || at != email.LastIndexOf('@') || email.Length > 254) return false;
+        var (local, domain) = (email[..at], email[(at + 1)..]);
+        if (local.Length > 64 || local.StartsWith('.') || local.EndsWith('.') || local.Contains("..", StringComparison.Ordinal)) return false;
+        if (!local.All(c => char.IsLetterOrDigit(c) || "!#$%&'*+/=?^_`{|}~.-".Contains(c))) return false;
+        var labels = domain.Split('.');
+        return labels.Length >= 2 && labels.All(l => l.Length is > 0 and <= 63 && !l.StartsWith('-') && !l.EndsWith('-')
+            && l.All(c => char.IsLetterOrDigit(c) || c == '-'));
     }
 }

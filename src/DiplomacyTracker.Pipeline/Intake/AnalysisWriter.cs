@@ -16,14 +16,19 @@ internal sealed class AnalysisWriter(TrackerDbContext db, DateTime now)
 
     public bool CreatedActors { get; private set; }
 
+    /// <summary>The stored summits the article's evidence now points at (after <see cref="WriteAsync"/>).</summary>
+    public IReadOnlyCollection<int> LinkedSummits { get; private set; } = [];
+
     /// <summary>
     /// Writes the analysis. On re-analysis, <paramref name="keepEdited"/> are the statements editors corrected (found
     /// statements overlapping them are dropped) and <paramref name="reuse"/> the other stored ones: a found statement at
     /// the same place (or with the same words) updates the stored row, so its id — and every link to it — survives;
-    /// stored rows nothing matched are removed.
+    /// stored rows nothing matched are removed, except those an editor accepted or rejected (the decision is a fact:
+    /// an accepted statement stays, a rejected one stays hidden rather than coming back for review).
+    /// <paramref name="previousEvidence"/> are the article's stored summit links (see <see cref="SummitLinker"/>).
     /// </summary>
     public async Task WriteAsync(Article article, ProcessedArticle processed, IReadOnlyList<Statement> keepEdited, CancellationToken ct,
-        IReadOnlyList<Statement>? reuse = null)
+        IReadOnlyList<Statement>? reuse = null, IReadOnlyList<SummitEvidence>? previousEvidence = null)
     {
         var analysis = processed.Analysis;
         foreach (var found in analysis.Actors)
@@ -37,15 +42,19 @@ internal sealed class AnalysisWriter(TrackerDbContext db, DateTime now)
                 speaker = await ResolveActorAsync(new FoundActor(found.SpeakerKey, found.SpeakerName, null, ActorKind.Person, found.Role, found.SpeakerKey.StartsWith("discovered:", StringComparison.Ordinal), []), ct);
             var review = found.Confidence < ReviewBelowConfidence || speaker?.Origin == ActorOrigin.Discovered ? ReviewState.Pending : ReviewState.None;
             var statement = pool.FirstOrDefault(s => s.StartOffset == found.Start && s.EndOffset == found.End)
-                            ?? pool.FirstOrDefault(s => s.Text == found.Text);
+                            ?? pool.FirstOrDefault(s => s.Text == found.Text)
+                            ?? pool.FirstOrDefault(s => s.Review is ReviewState.Accepted or ReviewState.Rejected
+                                                        && s.StartOffset < found.End && found.Start < s.EndOffset);
             if (statement is null)
                 article.Statements.Add(statement = new Statement { CreatedUtc = now, Review = review });
             else
             {
                 pool.Remove(statement);
-                // An editor's accept/reject stands while the statement says the same thing by the same speaker.
-                var same = statement.Text == found.Text && statement.SpeakerId == speaker?.Id && speaker is not null;
-                if (!(same && statement.Review is ReviewState.Accepted or ReviewState.Rejected)) statement.Review = review;
+                // An editor's accept stands while the statement is said by the same speaker (or by nobody, as accepted);
+                // a rejection ("not a statement") stands for the passage whoever the analysis now names.
+                var sameSpeaker = statement.SpeakerId == speaker?.Id;
+                var stands = statement.Review == ReviewState.Rejected || (statement.Review == ReviewState.Accepted && sameSpeaker);
+                if (!stands) statement.Review = review;
             }
             statement.Speaker = speaker;
             statement.SpeakerText = found.SpeakerName;
@@ -57,10 +66,11 @@ internal sealed class AnalysisWriter(TrackerDbContext db, DateTime now)
             statement.EndOffset = found.End;
             statement.Confidence = found.Confidence;
         }
-        db.Statements.RemoveRange(pool);
+        db.Statements.RemoveRange(pool.Where(s => s.Review is not (ReviewState.Accepted or ReviewState.Rejected)));
 
-        if (analysis.Summits.Count > 0)
-            await new SummitLinker(db, now).LinkAsync(article, processed, analysis.Summits, key => _actors.GetValueOrDefault(key), ct);
+        if (analysis.Summits.Count > 0 || previousEvidence is { Count: > 0 })
+            LinkedSummits = await new SummitLinker(db, now).LinkAsync(article, processed, analysis.Summits, key => _actors.GetValueOrDefault(key),
+                previousEvidence ?? [], ct);
     }
 
     private async Task<Actor?> ResolveActorAsync(FoundActor found, CancellationToken ct)

@@ -13,4 +13,18 @@ public sealed class ArticleIntake(CatalogProvider catalog, ArticleStore store)
         var processed = await PreviewAsync(raw, ct);
         return await store.SaveAsync(processed, ct);
     }
+
+    /// <summary>
+    /// What a person adds (the web form, `import`): stored only when article text was found in it. A page with none —
+    /// a PDF, an image, a pasted "x" — is refused with the reason, and nothing is stored.
+    /// </summary>
+    public async Task<IntakeOutcome> AddReadableAsync(RawArticle raw, CancellationToken ct = default)
+    {
+        var processed = await PreviewAsync(raw, ct);
+        if (!processed.Extracted.Found) return new IntakeOutcome(null, processed.Extracted.Error ?? "no article found");
+        return new IntakeOutcome(await store.SaveAsync(processed, ct), null);
+    }
 }
+
+/// <summary>The article stored (or already stored), or why it was refused.</summary>
+public sealed record IntakeOutcome(SaveResult? Saved, string? Refused);

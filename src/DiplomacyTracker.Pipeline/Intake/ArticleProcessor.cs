@@ -12,9 +12,9 @@ public static class ArticleProcessor
     public static ProcessedArticle Process(RawArticle raw, ActorCatalog catalog, bool? relevanceOverride = null)
     {
         Uri? url = raw.Url is not null && Uri.TryCreate(raw.Url, UriKind.Absolute, out var u) ? u : null;
-        var extracted = ArticleExtractor.Extract(new PageInput(raw.Body, url, raw.ContentType, raw.FetchedAt, raw.TimeZone, raw.ContentSelector));
+        var extracted = Clean(ArticleExtractor.Extract(new PageInput(raw.Body, url, raw.ContentType, raw.FetchedAt, raw.TimeZone, raw.ContentSelector)));
         var text = extracted.Text;
-        var title = FirstNonEmpty(raw.TitleOverride, extracted.Title, FirstLine(text), url?.ToString(), "(untitled)")!;
+        var title = FirstNonEmpty(InputText.CleanOrNull(raw.TitleOverride), extracted.Title, FirstLine(text), url?.ToString(), "(untitled)")!;
         var published = raw.PublishedOverride ?? extracted.Published;
         var analysis = extracted.Found
             ? ArticleAnalyzer.Analyze(new ArticleText(title, text, published, extracted.Language), catalog, relevanceOverride)
@@ -38,6 +38,13 @@ public static class ArticleProcessor
         }
         return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(sb.ToString())));
     }
+
+    /// <summary>Whatever a page holds, what goes on holds only text (<see cref="InputText"/>): a stray U+FFFE in a scraped page is stored, not fatal.</summary>
+    private static ExtractedArticle Clean(ExtractedArticle e) => e with
+    {
+        Title = InputText.CleanOrNull(e.Title), Byline = InputText.CleanOrNull(e.Byline), SiteName = InputText.CleanOrNull(e.SiteName),
+        Text = InputText.Clean(e.Text), Description = InputText.CleanOrNull(e.Description),
+    };
 
     private static string? FirstLine(string text)
     {

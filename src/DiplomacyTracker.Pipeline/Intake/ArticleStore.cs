@@ -61,8 +61,14 @@ public sealed class ArticleStore(TrackerDbContext db, CatalogProvider catalog, T
         return new SaveResult(entity.Id, false, null);
     }
 
-    /// <summary>Runs extraction and analysis again from the stored snapshot, keeping statements and summits editors corrected
-    /// and an editor's relevance decision (an article an editor marked relevant is analysed even if the classifier disagrees).</summary>
+    /// <summary>
+    /// Runs extraction and analysis again from the stored snapshot and merges the result into the store, never over
+    /// what editors decided: corrected statements and their review decisions, corrected summits, the article's links to
+    /// summits (kept for the same passages, see <see cref="SummitLinker"/>), unlinked summits, an editor's relevance
+    /// decision (an article an editor marked relevant is analysed even if the classifier disagrees), a corrected title,
+    /// date or source name. Running it twice changes nothing the second time (but the time it ran, AnalyzedUtc). Inside the caller's transaction when there
+    /// is one (an edit and the re-analysis it needs are saved together or not at all), else in its own.
+    /// </summary>
     public async Task ReanalyzeAsync(int articleId, CancellationToken ct = default)
     {
         var entity = await db.Articles.Include(a => a.Statements).SingleOrDefaultAsync(a => a.Id == articleId, ct)
@@ -76,20 +82,21 @@ public sealed class ArticleStore(TrackerDbContext db, CatalogProvider catalog, T
         var processed = ArticleProcessor.Process(rawArticle, await catalog.GetAsync(ct), entity.RelevanceOverridden ? entity.IsRelevant : null);
         var now = clock.GetUtcNow().UtcDateTime;
 
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        await using var own = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(ct) : null;
         var kept = entity.Statements.Where(s => s.EditedUtc != null).ToList();
         var reuse = entity.Statements.Where(s => s.EditedUtc == null).ToList();
-        var touchedSummits = await db.SummitEvidence.Where(e => e.ArticleId == articleId).Select(e => e.SummitId).Distinct().ToListAsync(ct);
-        db.SummitEvidence.RemoveRange(db.SummitEvidence.Where(e => e.ArticleId == articleId));
+        var previous = await db.SummitEvidence.Where(e => e.ArticleId == articleId).OrderBy(e => e.Id).ToListAsync(ct);
+        var touchedSummits = previous.Select(e => e.SummitId).ToHashSet();
         ApplyExtraction(entity, processed, now);
         var shingles = Shingles.Of(entity.Text);
         (entity.ShingleCount, entity.ShingleSketch) = (shingles.Count, Shingles.Sketch(shingles));
         var writer = new AnalysisWriter(db, now);
-        await writer.WriteAsync(entity, processed, kept, ct, reuse);
+        await writer.WriteAsync(entity, processed, kept, ct, reuse, previous);
         await db.SaveChangesAsync(ct);
-        // Summits this article no longer reports (or reports differently): their status from the evidence left.
+        touchedSummits.UnionWith(writer.LinkedSummits);
+        // The summits this article reports, or reported: their status from the evidence they now hold.
         await RecomputeSummitStatusAsync(touchedSummits, ct);
-        await transaction.CommitAsync(ct);
+        if (own is not null) await own.CommitAsync(ct);
         if (writer.CreatedActors) catalog.MarkStale();
     }
 

@@ -6,20 +6,42 @@ using Microsoft.EntityFrameworkCore;
 
 namespace DiplomacyTracker.Intake;
 
-/// <summary>Attaches each summit an article reports to the stored summit it is (or a new one), with the article as evidence.</summary>
+/// <summary>
+/// Attaches each summit an article reports to the stored summit it is (or a new one), with the article as evidence.
+/// On re-analysis the article's stored links are facts to keep, not guesses to redo: a passage linked before stays
+/// linked to the same summit (whatever an editor did to that summit since — corrected it, merged another into it), only
+/// its status and excerpt follow the analysis; a summit an editor unlinked the article from is never its match again,
+/// and a report that only matches such a summit is dropped rather than made into a new one.
+/// </summary>
 internal sealed class SummitLinker(TrackerDbContext db, DateTime now)
 {
-    public async Task LinkAsync(Article article, ProcessedArticle processed, IReadOnlyList<FoundSummit> found,
-        Func<string, Actor?> actorFor, CancellationToken ct)
+    /// <summary>Links <paramref name="found"/>; returns the ids of the stored summits the article now points at (new ones are 0 until saved).</summary>
+    public async Task<IReadOnlyCollection<int>> LinkAsync(Article article, ProcessedArticle processed, IReadOnlyList<FoundSummit> found,
+        Func<string, Actor?> actorFor, IReadOnlyList<SummitEvidence> previous, CancellationToken ct)
     {
         var known = await LoadCandidatesAsync(ct);
         // Summits an editor said this article is not about (evidence unlinked) are never its match again.
         var rejected = article.Id == 0 ? [] : await db.SummitEvidenceRejections.Where(r => r.ArticleId == article.Id).Select(r => r.SummitId).ToListAsync(ct);
+        var pool = previous.ToList();
+        var linked = new HashSet<int>();
         var created = new Dictionary<KnownSummit, Summit>();
+        var reportedUtc = processed.Published?.EarliestUtc ?? processed.Raw.FetchedAt.UtcDateTime;
         foreach (var summit in found)
         {
             var participants = summit.ParticipantKeys.Select(actorFor).OfType<Actor>().Distinct().ToList();
+            if (TakePrior(pool, summit, known, processed.Published) is { } prior)
+            {
+                (prior.Status, prior.Excerpt, prior.StartOffset, prior.EndOffset, prior.ReportedUtc) =
+                    (summit.Status, summit.Evidence, summit.EvidenceStart, summit.EvidenceEnd, reportedUtc);
+                var kept = await db.Summits.Include(s => s.Participants).SingleAsync(s => s.Id == prior.SummitId, ct);
+                if (kept.EditedUtc is null) FillGaps(kept, summit, participants);
+                linked.Add(kept.Id);
+                continue;
+            }
             var match = SummitMatcher.FindMatch(summit, known.Where(k => !rejected.Contains(k.Id)), processed.Published);
+            if (match is null && rejected.Count > 0
+                && SummitMatcher.FindMatch(summit, known.Where(k => rejected.Contains(k.Id)), processed.Published) is not null)
+                continue; // the editor said this article is not about that summit: its report of it is not a new summit either
             Summit entity;
             if (match is null)
             {
@@ -38,14 +60,32 @@ internal sealed class SummitLinker(TrackerDbContext db, DateTime now)
             {
                 entity = await db.Summits.Include(s => s.Participants).SingleAsync(s => s.Id == match.Id, ct);
                 if (entity.EditedUtc is null) await UpdateAsync(entity, summit, processed, participants, ct);
+                linked.Add(entity.Id);
             }
             entity.Evidence.Add(new SummitEvidence
             {
                 Article = article, Status = summit.Status, Excerpt = summit.Evidence,
-                StartOffset = summit.EvidenceStart, EndOffset = summit.EvidenceEnd,
-                ReportedUtc = processed.Published?.EarliestUtc ?? processed.Raw.FetchedAt.UtcDateTime, CreatedUtc = now,
+                StartOffset = summit.EvidenceStart, EndOffset = summit.EvidenceEnd, ReportedUtc = reportedUtc, CreatedUtc = now,
             });
         }
+        // Passages the analysis no longer reads as a summit report.
+        db.SummitEvidence.RemoveRange(pool);
+        return linked;
+    }
+
+    /// <summary>
+    /// The stored link for the same passage (same offsets, else the same excerpt), taken out of <paramref name="pool"/>.
+    /// When one passage reports several summits, the link whose summit the matcher would pair with this report goes first.
+    /// </summary>
+    private static SummitEvidence? TakePrior(List<SummitEvidence> pool, FoundSummit summit, List<KnownSummit> known, FuzzyDate? reportedOn)
+    {
+        var same = pool.Where(e => e.StartOffset == summit.EvidenceStart && e.EndOffset == summit.EvidenceEnd).ToList();
+        if (same.Count == 0) same = pool.Where(e => e.Excerpt == summit.Evidence).ToList();
+        if (same.Count == 0) return null;
+        var prior = same.FirstOrDefault(e => known.FirstOrDefault(k => k.Id == e.SummitId) is { } k
+                                             && SummitMatcher.FindMatch(summit, [k], reportedOn) is not null) ?? same[0];
+        pool.Remove(prior);
+        return prior;
     }
 
     private async Task UpdateAsync(Summit entity, FoundSummit summit, ProcessedArticle processed, List<Actor> participants, CancellationToken ct)
@@ -53,6 +93,12 @@ internal sealed class SummitLinker(TrackerDbContext db, DateTime now)
         var lastReport = await db.SummitEvidence.Where(e => e.SummitId == entity.Id).MaxAsync(e => e.ReportedUtc, ct);
         var current = lastReport is { } t ? FuzzyDate.FromInstant(new DateTimeOffset(t, TimeSpan.Zero)) : (FuzzyDate?)null;
         entity.Status = SummitMatcher.MergeStatus(entity.Status, current, summit.Status, processed.Published);
+        FillGaps(entity, summit, participants);
+    }
+
+    /// <summary>A sharper date, a place or outcome where there was none, participants not yet listed: never a value replaced.</summary>
+    private void FillGaps(Summit entity, FoundSummit summit, List<Actor> participants)
+    {
         if (summit.Start is { } start && (entity.Start is null || entity.StartPrecision < start.Precision))
         {
             entity.Start = start;
@@ -63,7 +109,8 @@ internal sealed class SummitLinker(TrackerDbContext db, DateTime now)
         foreach (var actor in participants)
             if (entity.Participants.All(p => p.ActorId != actor.Id && p.Actor != actor))
                 entity.Participants.Add(new SummitParticipant { Actor = actor });
-        entity.UpdatedUtc = now;
+        if (db.Entry(entity).State == EntityState.Modified || entity.Participants.Any(p => db.Entry(p).State == EntityState.Added))
+            entity.UpdatedUtc = now;
     }
 
     /// <summary>Every stored summit as the matcher sees it: a light projection, no evidence rows.</summary>

@@ -21,8 +21,13 @@ public sealed record SourceRunSummary(int SourceId, string Name, string Outcome,
 /// </summary>
 public sealed class ScrapePass(IServiceScopeFactory scopes, StoreWriteGate gate, IOptions<ScraperOptions> options, TimeProvider clock, ILogger<ScrapePass> logger)
 {
-    /// <summary>Who holds a lease taken by this pass object (host, process, instance).</summary>
-    public string Owner { get; } = $"{Environment.MachineName}/{Environment.ProcessId}/{Guid.NewGuid():N}";
+    /// <summary>Who holds a lease taken by this pass object (host, process id and start, instance: see <see cref="LeaseOwner"/>).</summary>
+    public string Owner { get; } = LeaseOwner.ForThisProcess().ToString();
+
+    /// <summary>How this host's processes are looked up when a lease's holder may be gone (tests replace it).</summary>
+    public Func<int, LeaseOwner.ProcessSeen> ProcessLookup { get; set; } = LeaseOwner.Look;
+
+    private readonly ConcurrentDictionary<int, byte> _held = new();
 
     public async Task<IReadOnlyList<SourceRunSummary>> RunAsync(CancellationToken ct)
     {
@@ -30,6 +35,10 @@ public sealed class ScrapePass(IServiceScopeFactory scopes, StoreWriteGate gate,
         await using (var scope = scopes.CreateAsyncScope())
         {
             var db = scope.ServiceProvider.GetRequiredService<TrackerDbContext>();
+            IReadOnlyList<int> reclaimed;
+            using (await gate.EnterAsync(ct).ConfigureAwait(false))
+                reclaimed = await SourceLease.ReclaimDeadAsync(db, Environment.MachineName, ProcessLookup, ct).ConfigureAwait(false);
+            if (reclaimed.Count > 0) logger.LogWarning("Took back {Count} source lease(s) left by a scraper on this host that is gone: {Sources}", reclaimed.Count, reclaimed);
             var now = clock.GetUtcNow().UtcDateTime;
             due = await db.Sources.AsNoTracking()
                 .Where(s => !s.IsPaused && (s.NextCheckUtc <= now || s.ScrapeRequestedUtc != null) && (s.LeaseUntilUtc == null || s.LeaseUntilUtc < now))
@@ -70,6 +79,7 @@ public sealed class ScrapePass(IServiceScopeFactory scopes, StoreWriteGate gate,
             logger.LogDebug("Source {SourceId} is leased by another scraper; skipped", sourceId);
             return null;
         }
+        _held[sourceId] = 0;
         try
         {
             var scraper = ActivatorUtilities.CreateInstance<SourceScraper>(scope.ServiceProvider);
@@ -79,6 +89,25 @@ public sealed class ScrapePass(IServiceScopeFactory scopes, StoreWriteGate gate,
         {
             using (await gate.EnterAsync(CancellationToken.None).ConfigureAwait(false))
                 await SourceLease.ReleaseAsync(db, sourceId, Owner, CancellationToken.None).ConfigureAwait(false);
+            _held.TryRemove(sourceId, out _);
         }
+    }
+
+    /// <summary>
+    /// At shutdown: frees every lease this pass still holds (a source whose work did not end within the host's
+    /// shutdown time would otherwise stay leased until the lease ran out).
+    /// </summary>
+    public async Task ReleaseAllAsync()
+    {
+        if (_held.IsEmpty) return;
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<TrackerDbContext>();
+        foreach (var sourceId in _held.Keys)
+        {
+            using (await gate.EnterAsync(CancellationToken.None).ConfigureAwait(false))
+                await SourceLease.ReleaseAsync(db, sourceId, Owner, CancellationToken.None).ConfigureAwait(false);
+            _held.TryRemove(sourceId, out _);
+        }
+        logger.LogInformation("Released the source leases still held at shutdown");
     }
 }

@@ -4,10 +4,14 @@ using Microsoft.AspNetCore.RateLimiting;
 namespace DiplomacyTracker.Web.Infrastructure;
 
 /// <summary>
-/// Caps how many page requests run at once (Web:MaxConcurrentRequests, default twice the processor count); the rest
-/// wait in a queue (Web:RequestQueueLimit, default 1,000) and beyond that get 503 with Retry-After. On a small
-/// machine more parallel page renders do not answer faster, they only hold more SQLite connections, each with its own
-/// 16 MB page cache, so the cap is what keeps resident memory bounded under load. /health and static files are not capped.
+/// Caps how many page requests run at once, in two pools so one kind of load cannot starve the other: searches
+/// (statement search and the speaker box: every distinct query is work for the store) get
+/// Web:MaxConcurrentSearches (default half the processor count) with a short queue (Web:SearchQueueLimit, default 64),
+/// every other page Web:MaxConcurrentRequests (default twice the processor count) with Web:RequestQueueLimit (1,000).
+/// Beyond a queue the answer is 503 with Retry-After. On a small machine more parallel renders do not answer faster,
+/// they only hold more SQLite connections (16 MB page cache each), so the cap is also what bounds memory. /health,
+/// static files, the error page and pages served from the output cache take no slot; bodies are read before a slot
+/// is taken (<see cref="RequestBodyEdge"/>).
 /// </summary>
 public static class RequestConcurrency
 {
@@ -17,17 +21,16 @@ public static class RequestConcurrency
     {
         var permits = configuration.GetValue($"{Section}:MaxConcurrentRequests", Environment.ProcessorCount * 2);
         var queue = configuration.GetValue($"{Section}:RequestQueueLimit", 1000);
+        var searchPermits = configuration.GetValue($"{Section}:MaxConcurrentSearches", Math.Max(1, Environment.ProcessorCount / 2));
+        var searchQueue = configuration.GetValue($"{Section}:SearchQueueLimit", 64);
         services.AddRateLimiter(options =>
         {
-            options.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context =>
-                context.Request.Path.StartsWithSegments("/health")
-                    ? RateLimitPartition.GetNoLimiter("health")
-                    : RateLimitPartition.GetConcurrencyLimiter("pages", _ => new ConcurrencyLimiterOptions
-                    {
-                        PermitLimit = Math.Max(1, permits),
-                        QueueLimit = Math.Max(0, queue),
-                        QueueProcessingOrder = QueueProcessingOrder.OldestFirst,
-                    }));
+            options.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context => PoolOf(context) switch
+            {
+                "search" => RateLimitPartition.GetConcurrencyLimiter("search", _ => Pool(searchPermits, searchQueue)),
+                "pages" => RateLimitPartition.GetConcurrencyLimiter("pages", _ => Pool(permits, queue)),
+                var free => RateLimitPartition.GetNoLimiter(free),
+            });
             options.RejectionStatusCode = StatusCodes.Status503ServiceUnavailable;
             options.OnRejected = (context, _) =>
             {
@@ -37,4 +40,23 @@ public static class RequestConcurrency
         });
         return services;
     }
+
+    /// <summary>"search", "pages", or a name for requests that take no slot.</summary>
+    public static string PoolOf(HttpContext context)
+    {
+        var path = context.Request.Path;
+        if (path.StartsWithSegments("/health")) return "health";
+        if (path.StartsWithSegments("/Error")) return "error";
+        var isSearchPage = string.Equals(path.Value?.TrimEnd('/'), "/Statements", StringComparison.OrdinalIgnoreCase);
+        if (HttpMethods.IsGet(context.Request.Method) && (isSearchPage || !string.IsNullOrEmpty(context.Request.Query["q"])))
+            return "search";
+        return "pages";
+    }
+
+    private static ConcurrencyLimiterOptions Pool(int permits, int queue) => new()
+    {
+        PermitLimit = Math.Max(1, permits),
+        QueueLimit = Math.Max(0, queue),
+        QueueProcessingOrder = QueueProcessingOrder.OldestFirst,
+    };
 }

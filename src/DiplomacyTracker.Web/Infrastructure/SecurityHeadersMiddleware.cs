@@ -1,6 +1,9 @@
 namespace DiplomacyTracker.Web.Infrastructure;
 
-/// <summary>Sets the security headers on every response: a CSP without inline script, no sniffing, no framing.</summary>
+/// <summary>
+/// Sets the security headers on every response — a CSP without inline script, no sniffing, no framing — as the
+/// response starts, so the error page (whose handler clears the headers set before the failure) carries them too.
+/// </summary>
 public sealed class SecurityHeadersMiddleware(RequestDelegate next)
 {
     public const string ContentSecurityPolicy =
@@ -8,11 +11,15 @@ public sealed class SecurityHeadersMiddleware(RequestDelegate next)
 
     public Task InvokeAsync(HttpContext context)
     {
-        var headers = context.Response.Headers;
-        headers.ContentSecurityPolicy = ContentSecurityPolicy;
-        headers.XContentTypeOptions = "nosniff";
-        headers.XFrameOptions = "DENY";
-        headers["Referrer-Policy"] = "strict-origin-when-cross-origin";
+        context.Response.OnStarting(static state =>
+        {
+            var headers = ((HttpContext)state).Response.Headers;
+            headers.ContentSecurityPolicy = ContentSecurityPolicy;
+            headers.XContentTypeOptions = "nosniff";
+            headers.XFrameOptions = "DENY";
+            headers["Referrer-Policy"] = "strict-origin-when-cross-origin";
+            return Task.CompletedTask;
+        }, context);
         return next(context);
     }
 }

@@ -1,6 +1,10 @@
 namespace DiplomacyTracker.Web.Infrastructure;
 
-/// <summary>The request pipeline: friendly errors, status-code pages, security headers, request log, static files, a cap on concurrent page requests, auth, pages.</summary>
+/// <summary>
+/// The request pipeline: security headers, request log, friendly errors, status-code pages, static files, routing,
+/// who is asking (the editor's session, checked against the store on every request), the output cache (cached reads
+/// take no slot), the body edge (bodies read and input cleaned before a slot), the page slots, authorization, pages.
+/// </summary>
 public static class WebPipeline
 {
     public static WebApplication UseTrackerPipeline(this WebApplication app)
@@ -12,10 +16,11 @@ public static class WebPipeline
         app.UseStatusCodePagesWithReExecute("/Error", "?code={0}");
         app.UseStaticFiles();
         app.UseRouting();
-        app.UseRateLimiter();
         app.UseAuthentication();
-        app.UseAuthorization();
         app.UseReadingPageCache();
+        app.UseMiddleware<RequestBodyEdge>();
+        app.UseRateLimiter();
+        app.UseAuthorization();
         app.MapHealth();
         app.MapRazorPages();
         return app;

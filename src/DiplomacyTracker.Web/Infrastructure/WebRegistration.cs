@@ -7,13 +7,14 @@ using Microsoft.AspNetCore.Identity;
 
 namespace DiplomacyTracker.Web.Infrastructure;
 
-/// <summary>The web app's services: Razor Pages, editor sign-in (Identity core + cookie), data protection keys, search.</summary>
+/// <summary>The web app's services: Razor Pages, request limits, editor sign-in (Identity core + a cookie checked on every request), data protection keys, search.</summary>
 public static class WebRegistration
 {
     public static IServiceCollection AddTrackerWeb(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddRazorPages().AddMvcOptions(o => o.Filters.Add<SimultaneousWriteFilter>());
         services.AddRequestConcurrency(configuration);
+        services.AddRequestBodyEdge(configuration);
         services.AddMemoryCache();
         services.AddReadingPageCache();
         services.AddDataProtection()
@@ -27,24 +28,16 @@ public static class WebRegistration
                 options.Password.RequireNonAlphanumeric = false;
                 options.Password.RequireUppercase = false;
                 options.Password.RequireDigit = false;
-                options.Lockout.MaxFailedAccessAttempts = 10;
+                // No account lockout: anyone could lock an editor out by guessing. SignInThrottle limits guesses instead.
+                options.Lockout.AllowedForNewUsers = false;
                 options.User.RequireUniqueEmail = true;
             })
             .AddEntityFrameworkStores<TrackerDbContext>()
             .AddSignInManager();
-        services.ConfigureApplicationCookie(options =>
-        {
-            options.LoginPath = "/Account/SignIn";
-            options.LogoutPath = "/Account/SignOut";
-            options.AccessDeniedPath = "/Account/SignIn";
-            options.Cookie.Name = "dt.editor";
-            options.Cookie.HttpOnly = true;
-            options.Cookie.SameSite = SameSiteMode.Lax;
-            options.SlidingExpiration = true;
-            options.ExpireTimeSpan = TimeSpan.FromDays(14);
-        });
-        // A removed editor or a changed password ends other sessions within a minute (the default is 30).
-        services.Configure<SecurityStampValidatorOptions>(options => options.ValidationInterval = TimeSpan.FromMinutes(1));
+        services.AddEditorSessions(configuration);
+        services.Configure<SignInLimitOptions>(configuration.GetSection(RequestConcurrency.Section + ":SignIn"));
+        services.AddSingleton<SignInThrottle>();
+        services.AddSingleton<KnownBrowsers>();
         services.AddAuthorization();
         services.AddAntiforgery(options => options.Cookie.Name = "dt.antiforgery");
 

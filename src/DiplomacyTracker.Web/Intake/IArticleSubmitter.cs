@@ -15,8 +15,8 @@ public sealed record PreviewStatement(string Speaker, string? Role, string Text)
 
 public sealed record PreviewSummit(string Title, string Date, string Status);
 
-/// <summary>The outcome of "Save": the stored (or already stored) article.</summary>
-public sealed record SubmissionResult(int ArticleId, bool Duplicate, string? DuplicateReason)
+/// <summary>The outcome of "Save": the stored (or already stored) article, or why nothing was stored (<see cref="Refused"/>).</summary>
+public sealed record SubmissionResult(int ArticleId, bool Duplicate, string? DuplicateReason, string? Refused = null)
 {
     /// <summary>Why the stored copy counts as the same article, in words an editor reads.</summary>
     public string ReasonText => DuplicateReason switch

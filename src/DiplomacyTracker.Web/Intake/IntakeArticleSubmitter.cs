@@ -26,7 +26,8 @@ public sealed class IntakeArticleSubmitter(ArticleIntake intake, ArticleStore st
 
     public async Task<SubmissionResult> AddAsync(ArticleSubmission submission, CancellationToken ct)
     {
-        var saved = await intake.AddAsync(ToRaw(submission), ct);
+        var outcome = await intake.AddReadableAsync(ToRaw(submission), ct);
+        if (outcome.Saved is not { } saved) return new SubmissionResult(0, false, null, outcome.Refused);
         // The source the editor typed wins over the page's own name and is kept through re-analysis (EditedUtc).
         if (!saved.Duplicate && !string.IsNullOrWhiteSpace(submission.SiteName))
         {

@@ -31,6 +31,23 @@ public sealed class ErrorModel : PageModel
                 Heading = "Not allowed";
                 Explanation = "Only signed-in editors can do this.";
                 break;
+            case 408:
+                Heading = "Too slow";
+                Explanation = "The form took too long to arrive, so it was not read. Nothing was saved; please send it again.";
+                break;
+            case 413:
+                Heading = "Too much at once";
+                Explanation = "What was sent is larger than this form accepts, so it was not read and nothing was saved. "
+                              + "Articles can be pasted up to 2 MB of text; other forms take a few pages of text at most.";
+                break;
+            case 429:
+                Heading = "Too many requests";
+                Explanation = "Too many requests came from your address in a short time. Nothing was saved; wait a minute and try again.";
+                break;
+            case 503:
+                Heading = "Busy";
+                Explanation = "The site is busy answering other requests. Please try again in a few seconds.";
+                break;
             case int c and < 500:
                 Heading = $"Error {c}";
                 Explanation = "The request could not be completed.";

@@ -42,6 +42,19 @@ public sealed partial class ScraperHostedService(ScrapePass pass, IServiceScopeF
         }
     }
 
+    /// <summary>Stops the loop, then frees whatever leases are still held, so the next start (or `scrape`) need not wait for them.</summary>
+    public override async Task StopAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            await base.StopAsync(cancellationToken);
+        }
+        finally
+        {
+            await pass.ReleaseAllAsync();
+        }
+    }
+
     [LoggerMessage(Level = LogLevel.Information, Message = "Scraped {Name}: {Outcome}; {New} new, {Stored} stored, {Duplicates} duplicate, {Irrelevant} irrelevant, {Failed} failed")]
     private static partial void LogSource(ILogger logger, string name, string outcome, int @new, int stored, int duplicates, int irrelevant, int failed);
 

@@ -84,3 +84,88 @@ public class SourceLeaseTests
         Assert.Equal("ok", Assert.Single(await harness.Pass().RunAsync(CancellationToken.None)).Outcome);
     }
 }
+
+/// <summary>Issue 11 (7): a scraper killed on this host does not hold its sources until the lease runs out.</summary>
+public class LeaseReclaimTests
+{
+    [Fact]
+    public async Task A_lease_left_by_a_dead_process_on_this_host_is_taken_back_at_once()
+    {
+        await using var site = await LocalNewsSite.StartAsync();
+        site.MapText("/feed.xml", Rss(site.BaseUrl, []), "application/rss+xml");
+        await using var harness = new ScraperHarness();
+        var id = await harness.AddSourceAsync(site.Url("/feed.xml"));
+        var now = harness.Clock.GetUtcNow().UtcDateTime;
+        // What `kill -9` during a scrape leaves: a lease for 11 more minutes, held by process 4242 of this host.
+        var dead = new LeaseOwner(Environment.MachineName, 4242, 1_700_000_000_000, "gone").ToString();
+        await using (var db = harness.Db())
+            await db.Sources.Where(s => s.Id == id).ExecuteUpdateAsync(u => u.SetProperty(s => s.LeaseOwner, dead).SetProperty(s => s.LeaseUntilUtc, now.AddMinutes(11)));
+        var pass = harness.Pass();
+        pass.ProcessLookup = pid => pid == 4242 ? new LeaseOwner.ProcessSeen(false, null) : LeaseOwner.Look(pid);
+
+        Assert.Equal("ok", Assert.Single(await pass.RunAsync(CancellationToken.None)).Outcome);
+    }
+
+    [Fact]
+    public async Task A_reused_process_id_another_host_and_a_live_holder_are_told_apart()
+    {
+        await using var harness = new ScraperHarness();
+        var sources = new List<int>();
+        for (var i = 0; i < 4; i++) sources.Add(await harness.AddSourceAsync(new Uri($"https://news{i}.example.org/feed.xml")));
+        var now = harness.Clock.GetUtcNow().UtcDateTime;
+        var self = LeaseOwner.Parse(harness.Pass().Owner)!;
+        var owners = new[]
+        {
+            new LeaseOwner(self.Host, 4242, 1_700_000_000_000, "reused"), // pid 4242 now belongs to a process started later
+            new LeaseOwner("another-host", 4242, 1_700_000_000_000, "elsewhere"), // cannot be checked from here: waits for expiry
+            self with { Instance = "live" }, // this very process: alive
+            new LeaseOwner(self.Host, 4343, 1_700_000_000_000, "gone"),
+        };
+        await using (var db = harness.Db())
+            for (var i = 0; i < 4; i++)
+            {
+                var owner = owners[i].ToString();
+                await db.Sources.Where(s => s.Id == sources[i]).ExecuteUpdateAsync(u => u.SetProperty(s => s.LeaseOwner, owner).SetProperty(s => s.LeaseUntilUtc, now.AddMinutes(11)));
+            }
+        LeaseOwner.ProcessSeen Lookup(int pid) => pid switch
+        {
+            4242 => new(true, 1_700_000_900_000),
+            4343 => new(false, null),
+            _ => LeaseOwner.Look(pid),
+        };
+
+        await using (var db = harness.Db())
+        {
+            var freed = await SourceLease.ReclaimDeadAsync(db, self.Host, Lookup, CancellationToken.None);
+            Assert.Equal([sources[0], sources[3]], freed.Order());
+        }
+        Assert.Equal("another-host", LeaseOwner.Parse((await harness.SourceAsync(sources[1])).LeaseOwner)!.Host);
+        Assert.NotNull((await harness.SourceAsync(sources[2])).LeaseOwner);
+    }
+
+    [Fact]
+    public async Task Leases_still_held_at_shutdown_are_released()
+    {
+        await using var site = await LocalNewsSite.StartAsync();
+        var requested = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var release = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        site.Map("/feed.xml", async ctx =>
+        {
+            requested.TrySetResult();
+            await release.Task; // a source whose work outlives the host's shutdown time
+            await LocalNewsSite.Write(ctx, Utf8(Rss(site.BaseUrl, [])), "application/rss+xml");
+        });
+        await using var harness = new ScraperHarness();
+        var id = await harness.AddSourceAsync(site.Url("/feed.xml"));
+        var pass = harness.Pass();
+        var run = pass.RunAsync(CancellationToken.None);
+        await requested.Task.WaitAsync(TimeSpan.FromSeconds(20));
+        Assert.Equal(pass.Owner, (await harness.SourceAsync(id)).LeaseOwner);
+
+        await pass.ReleaseAllAsync(); // what the web app's scraper and `scrape` do when they stop
+
+        Assert.Null((await harness.SourceAsync(id)).LeaseOwner);
+        release.SetResult();
+        await run;
+    }
+}

@@ -24,10 +24,15 @@ public sealed class StoreExporter(TrackerDbContext db)
         var summits = await db.Summits.AsNoTracking().Include(s => s.Participants).Include(s => s.Evidence).AsSplitQuery().OrderBy(s => s.Id).ToListAsync(ct);
         var unlinked = (await db.SummitEvidenceRejections.AsNoTracking().OrderBy(r => r.ArticleId).ToListAsync(ct))
             .ToLookup(r => r.SummitId, r => r.ArticleId);
+        var editors = await db.Users.AsNoTracking().OrderBy(u => u.Id).ToListAsync(ct);
+        var edits = await db.EditRecords.AsNoTracking().OrderBy(e => e.Id).ToListAsync(ct);
+        var items = await db.FeedItems.AsNoTracking().OrderBy(i => i.Id).ToListAsync(ct);
 
         return new ExportDocument(
             ExportDocument.CurrentVersion,
-            sources.Select(s => new ExportSource(s.Id, s.Name, s.Url, s.Kind, s.LinkSelector, s.ContentSelector, s.TimeZone, s.IntervalMinutes, s.IsPaused, s.CreatedUtc)).ToList(),
+            sources.Select(s => new ExportSource(s.Id, s.Name, s.Url, s.Kind, s.LinkSelector, s.ContentSelector, s.TimeZone, s.IntervalMinutes, s.IsPaused, s.CreatedUtc,
+                new ExportSourceState(s.NextCheckUtc, s.ScrapeRequestedUtc, s.ETag, s.LastModified, s.LastAttemptUtc, s.LastSuccessUtc, s.LastError,
+                    s.ConsecutiveFailures, s.ItemsSeen, s.ItemsNew, s.ItemsDuplicate, s.ItemsIrrelevant, s.ItemsFailed))).ToList(),
             actors.Select(a => new ExportActor(a.Id, a.ReferenceId, a.Name, a.Slug, a.Country, a.Kind, a.Surname, a.Description, a.Origin, a.Review,
                 a.MergedIntoId, a.EditedUtc, a.CreatedUtc,
                 a.Aliases.OrderBy(x => x.Id).Select(x => x.Text).ToList(),
@@ -36,14 +41,20 @@ public sealed class StoreExporter(TrackerDbContext db)
                 a.LeadImageUrl, ExportDate.From(a.Published), a.FetchedUtc, a.Text, a.RawGzip is null ? null : Convert.ToBase64String(a.RawGzip),
                 a.RawContentType, a.ContentHash, a.IsRelevant, a.RelevanceScore, a.RelevanceBorderline, a.RelevanceOverridden, a.Origin,
                 a.SourceId, a.Source?.Name, a.FeedGuid, a.AnalyzedUtc,
-                a.Sightings.OrderBy(x => x.Id).Select(x => new ExportSighting(x.SourceId, x.Url, x.Title, x.Reason, x.SeenUtc)).ToList(), a.EditedUtc)).ToList(),
+                a.Sightings.OrderBy(x => x.Id).Select(x => new ExportSighting(x.SourceId, x.Url, x.Title, x.Reason, x.SeenUtc)).ToList(), a.EditedUtc,
+                a.AnalysisError)).ToList(),
             statements.Select(s => new ExportStatement(s.Id, s.Speaker?.Name, s.SpeakerId, s.SpeakerText, RoleOn(s), s.Kind, s.Cue, s.Text,
                 ExportDate.From(s.SaidOn), s.ArticleId, s.StartOffset, s.EndOffset, s.Confidence, s.Review, s.EditedUtc, s.CreatedUtc)).ToList(),
             summits.Select(s => new ExportSummit(s.Id, s.ReferenceId, s.Title, s.Kind, ExportDate.From(s.Start), ExportDate.From(s.End), s.Location,
                 s.Status, s.Outcome, s.SourceCitation, s.SourceUrl, s.EditedUtc, s.CreatedUtc, s.UpdatedUtc,
                 s.Participants.Select(p => p.ActorId).Order().ToList(),
                 s.Evidence.OrderBy(e => e.Id).Select(e => new ExportEvidence(e.ArticleId, e.Status, e.Excerpt, e.StartOffset, e.EndOffset, e.ReportedUtc, e.CreatedUtc)).ToList(),
-                unlinked[s.Id].ToList())).ToList());
+                unlinked[s.Id].ToList())).ToList(),
+            editors.Select(e => new ExportEditor(e.Id, e.Email, e.UserName, e.PasswordHash, e.SecurityStamp, e.ConcurrencyStamp, e.EmailConfirmed,
+                e.LockoutEnabled, e.LockoutEnd, e.AccessFailedCount, e.CreatedUtc)).ToList(),
+            edits.Select(e => new ExportEdit(e.Id, e.EntityType, e.EntityId, e.Action, e.Before, e.After, e.Editor, e.AtUtc)).ToList(),
+            items.Select(i => new ExportFeedItem(i.Id, i.SourceId, i.Guid, i.Url, i.NormalizedUrl, i.Title, i.Summary, i.PublishedUtc, i.State,
+                i.Attempts, i.LastError, i.NextAttemptUtc, i.FirstSeenUtc, i.LastAttemptUtc, i.ArticleId)).ToList());
     }
 
     private static string? RoleOn(Entities.Statement s) =>

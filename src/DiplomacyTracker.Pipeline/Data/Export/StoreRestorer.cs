@@ -1,18 +1,41 @@
+using System.Text.Json;
 using DiplomacyTracker.Analysis;
 using DiplomacyTracker.Data.Entities;
+using DiplomacyTracker.Intake;
 using Microsoft.EntityFrameworkCore;
 
 namespace DiplomacyTracker.Data.Export;
 
-/// <summary>Loads an <see cref="ExportDocument"/> into an empty store, keeping every id so links survive.</summary>
+/// <summary>
+/// Loads an <see cref="ExportDocument"/> into an empty store, keeping every id so links survive. A file that is not a
+/// whole, consistent export is refused before anything is written, with one line saying what is wrong
+/// (<see cref="InvalidDataException"/>); a store that is not empty is refused (<see cref="InvalidOperationException"/>).
+/// </summary>
 public sealed class StoreRestorer(TrackerDbContext db)
 {
+    /// <summary>Reads and checks an export file: parse errors, missing lists and dangling ids become one-line messages.</summary>
+    public static async Task<ExportDocument> ReadAsync(Stream stream, CancellationToken ct = default)
+    {
+        ExportDocument? document;
+        try
+        {
+            document = await JsonSerializer.DeserializeAsync<ExportDocument>(stream, StoreExporter.Json, ct);
+        }
+        catch (JsonException e)
+        {
+            throw new InvalidDataException($"not an export document: {e.Message.ReplaceLineEndings(" ")}");
+        }
+        if (document is null) throw new InvalidDataException("not an export document: it is empty (null)");
+        ExportValidator.Check(document);
+        return document;
+    }
+
     public async Task RestoreAsync(ExportDocument doc, CancellationToken ct = default)
     {
-        if (doc.FormatVersion != ExportDocument.CurrentVersion)
-            throw new InvalidDataException($"export format {doc.FormatVersion} is not supported (expected {ExportDocument.CurrentVersion})");
-        if (await db.Articles.AnyAsync(ct) || await db.Statements.AnyAsync(ct) || await db.Sources.AnyAsync(ct))
-            throw new InvalidOperationException("restore needs an empty store (no sources, articles or statements)");
+        ExportValidator.Check(doc);
+        if (await db.Articles.AnyAsync(ct) || await db.Statements.AnyAsync(ct) || await db.Sources.AnyAsync(ct)
+            || await db.Users.AnyAsync(ct) || await db.EditRecords.AnyAsync(ct))
+            throw new InvalidOperationException("restore needs an empty store (no sources, articles, statements, editors or edit history)");
 
         db.ChangeTracker.Clear();
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
@@ -23,11 +46,7 @@ public sealed class StoreRestorer(TrackerDbContext db)
         await db.ActorRoles.ExecuteDeleteAsync(ct);
         await db.Actors.ExecuteDeleteAsync(ct);
 
-        db.Sources.AddRange(doc.Sources.Select(s => new Source
-        {
-            Id = s.Id, Name = s.Name, Url = s.Url, Kind = s.Kind, LinkSelector = s.LinkSelector, ContentSelector = s.ContentSelector,
-            TimeZone = s.TimeZone, IntervalMinutes = s.IntervalMinutes, IsPaused = s.IsPaused, CreatedUtc = s.CreatedUtc, NextCheckUtc = DateTime.UtcNow,
-        }));
+        db.Sources.AddRange(doc.Sources.Select(ExportMapping.ToSource));
         db.Actors.AddRange(doc.Actors.Select(a => new Actor
         {
             Id = a.Id, ReferenceId = a.ReferenceId, Name = a.Name, Slug = a.Slug, Country = a.Country, Kind = a.Kind, Surname = a.Surname,
@@ -39,16 +58,9 @@ public sealed class StoreRestorer(TrackerDbContext db)
         foreach (var a in doc.Actors.Where(a => a.MergedIntoId is not null))
             (await db.Actors.FindAsync([a.Id], ct))!.MergedIntoId = a.MergedIntoId;
 
-        db.Articles.AddRange(doc.Articles.Select(a => new Article
-        {
-            Id = a.Id, Url = a.Url, NormalizedUrl = a.NormalizedUrl, CanonicalUrl = a.CanonicalUrl, Title = a.Title, Byline = a.Byline,
-            SiteName = a.SiteName, Language = a.Language, LeadImageUrl = a.LeadImageUrl, Published = a.PublishedAt?.ToFuzzy(),
-            FetchedUtc = a.FetchedUtc, Text = a.Text, RawGzip = a.RawGzipBase64 is null ? null : Convert.FromBase64String(a.RawGzipBase64),
-            RawContentType = a.RawContentType, ContentHash = a.ContentHash, IsRelevant = a.Relevant, RelevanceScore = a.RelevanceScore,
-            RelevanceBorderline = a.RelevanceBorderline, RelevanceOverridden = a.RelevanceOverridden, Origin = a.Origin, SourceId = a.SourceId,
-            FeedGuid = a.FeedGuid, AnalyzedUtc = a.AnalyzedUtc, EditedUtc = a.EditedUtc,
-            Sightings = a.AlsoReportedBy.Select(x => new ArticleSighting { SourceId = x.SourceId, Url = x.Url, Title = x.Title, Reason = x.Reason, SeenUtc = x.SeenUtc }).ToList(),
-        }));
+        db.Articles.AddRange(doc.Articles.Select(ExportMapping.ToArticle));
+        await db.SaveChangesAsync(ct);
+        db.FeedItems.AddRange((doc.FeedItems ?? []).Select(ExportMapping.ToFeedItem));
         db.Statements.AddRange(doc.Statements.Select(s => new Statement
         {
             Id = s.Id, ArticleId = s.ArticleId, SpeakerId = s.SpeakerId, SpeakerText = s.SpeakerText, Text = s.Text, Kind = s.Kind, Cue = s.Cue,
@@ -69,6 +81,12 @@ public sealed class StoreRestorer(TrackerDbContext db)
         }));
         db.SummitEvidenceRejections.AddRange(doc.Summits.SelectMany(s => (s.UnlinkedArticles ?? []).Select(articleId =>
             new SummitEvidenceRejection { SummitId = s.Id, ArticleId = articleId, CreatedUtc = s.UpdatedUtc })));
+        db.Users.AddRange((doc.Editors ?? []).Select(ExportMapping.ToEditor));
+        db.EditRecords.AddRange((doc.EditHistory ?? []).Select(e => new EditRecord
+        {
+            Id = e.Id, EntityType = e.EntityType, EntityId = e.EntityId, Action = e.Action, Before = e.Before, After = e.After,
+            Editor = e.Editor, AtUtc = e.AtUtc,
+        }));
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
     }

@@ -15,14 +15,16 @@ namespace DiplomacyTracker.Web.Pages.Articles;
 /// date and source. "Preview" shows what would be extracted; "Save" stores it (or points at the stored copy).
 /// </summary>
 [Authorize]
-[RequestFormLimits(ValueLengthLimit = MaxFormValueLength)] // a 5 MB paste reaches the length check below instead of failing the form read
+[RequestSizeLimit(MaxBodyBytes)] // read before a page slot (RequestBodyEdge); a 5 MB paste reaches the length check below
+[RequestFormLimits(ValueLengthLimit = MaxBodyBytes)]
 public sealed class AddModel(IArticleSubmitter intake, IArticleFetcher fetcher, TrackerDbContext db) : PageModel
 {
     public const int MaxPasteLength = 2_000_000;
     /// <summary>The store keeps 500 characters of a title; a longer one is refused rather than cut without a word.</summary>
     public const int MaxTitleLength = 500;
     public const int MaxSiteNameLength = 200;
-    private const int MaxFormValueLength = 16 * 1024 * 1024;
+    /// <summary>2 million characters of Hangul come to 18 MB once a browser has percent-encoded them.</summary>
+    public const int MaxBodyBytes = 20 * 1024 * 1024;
 
     [BindProperty] public string? ArticleUrl { get; set; }
     [BindProperty] public string? Pasted { get; set; }
@@ -48,16 +50,20 @@ public sealed class AddModel(IArticleSubmitter intake, IArticleFetcher fetcher, 
     {
         if (await BuildAsync(ct) is not { } submission) return Page();
         var result = await intake.AddAsync(submission, ct);
+        if (result.Refused is { } why)
+        {
+            // As `import` refuses it: a page without article text is not stored (nothing to analyse, nothing to find).
+            ModelState.AddModelError("", $"Not saved: {why}. Check the URL, or paste the article's text itself.");
+            return Page();
+        }
         if (result.Duplicate)
         {
             Duplicate = result;
             return Page();
         }
         var stored = await db.Articles.Where(a => a.Id == result.ArticleId)
-            .Select(a => new { Dated = a.PublishedUtc != null, a.AnalysisError }).SingleAsync(ct);
-        TempData["Message"] = stored.AnalysisError is not null
-            ? "Page saved, but no article text was found in it, so nothing was extracted: check the URL, or paste the article's text instead."
-            : stored.Dated ? "Article saved."
+            .Select(a => new { Dated = a.PublishedUtc != null }).SingleAsync(ct);
+        TempData["Message"] = stored.Dated ? "Article saved."
             : "Article saved. No publication date was given or found, so its statements have no date and stay off the timeline: use “Correct title, date or source” to add one.";
         return Redirect($"/Articles/{result.ArticleId}");
     }
@@ -73,7 +79,13 @@ public sealed class AddModel(IArticleSubmitter intake, IArticleFetcher fetcher, 
             ModelState.AddModelError(nameof(ArticleUrl), "The URL must start with http:// or https://.");
         if (TooLong(Title, MaxTitleLength)) ModelState.AddModelError(nameof(Title), $"The title is too long ({MaxTitleLength} characters at most).");
         if (TooLong(SiteName, MaxSiteNameLength)) ModelState.AddModelError(nameof(SiteName), $"The source name is too long ({MaxSiteNameLength} characters at most).");
-        if (Pasted?.Length > MaxPasteLength) ModelState.AddModelError(nameof(Pasted), "The pasted text is too long (2 MB at most).");
+        if (Pasted?.Length > MaxPasteLength)
+        {
+            // Refused, and not sent back: the form comes back empty rather than carrying megabytes to the browser again.
+            ModelState.Remove(nameof(Pasted));
+            Pasted = null;
+            ModelState.AddModelError("", $"The pasted text is too long ({MaxPasteLength / 1_000_000} million characters at most); nothing was saved. Paste the article alone, without the rest of the page.");
+        }
         if (!ModelState.IsValid) return null;
 
         if (hasContent)

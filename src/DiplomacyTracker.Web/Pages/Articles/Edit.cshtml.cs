@@ -50,11 +50,14 @@ public sealed class EditModel(TrackerDbContext db, EditLog edits, ArticleStore s
             TempData["Message"] = "Nothing changed.";
             return Redirect($"/Articles/{id}");
         }
+        // The correction and the re-analysis it calls for are one transaction: never a saved title with a failed analysis.
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
         (article.Title, article.Published, article.SiteName) = (after.Title, published, siteName);
         article.EditedUtc = clock.GetUtcNow().UtcDateTime;
         edits.Record(User, "Article", id, "edit", before, after);
         await db.SaveChangesAsync(ct);
         await store.ReanalyzeAsync(id, ct);
+        await tx.CommitAsync(ct);
         TempData["Message"] = before.Published == after.Published ? "Article corrected."
             : "Article corrected and analysed again with the new date.";
         return Redirect($"/Articles/{id}");

@@ -18,6 +18,7 @@ public sealed class RelevanceModel(TrackerDbContext db, EditLog edits, ArticleSt
     {
         var article = await db.Articles.FirstOrDefaultAsync(a => a.Id == id, ct);
         if (article is null) return NotFound();
+        await using var tx = await db.Database.BeginTransactionAsync(ct); // the decision and its re-analysis together
         edits.Record(User, "Article", id, "relevance", new { article.IsRelevant, article.RelevanceBorderline, article.RelevanceOverridden },
             new { IsRelevant = relevant, RelevanceBorderline = false, RelevanceOverridden = true });
         article.IsRelevant = relevant;
@@ -26,6 +27,7 @@ public sealed class RelevanceModel(TrackerDbContext db, EditLog edits, ArticleSt
         await db.SaveChangesAsync(ct);
         // Analyse (or clear the analysis of) the article as the editor decided; edited statements are kept.
         await store.ReanalyzeAsync(id, ct);
+        await tx.CommitAsync(ct);
         TempData["Message"] = relevant ? "Marked relevant." : "Marked not relevant.";
         return Redirect($"/Articles/{id}");
     }

@@ -1,5 +1,6 @@
 using DiplomacyTracker.Data;
 using DiplomacyTracker.Data.Entities;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -8,8 +9,10 @@ namespace DiplomacyTracker.Web.Pages.History;
 
 /// <summary>
 /// Every edit in one place, newest first (who, when, what, before and after), filterable by kind of item and editor:
-/// the only place a deleted article's or removed editor's record can still be read.
+/// the only place a deleted article's or removed editor's record can still be read. Editors only: it names editors and
+/// holds what was rejected or deleted; readers see "corrected by an editor" on the item itself.
 /// </summary>
+[Authorize]
 public sealed class IndexModel(TrackerDbContext db) : PageModel
 {
     public const int PageSize = 100;

@@ -119,12 +119,14 @@ public sealed class DecideModel(TrackerDbContext db, EditLog edits, CatalogProvi
     {
         if (await db.Articles.FirstOrDefaultAsync(a => a.Id == id, ct) is not { } article) return NotFound();
         var relevant = Verdict(verdict) == ReviewState.Accepted;
+        await using var tx = await db.Database.BeginTransactionAsync(ct); // the decision and its re-analysis together
         edits.Record(User, "Article", id, "relevance", new { article.IsRelevant, article.RelevanceBorderline }, new { IsRelevant = relevant, RelevanceOverridden = true });
         article.IsRelevant = relevant;
         article.RelevanceBorderline = false;
         article.RelevanceOverridden = true;
         await db.SaveChangesAsync(ct);
         await store.ReanalyzeAsync(id, ct); // analysed (or cleared) as the editor decided
+        await tx.CommitAsync(ct);
         return Done(relevant ? $"“{article.Title}” marked relevant." : $"“{article.Title}” marked not relevant.");
     }
 
