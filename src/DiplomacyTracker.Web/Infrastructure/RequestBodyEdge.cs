@@ -1,5 +1,7 @@
 using System.Collections.Concurrent;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Http.Metadata;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.Options;
 
@@ -28,16 +30,15 @@ public sealed class BodyLimitOptions
 /// readers wait for. A write to a page that needs an editor, from someone who is not signed in, is not read at all (the
 /// sign-in redirect follows). Form values, query values and route values are then cleaned (<see cref="DiplomacyTracker.Intake.InputText"/>).
 /// </summary>
-public sealed partial class RequestBodyEdge(RequestDelegate next, IOptions<BodyLimitOptions> options, TimeProvider clock, ILogger<RequestBodyEdge> logger)
+public sealed partial class RequestBodyEdge(RequestDelegate next, IOptions<BodyLimitOptions> options, BodyReadsInFlight reads, TimeProvider clock,
+    ILogger<RequestBodyEdge> logger)
 {
-    private readonly ConcurrentDictionary<string, int> _readsByClient = new(StringComparer.Ordinal);
-
     public async Task InvokeAsync(HttpContext context)
     {
         InputCleaning.CleanQueryAndRoute(context);
         // A status-code or error page re-executed for this request: its body was dealt with (or refused) the first time.
         var reExecuted = context.Features.Get<IStatusCodeReExecuteFeature>() is not null
-                         || context.Features.Get<Microsoft.AspNetCore.Diagnostics.IExceptionHandlerFeature>() is not null;
+                         || context.Features.Get<IExceptionHandlerFeature>() is not null;
         if (reExecuted || !HasBody(context.Request) || NeedsEditorButIsAnonymous(context))
         {
             await next(context);
@@ -51,9 +52,9 @@ public sealed partial class RequestBodyEdge(RequestDelegate next, IOptions<BodyL
             return;
         }
         var client = ClientKey.Of(context);
-        if (_readsByClient.AddOrUpdate(client, 1, (_, n) => n + 1) > Math.Max(1, limits.MaxBodyReadsPerClient))
+        if (reads.Enter(client) > Math.Max(1, limits.MaxBodyReadsPerClient))
         {
-            Leave(client);
+            reads.Leave(client);
             Refuse(context, StatusCodes.Status429TooManyRequests, "too many bodies at once", cap);
             return;
         }
@@ -75,7 +76,7 @@ public sealed partial class RequestBodyEdge(RequestDelegate next, IOptions<BodyL
         }
         finally
         {
-            Leave(client);
+            reads.Leave(client);
         }
         context.Request.Body = buffered;
         context.Response.RegisterForDispose(buffered);
@@ -85,11 +86,6 @@ public sealed partial class RequestBodyEdge(RequestDelegate next, IOptions<BodyL
             return;
         }
         await next(context);
-    }
-
-    private void Leave(string client)
-    {
-        if (_readsByClient.AddOrUpdate(client, 0, (_, n) => n - 1) <= 0) _readsByClient.TryRemove(new KeyValuePair<string, int>(client, 0));
     }
 
     private static bool HasBody(HttpRequest request) =>
@@ -112,6 +108,8 @@ public sealed partial class RequestBodyEdge(RequestDelegate next, IOptions<BodyL
     {
         LogRefused(logger, context.Request.Method, context.Request.Path.Value ?? "", status, why, cap);
         context.Response.StatusCode = status;
+        // The error page is re-executed for this request: it must not try to read the refused body as a form.
+        context.Features.Set<IFormFeature>(new FormFeature(FormCollection.Empty));
         if (status == StatusCodes.Status429TooManyRequests) context.Response.Headers.RetryAfter = "5";
         // The status-code page explains it in words; the connection is not worth keeping for the rest of the body.
         context.Response.Headers.Connection = "close";
@@ -119,6 +117,28 @@ public sealed partial class RequestBodyEdge(RequestDelegate next, IOptions<BodyL
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Refused the body of {Method} {Path}: {Status} ({Reason}; cap {Cap} bytes)")]
     private static partial void LogRefused(ILogger logger, string method, string path, int status, string reason, long cap);
+}
+
+/// <summary>The bodies being read right now, per client (a singleton: the limit is per client across all requests).</summary>
+public sealed class BodyReadsInFlight
+{
+    private readonly ConcurrentDictionary<string, int> _byClient = new(StringComparer.Ordinal);
+    private int _total;
+
+    public int Total => Volatile.Read(ref _total);
+
+    /// <summary>Counts one more body from <paramref name="client"/>; returns how many it now has in flight.</summary>
+    public int Enter(string client)
+    {
+        Interlocked.Increment(ref _total);
+        return _byClient.AddOrUpdate(client, 1, (_, n) => n + 1);
+    }
+
+    public void Leave(string client)
+    {
+        Interlocked.Decrement(ref _total);
+        if (_byClient.AddOrUpdate(client, 0, (_, n) => n - 1) <= 0) _byClient.TryRemove(new KeyValuePair<string, int>(client, 0));
+    }
 }
 
 /// <summary>How the request limits tell clients apart: the connection's address (a proxy in front must forward it; see docs/security.md).</summary>
@@ -133,6 +153,7 @@ public static class RequestBodyEdgeRegistration
     public static IServiceCollection AddRequestBodyEdge(this IServiceCollection services, IConfiguration configuration)
     {
         services.Configure<BodyLimitOptions>(configuration.GetSection(RequestConcurrency.Section));
+        services.AddSingleton<BodyReadsInFlight>();
         return services;
     }
 }
