@@ -1,7 +1,8 @@
+using DiplomacyTracker.Data;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
 
-namespace DiplomacyTracker.Data.Migrations;
+namespace DiplomacyTracker.Migrations.Sqlite.Migrations;
 
 /// <summary>
 /// Full-text search over statements: an FTS5 word index (unicode61, diacritics folded) and a trigram index

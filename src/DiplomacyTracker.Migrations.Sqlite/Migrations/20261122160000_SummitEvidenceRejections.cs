@@ -1,7 +1,8 @@
+using DiplomacyTracker.Data;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
 
-namespace DiplomacyTracker.Data.Migrations;
+namespace DiplomacyTracker.Migrations.Sqlite.Migrations;
 
 /// <summary>Evidence an editor unlinked from a summit stays unlinked through re-analysis: one row per (article, summit).</summary>
 [DbContext(typeof(TrackerDbContext))]

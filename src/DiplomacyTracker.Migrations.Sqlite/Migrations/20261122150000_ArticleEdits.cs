@@ -1,7 +1,8 @@
+using DiplomacyTracker.Data;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
 
-namespace DiplomacyTracker.Data.Migrations;
+namespace DiplomacyTracker.Migrations.Sqlite.Migrations;
 
 /// <summary>When an editor corrected an article's title, date or source: re-analysis keeps those fields as the editor left them.</summary>
 [DbContext(typeof(TrackerDbContext))]

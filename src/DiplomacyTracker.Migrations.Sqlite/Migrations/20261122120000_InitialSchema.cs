@@ -1,7 +1,8 @@
+using DiplomacyTracker.Data;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
 
-namespace DiplomacyTracker.Data.Migrations;
+namespace DiplomacyTracker.Migrations.Sqlite.Migrations;
 
 /// <summary>The first schema: sources, feed items, articles, actors, statements, summits, edits, and the editors' identity tables.</summary>
 [DbContext(typeof(TrackerDbContext))]

@@ -1,4 +1,4 @@
-namespace DiplomacyTracker.Data.Migrations;
+namespace DiplomacyTracker.Migrations.Sqlite.Migrations;
 
 // The DDL of the first schema, written out as SQLite executes it. Later migrations change it with MigrationBuilder calls.
 public partial class InitialSchema

@@ -1,7 +1,8 @@
+using DiplomacyTracker.Data;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
 
-namespace DiplomacyTracker.Data.Migrations;
+namespace DiplomacyTracker.Migrations.Sqlite.Migrations;
 
 /// <summary>Shingle sketches on articles for cheap near-duplicate screening; indexes for the feed-GUID and sighting-URL checks.</summary>
 [DbContext(typeof(TrackerDbContext))]
