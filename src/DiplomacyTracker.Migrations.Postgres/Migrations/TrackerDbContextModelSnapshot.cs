@@ -607,6 +607,9 @@ namespace DiplomacyTracker.Migrations.Postgres.Migrations
                     b.Property<int>("EndOffset")
                         .HasColumnType("integer");
 
+                    b.Property<bool>("EnteredByEditor")
+                        .HasColumnType("boolean");
+
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(16)
@@ -680,6 +683,9 @@ namespace DiplomacyTracker.Migrations.Postgres.Migrations
                     b.Property<DateTime?>("EndUtc")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<bool>("EnteredByEditor")
+                        .HasColumnType("boolean");
+
                     b.Property<string>("Kind")
                         .HasColumnType("text");
 
@@ -750,6 +756,9 @@ namespace DiplomacyTracker.Migrations.Postgres.Migrations
 
                     b.Property<int>("EndOffset")
                         .HasColumnType("integer");
+
+                    b.Property<bool>("EnteredByEditor")
+                        .HasColumnType("boolean");
 
                     b.Property<string>("Excerpt")
                         .IsRequired()

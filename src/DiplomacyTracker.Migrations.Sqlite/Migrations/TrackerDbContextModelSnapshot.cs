@@ -582,6 +582,9 @@ namespace DiplomacyTracker.Migrations.Sqlite.Migrations
                     b.Property<int>("EndOffset")
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool>("EnteredByEditor")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(16)
@@ -653,6 +656,9 @@ namespace DiplomacyTracker.Migrations.Sqlite.Migrations
                     b.Property<DateTime?>("EndUtc")
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("EnteredByEditor")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Kind")
                         .HasColumnType("TEXT");
 
@@ -720,6 +726,9 @@ namespace DiplomacyTracker.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<int>("EndOffset")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("EnteredByEditor")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Excerpt")

@@ -85,7 +85,8 @@ public sealed class ArticleStore(TrackerDbContext db, CatalogProvider catalog, T
         await using var own = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(ct) : null;
         var kept = entity.Statements.Where(s => s.EditedUtc != null).ToList();
         var reuse = entity.Statements.Where(s => s.EditedUtc == null).ToList();
-        var previous = await db.SummitEvidence.Where(e => e.ArticleId == articleId).OrderBy(e => e.Id).ToListAsync(ct);
+        // Links an editor made by hand are not the analysis's to keep or drop: they are left out of its reach.
+        var previous = await db.SummitEvidence.Where(e => e.ArticleId == articleId && !e.EnteredByEditor).OrderBy(e => e.Id).ToListAsync(ct);
         var touchedSummits = previous.Select(e => e.SummitId).ToHashSet();
         ApplyExtraction(entity, processed, now);
         var shingles = Shingles.Of(entity.Text);

@@ -22,6 +22,9 @@ internal sealed class SummitLinker(TrackerDbContext db, DateTime now)
         var known = await LoadCandidatesAsync(ct);
         // Summits an editor said this article is not about (evidence unlinked) are never its match again.
         var rejected = article.Id == 0 ? [] : await db.SummitEvidenceRejections.Where(r => r.ArticleId == article.Id).Select(r => r.SummitId).ToListAsync(ct);
+        // Summits an editor linked this article to by hand: that link is the article's report of them; no second one.
+        var linkedByEditor = article.Id == 0 ? [] : await db.SummitEvidence.Where(e => e.ArticleId == article.Id && e.EnteredByEditor)
+            .Select(e => e.SummitId).ToListAsync(ct);
         var pool = previous.ToList();
         var linked = new HashSet<int>();
         var created = new Dictionary<KnownSummit, Summit>();
@@ -42,6 +45,7 @@ internal sealed class SummitLinker(TrackerDbContext db, DateTime now)
             if (match is null && rejected.Count > 0
                 && SummitMatcher.FindMatch(summit, known.Where(k => rejected.Contains(k.Id)), processed.Published) is not null)
                 continue; // the editor said this article is not about that summit: its report of it is not a new summit either
+            if (match is not null && linkedByEditor.Contains(match.Id)) continue;
             Summit entity;
             if (match is null)
             {

@@ -46,6 +46,7 @@ public static class WebRegistration
         services.AddScoped<StatementSearch>();
         services.AddScoped<SpeakerLookup>();
         services.AddScoped<EditLog>();
+        services.AddScoped<Pages.Actors.ActorMerges>();
         services.AddScoped<IArticleSubmitter, IntakeArticleSubmitter>();
         services.AddScoped<GuardedArticleFetcher>();
         services.AddSingleton<PreviewedPages>();

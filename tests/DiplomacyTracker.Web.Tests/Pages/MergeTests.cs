@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace DiplomacyTracker.Web.Tests.Pages;
 
-/// <summary>Merging a discovered actor (a bare "Kang") into the right one moves statements, participation and spellings.</summary>
+/// <summary>Merging a discovered actor (a bare "Kang") into the right one, chosen from a list and confirmed, moves statements, participation and spellings.</summary>
 public sealed class MergeTests(TrackerWebFactory factory) : IClassFixture<TrackerWebFactory>
 {
     [Fact]
@@ -16,7 +16,11 @@ public sealed class MergeTests(TrackerWebFactory factory) : IClassFixture<Tracke
             new StoreSeed.Quote("testa", "Testa said the alliance is strong.", StoreSeed.Day(2025, 9, 10), "Ambassador Testa")));
 
         var client = await Editors.SignedInAsync(factory);
-        var response = await client.SubmitFormAsync($"/Actors/Merge/{kang.Id}", "main form", new Dictionary<string, string> { ["Target"] = "테스타마리" });
+        // Search by any spelling, choose from the list, confirm.
+        var choices = await client.GetDocumentAsync($"/Actors/Merge/{kang.Id}?q=" + Uri.EscapeDataString("테스타마리"));
+        var choose = choices.QuerySelector(".merge-choices a.button")!.GetAttribute("href")!;
+        Assert.Equal($"/Actors/Merge/{kang.Id}?into={full.Id}", choose);
+        var response = await client.SubmitFormAsync(choose, "form.merge-confirm-form", new Dictionary<string, string>());
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.Equal("/Actors/testa-marionne", response.Headers.Location!.OriginalString);
 
@@ -44,10 +48,12 @@ public sealed class MergeTests(TrackerWebFactory factory) : IClassFixture<Tracke
     {
         var actor = await factory.WithDbAsync(db => StoreSeed.DiscoveredActorAsync(db, "Park Solo", "park-solo"));
         var client = await Editors.SignedInAsync(factory);
-        var self = await client.SubmitFormAsync($"/Actors/Merge/{actor.Id}", "main form", new Dictionary<string, string> { ["Target"] = "Park Solo" });
-        Assert.Contains("cannot be merged into itself", (await Html.ParseAsync(self)).QuerySelector(".error")!.TextContent);
-        var unknown = await client.SubmitFormAsync($"/Actors/Merge/{actor.Id}", "main form", new Dictionary<string, string> { ["Target"] = "Nobody Known" });
-        Assert.Contains("No actor called", (await Html.ParseAsync(unknown)).QuerySelector(".error")!.TextContent);
+        var self = await client.GetDocumentAsync($"/Actors/Merge/{actor.Id}?into={actor.Id}");
+        Assert.Contains("cannot be merged into itself", self.QuerySelector(".error")!.TextContent);
+        var alone = await client.GetDocumentAsync($"/Actors/Merge/{actor.Id}?q=Park+Solo");
+        Assert.Contains("No other actor answers to", alone.QuerySelector(".error")!.TextContent);
+        var unknown = await client.GetDocumentAsync($"/Actors/Merge/{actor.Id}?q=Nobody+Known");
+        Assert.Contains("No other actor answers to", unknown.QuerySelector(".error")!.TextContent);
         Assert.Null((await factory.WithDbAsync(db => db.Actors.SingleAsync(a => a.Id == actor.Id))).MergedIntoId);
     }
 }

@@ -55,7 +55,6 @@ public sealed class UnicodeInputTests(TrustWebFactory factory) : IClassFixture<T
             ($"/Statements/Edit/{statementIds[0]}", "main form", new() { ["Speaker"] = "Moon" + Bad, ["SpeakerText"] = "Moon" + Bad, ["Text"] = "Moon said" + Bad, ["Kind"] = "Direct" }, null),
             ($"/Statements/Edit/{statementIds[0]}", "main form", new() { ["Speaker"] = "Moon Jae-in", ["Text"] = "Moon said the talks would go on." + Bad, ["Kind"] = "Direct" }, null),
             ($"/Actors/Edit/{actorId}", "main form", new() { ["Name"] = "Kim Jong Un" + Bad, ["Aliases"] = "Kim" + Bad + "Jong-un\n" + Bad, ["Roles"] = "" }, null),
-            ($"/Actors/Merge/{actorId}", "main form", new() { ["Target"] = "Moon" + Bad }, null),
             ($"/Summits/Edit/{summitId}", "main form", new() { ["Title"] = "Summit " + Bad, ["Status"] = "Held", ["Participants"] = "Kim" + Bad, ["Location"] = Bad }, null),
             ($"/Summits/Merge/{foundSummit}", "main form", new() { ["Target"] = "Singapore" + Bad }, null),
             ($"/Articles/Edit/{articleId}", "main form", new() { ["Title"] = "Title " + Bad, ["Published"] = "2025-10-03", ["SiteName"] = "Site" + Bad }, null),
@@ -72,6 +71,8 @@ public sealed class UnicodeInputTests(TrustWebFactory factory) : IClassFixture<T
 
         var history = await client.GetAsync("/History?editor=" + BadInUrl + "&kind=" + BadInUrl);
         Assert.Equal(HttpStatusCode.OK, history.StatusCode);
+        var merge = await client.GetAsync($"/Actors/Merge/{actorId}?q=Moon" + BadInUrl);
+        Assert.Equal(HttpStatusCode.OK, merge.StatusCode);
 
         var stored = await factory.WithDbAsync(async db => string.Join("\n",
             (await db.Articles.Select(a => a.Title + a.Text + a.SiteName).ToListAsync())

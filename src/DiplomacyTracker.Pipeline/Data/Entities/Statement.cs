@@ -33,6 +33,9 @@ public class Statement
 
     /// <summary>Set when an editor corrected speaker or text: re-analysis keeps this statement as the editor left it.</summary>
     public DateTime? EditedUtc { get; set; }
+
+    /// <summary>An editor entered this statement by hand (the analysis missed it); shown as such, kept by re-analysis.</summary>
+    public bool EnteredByEditor { get; set; }
     public DateTime CreatedUtc { get; set; }
 
     public FuzzyDate? SaidOn

@@ -33,6 +33,9 @@ public class Summit
     public DateTime CreatedUtc { get; set; }
     public DateTime UpdatedUtc { get; set; }
 
+    /// <summary>An editor entered this summit by hand (the analysis missed it); shown as such.</summary>
+    public bool EnteredByEditor { get; set; }
+
     public List<SummitParticipant> Participants { get; set; } = [];
     public List<SummitEvidence> Evidence { get; set; } = [];
 
@@ -87,6 +90,9 @@ public class SummitEvidence
     /// <summary>When the evidence was reported (the article's publication instant), for ordering the history.</summary>
     public DateTime? ReportedUtc { get; set; }
     public DateTime CreatedUtc { get; set; }
+
+    /// <summary>An editor linked this article to the summit by hand: re-analysis never removes or moves it.</summary>
+    public bool EnteredByEditor { get; set; }
 }
 
 /// <summary>An editor's "this article is not about this summit" (evidence unlinked): re-analysis never links them again.</summary>

@@ -71,11 +71,12 @@ public sealed record ExportSighting(int? SourceId, string Url, string? Title, st
 
 public sealed record ExportStatement(int Id, string? Speaker, int? SpeakerId, string? SpeakerText, string? Role, StatementKind Kind,
     string Cue, string Text, ExportDate? SaidOn, int ArticleId, int Start, int End, double Confidence, ReviewState Review,
-    DateTime? EditedUtc, DateTime CreatedUtc);
+    DateTime? EditedUtc, DateTime CreatedUtc, bool EnteredByEditor = false);
 
 public sealed record ExportSummit(int Id, string? ReferenceId, string Title, string? Kind, ExportDate? Start, ExportDate? End,
     string? Location, SummitStatus Status, string? Outcome, string? SourceCitation, string? SourceUrl, DateTime? EditedUtc,
     DateTime CreatedUtc, DateTime UpdatedUtc, IReadOnlyList<int> Participants, IReadOnlyList<ExportEvidence> Evidence,
-    IReadOnlyList<int>? UnlinkedArticles = null);
+    IReadOnlyList<int>? UnlinkedArticles = null, bool EnteredByEditor = false);
 
-public sealed record ExportEvidence(int? ArticleId, SummitStatus Status, string Excerpt, int Start, int End, DateTime? ReportedUtc, DateTime CreatedUtc);
+public sealed record ExportEvidence(int? ArticleId, SummitStatus Status, string Excerpt, int Start, int End, DateTime? ReportedUtc, DateTime CreatedUtc,
+    bool EnteredByEditor = false);

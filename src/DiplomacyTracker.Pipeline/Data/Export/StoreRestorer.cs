@@ -65,18 +65,18 @@ public sealed class StoreRestorer(TrackerDbContext db)
         {
             Id = s.Id, ArticleId = s.ArticleId, SpeakerId = s.SpeakerId, SpeakerText = s.SpeakerText, Text = s.Text, Kind = s.Kind, Cue = s.Cue,
             SaidOn = s.SaidOn?.ToFuzzy(), StartOffset = s.Start, EndOffset = s.End, Confidence = s.Confidence, Review = s.Review,
-            EditedUtc = s.EditedUtc, CreatedUtc = s.CreatedUtc,
+            EditedUtc = s.EditedUtc, CreatedUtc = s.CreatedUtc, EnteredByEditor = s.EnteredByEditor,
         }));
         db.Summits.AddRange(doc.Summits.Select(s => new Summit
         {
             Id = s.Id, ReferenceId = s.ReferenceId, Title = s.Title, Kind = s.Kind, Start = s.Start?.ToFuzzy(), End = s.End?.ToFuzzy(),
             Location = s.Location, Status = s.Status, Outcome = s.Outcome, SourceCitation = s.SourceCitation, SourceUrl = s.SourceUrl,
-            EditedUtc = s.EditedUtc, CreatedUtc = s.CreatedUtc, UpdatedUtc = s.UpdatedUtc,
+            EditedUtc = s.EditedUtc, CreatedUtc = s.CreatedUtc, UpdatedUtc = s.UpdatedUtc, EnteredByEditor = s.EnteredByEditor,
             Participants = s.Participants.Select(id => new SummitParticipant { ActorId = id }).ToList(),
             Evidence = s.Evidence.Select(e => new SummitEvidence
             {
                 ArticleId = e.ArticleId, Status = e.Status, Excerpt = e.Excerpt, StartOffset = e.Start, EndOffset = e.End,
-                ReportedUtc = e.ReportedUtc, CreatedUtc = e.CreatedUtc,
+                ReportedUtc = e.ReportedUtc, CreatedUtc = e.CreatedUtc, EnteredByEditor = e.EnteredByEditor,
             }).ToList(),
         }));
         db.SummitEvidenceRejections.AddRange(doc.Summits.SelectMany(s => (s.UnlinkedArticles ?? []).Select(articleId =>

@@ -16,6 +16,9 @@ public sealed class DetailsModel(TrackerDbContext db, EditLog edits) : PageModel
     public List<SummitCard> Summits { get; private set; } = [];
     public List<EditRecord> Edits { get; private set; } = [];
 
+    /// <summary>Actors merged into this one (for editors: each merge can be undone).</summary>
+    public List<(int Id, string Name)> MergedHere { get; private set; } = [];
+
     public async Task<IActionResult> OnGetAsync(string slug, CancellationToken ct)
     {
         var actor = await db.Actors.AsNoTracking().Include(a => a.Aliases).Include(a => a.Roles).Include(a => a.MergedInto)
@@ -37,6 +40,9 @@ public sealed class DetailsModel(TrackerDbContext db, EditLog edits) : PageModel
         Summits = await SummitQueries.CardsAsync(db.Summits.Where(s => s.Participants.Any(p => p.ActorId == actor.Id))
             .OrderByDescending(s => s.StartUtc).Take(50), ct);
         Edits = await edits.HistoryAsync("Actor", actor.Id, ct);
+        if (User.Identity?.IsAuthenticated == true)
+            MergedHere = (await db.Actors.AsNoTracking().Where(a => a.MergedIntoId == actor.Id).OrderBy(a => a.Name)
+                .Select(a => new { a.Id, a.Name }).ToListAsync(ct)).Select(a => (a.Id, a.Name)).ToList();
         return Page();
     }
 }

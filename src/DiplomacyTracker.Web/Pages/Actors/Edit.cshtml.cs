@@ -1,5 +1,3 @@
-using System.Globalization;
-using DiplomacyTracker.Analysis;
 using DiplomacyTracker.Data;
 using DiplomacyTracker.Intake;
 using DiplomacyTracker.Data.Entities;
@@ -28,7 +26,7 @@ public sealed class EditModel(TrackerDbContext db, EditLog edits, CatalogProvide
         if (await LoadAsync(id, ct) is not { } actor) return NotFound();
         (Name, Country, Description) = (actor.Name, actor.Country, actor.Description);
         Aliases = string.Join("\n", actor.Aliases.Select(a => a.Text));
-        Roles = string.Join("\n", actor.Roles.OrderBy(r => r.FromDate).Select(FormatRole));
+        Roles = string.Join("\n", actor.Roles.OrderBy(r => r.FromDate).Select(ActorFields.FormatRole));
         return Page();
     }
 
@@ -36,23 +34,14 @@ public sealed class EditModel(TrackerDbContext db, EditLog edits, CatalogProvide
     {
         if (await LoadAsync(id, ct) is not { } actor) return NotFound();
         if (string.IsNullOrWhiteSpace(Name)) ModelState.ReplaceErrors(nameof(Name), "An actor needs a name.");
-        var roles = new List<ActorRole>();
-        foreach (var line in Lines(Roles))
-        {
-            var parts = line.Split('|').Select(p => p.Trim()).ToArray();
-            if (parts.Length != 4 || parts[0].Length == 0 || !TryDay(parts[2], end: false, out var from) || !TryDay(parts[3], end: true, out var to))
-                ModelState.AddModelError(nameof(Roles), $"“{line}”: write Title | Organisation | from | to (dates 2025-06-04, 2025-06 or 2025; empty = open).");
-            else
-                roles.Add(new ActorRole { Title = parts[0], Organisation = parts[1].Length == 0 ? null : parts[1], FromDate = from, ToDate = to });
-        }
+        var roles = ActorFields.ParseRoles(Roles, ModelState, nameof(Roles));
         if (!ModelState.IsValid) return Page();
 
         var before = Snapshot(actor);
         actor.Name = Name.Trim();
         actor.Country = string.IsNullOrWhiteSpace(Country) ? null : Country.Trim().ToUpperInvariant();
         actor.Description = string.IsNullOrWhiteSpace(Description) ? null : Description.Trim();
-        var wanted = Lines(Aliases).Prepend(actor.Name).Select(t => (Text: t, Normalized: ActorCatalog.NormalizeName(t)))
-            .Where(t => t.Normalized.Length > 0).DistinctBy(t => t.Normalized).ToList();
+        var wanted = ActorFields.Spellings(actor.Name, Aliases);
         actor.Aliases.RemoveAll(a => wanted.All(w => w.Normalized != a.Normalized));
         foreach (var (text, normalized) in wanted.Where(w => actor.Aliases.All(a => a.Normalized != w.Normalized)))
             actor.Aliases.Add(new ActorAlias { Text = text, Normalized = normalized });
@@ -74,23 +63,8 @@ public sealed class EditModel(TrackerDbContext db, EditLog edits, CatalogProvide
         return actor;
     }
 
-    private static IEnumerable<string> Lines(string? text) =>
-        (text ?? "").Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-
-    private static bool TryDay(string text, bool end, out DateOnly? day)
-    {
-        day = null;
-        if (text.Length == 0) return true;
-        if (!System.Text.RegularExpressions.Regex.IsMatch(text, @"^\d{4}(-\d{2}(-\d{2})?)?$")) return false;
-        try { day = end ? ActorCatalog.ParseEnd(text) : ActorCatalog.ParseStart(text); return true; }
-        catch (ArgumentOutOfRangeException) { return false; }
-    }
-
-    private static string FormatRole(ActorRole r) =>
-        $"{r.Title} | {r.Organisation} | {r.FromDate?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)} | {r.ToDate?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}";
-
     private static object Snapshot(Actor a) => new
     {
-        a.Name, a.Country, a.Description, Aliases = a.Aliases.Select(x => x.Text).ToList(), Roles = a.Roles.Select(FormatRole).ToList(),
+        a.Name, a.Country, a.Description, Aliases = a.Aliases.Select(x => x.Text).ToList(), Roles = a.Roles.Select(ActorFields.FormatRole).ToList(),
     };
 }

@@ -1,8 +1,6 @@
+using DiplomacyTracker.Analysis;
 using DiplomacyTracker.Data;
-using DiplomacyTracker.Intake;
 using DiplomacyTracker.Data.Entities;
-using DiplomacyTracker.Search;
-using DiplomacyTracker.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -11,66 +9,94 @@ using Microsoft.EntityFrameworkCore;
 namespace DiplomacyTracker.Web.Pages.Actors;
 
 /// <summary>
-/// Merges one actor into another (a discovered "Kang" into "Kang Kyung-wha"): statements, summit participation,
-/// spellings and roles move; the merged actor stays as a tombstone (MergedIntoId) so nothing brings it back.
+/// Merges one actor into another (a discovered "Kang" into "Kang Kyung-wha") in three steps, never on a typed name
+/// alone: search, choose one actor from the list (name, country, what they are known for), confirm after seeing what
+/// will move. The merged actor stays as a tombstone so nothing brings it back; the merge can be undone
+/// (<see cref="ActorMerges"/>), from the target's page.
 /// </summary>
 [Authorize]
-public sealed class MergeModel(TrackerDbContext db, EditLog edits, SpeakerLookup speakers, CatalogProvider catalog, TimeProvider clock) : PageModel
+public sealed class MergeModel(TrackerDbContext db, ActorMerges merges) : PageModel
 {
-    [BindProperty] public string? Target { get; set; }
+    public const int MaxChoices = 20;
+
+    /// <summary>A candidate: who they are, so "Kim Gu" the diplomat and Kim Koo (d. 1949) are told apart before choosing.</summary>
+    public sealed record Choice(int Id, string Name, string Slug, string? Country, string? Description, string? Role, int Statements);
+
+    /// <summary>Words of the other actor's name or any spelling.</summary>
+    [BindProperty(SupportsGet = true, Name = "q")] public string? Target { get; set; }
+
+    /// <summary>The actor chosen from the list: the page then asks to confirm.</summary>
+    [BindProperty(SupportsGet = true)] public int? Into { get; set; }
 
     public Actor Actor { get; private set; } = null!;
+    public List<Choice> Choices { get; private set; } = [];
+    public Choice? Chosen { get; private set; }
+    public (int Statements, int Summits) Moves { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct)
     {
-        if (await db.Actors.FirstOrDefaultAsync(a => a.Id == id && a.MergedIntoId == null, ct) is not { } actor) return NotFound();
+        if (await LoadAsync(id, ct) is not { } actor) return NotFound();
         Actor = actor;
+        if (Into is { } into)
+        {
+            if (into == id) ModelState.AddModelError(nameof(Into), "An actor cannot be merged into itself.");
+            else if ((await ChoicesAsync([into], ct)).FirstOrDefault() is { } chosen)
+            {
+                Chosen = chosen;
+                Moves = await merges.PreviewAsync(id, ct);
+            }
+            else ModelState.AddModelError(nameof(Into), "That actor no longer exists (merged or rejected): search again.");
+        }
+        else if (!string.IsNullOrWhiteSpace(Target))
+        {
+            // Every actor with a spelling that starts with the words, exact spellings first: "Kim Gu" lists Kim Gu and
+            // Kim Gu-hyeon alike, so the editor sees both before choosing.
+            var typed = ActorCatalog.NormalizeName(Target);
+            var found = typed.Length == 0 ? [] : await db.ActorAliases.Where(a => a.Normalized.StartsWith(typed) && a.ActorId != id)
+                .OrderBy(a => a.Normalized.Length).Select(a => a.ActorId).Take(MaxChoices * 4).ToListAsync(ct);
+            Choices = await ChoicesAsync(found.Distinct().Take(MaxChoices).ToList(), ct);
+            if (Choices.Count == 0) ModelState.AddModelError(nameof(Target), $"No other actor answers to “{Target}”.");
+        }
         return Page();
     }
 
+    /// <summary>The confirmed merge into the actor chosen from the list.</summary>
     public async Task<IActionResult> OnPostAsync(int id, CancellationToken ct)
     {
-        var source = await db.Actors.Include(a => a.Aliases).Include(a => a.Roles).AsSplitQuery()
-            .FirstOrDefaultAsync(a => a.Id == id && a.MergedIntoId == null, ct);
-        if (source is null) return NotFound();
+        if (await LoadAsync(id, ct) is not { } source) return NotFound();
         Actor = source;
-        var ids = string.IsNullOrWhiteSpace(Target) ? [] : await speakers.FindActorIdsAsync(Target, ct);
-        var targetId = ids.Count == 1 ? ids[0] : (int?)null;
-        if (targetId is null) ModelState.AddModelError(nameof(Target), ids.Count == 0 ? $"No actor called “{Target}”." : $"“{Target}” matches {ids.Count} actors; use the full name.");
-        else if (targetId == source.Id) ModelState.AddModelError(nameof(Target), "An actor cannot be merged into itself.");
-        if (!ModelState.IsValid) return Page();
-
-        var target = await db.Actors.Include(a => a.Aliases).Include(a => a.Roles).AsSplitQuery().FirstAsync(a => a.Id == targetId, ct);
-        await using var tx = await db.Database.BeginTransactionAsync(ct);
-        var moved = await db.Statements.Where(s => s.SpeakerId == source.Id).ExecuteUpdateAsync(u => u.SetProperty(s => s.SpeakerId, target.Id), ct);
-        var summitIds = await db.SummitParticipants.Where(p => p.ActorId == source.Id).Select(p => p.SummitId).ToListAsync(ct);
-        var already = await db.SummitParticipants.Where(p => p.ActorId == target.Id && summitIds.Contains(p.SummitId)).Select(p => p.SummitId).ToListAsync(ct);
-        await db.SummitParticipants.Where(p => p.ActorId == source.Id).ExecuteDeleteAsync(ct);
-        db.SummitParticipants.AddRange(summitIds.Except(already).Select(s => new SummitParticipant { SummitId = s, ActorId = target.Id }));
-        foreach (var alias in source.Aliases.ToList())
+        if (Into is not { } into || into == id || (await ChoicesAsync([into], ct)).Count == 0)
         {
-            source.Aliases.Remove(alias);
-            if (target.Aliases.All(a => a.Normalized != alias.Normalized))
-                target.Aliases.Add(new ActorAlias { Text = alias.Text, Normalized = alias.Normalized });
+            ModelState.AddModelError(nameof(Into), "Choose the actor to merge into from the list first.");
+            return Page();
         }
-        foreach (var role in source.Roles.ToList())
-        {
-            source.Roles.Remove(role);
-            if (!target.Roles.Any(r => r.Title == role.Title && r.FromDate == role.FromDate && r.ToDate == role.ToDate))
-                target.Roles.Add(new ActorRole { Title = role.Title, Organisation = role.Organisation, FromDate = role.FromDate, ToDate = role.ToDate });
-        }
-        var now = clock.GetUtcNow().UtcDateTime;
-        source.MergedIntoId = target.Id;
-        source.EditedUtc = now;
-        source.Review = ReviewState.Accepted;
-        target.EditedUtc = now;
-        var record = new { Merged = source.Name, MergedId = source.Id, Into = target.Name, IntoId = target.Id, Statements = moved, Summits = summitIds.Count };
-        edits.Record(User, "Actor", source.Id, "merge", new { source.Name, source.Slug }, record);
-        edits.Record(User, "Actor", target.Id, "merge", null, record);
-        await db.SaveChangesAsync(ct);
-        await tx.CommitAsync(ct);
-        catalog.Invalidate();
-        TempData["Message"] = $"Merged {source.Name} into {target.Name}: {moved} statement(s) and {summitIds.Count} summit(s) moved.";
+        var target = await db.Actors.Include(a => a.Aliases).Include(a => a.Roles).AsSplitQuery().SingleAsync(a => a.Id == into, ct);
+        var moved = await merges.MergeAsync(User, source, target, ct);
+        TempData["Message"] = $"Merged {source.Name} into {target.Name}: {moved.StatementIds.Count} statement(s) and {moved.SummitIds.Count} summit(s) moved. "
+                              + "It can be undone from this page.";
         return Redirect($"/Actors/{target.Slug}");
+    }
+
+    public async Task<IActionResult> OnPostUndoAsync(int id, CancellationToken ct)
+    {
+        var (source, error) = await merges.UndoAsync(User, id, ct);
+        if (source is null) return NotFound();
+        TempData["Message"] = error ?? $"Merge undone: {source.Name} is an actor of their own again.";
+        return Redirect($"/Actors/{source.Slug}");
+    }
+
+    private async Task<Actor?> LoadAsync(int id, CancellationToken ct) =>
+        await db.Actors.Include(a => a.Aliases).Include(a => a.Roles).AsSplitQuery().FirstOrDefaultAsync(a => a.Id == id && a.MergedIntoId == null, ct);
+
+    private async Task<List<Choice>> ChoicesAsync(List<int> ids, CancellationToken ct)
+    {
+        var rows = await db.Actors.AsNoTracking().Where(a => ids.Contains(a.Id) && a.MergedIntoId == null && a.Review != ReviewState.Rejected)
+            .Select(a => new
+            {
+                a.Id, a.Name, a.Slug, a.Country, a.Description,
+                Role = a.Roles.OrderByDescending(r => r.FromDate).Select(r => r.Title + (r.Organisation == null ? "" : ", " + r.Organisation)).FirstOrDefault(),
+                Statements = db.Statements.Count(s => s.SpeakerId == a.Id),
+            }).ToListAsync(ct);
+        return rows.OrderBy(r => ids.IndexOf(r.Id)).Select(r => new Choice(r.Id, r.Name, r.Slug, r.Country, r.Description, r.Role, r.Statements)).ToList();
     }
 }

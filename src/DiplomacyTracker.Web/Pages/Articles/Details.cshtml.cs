@@ -26,6 +26,9 @@ public sealed class DetailsModel(TrackerDbContext db, EditLog edits) : PageModel
     public Dictionary<int, List<EditRecord>> StatementEdits { get; private set; } = [];
     public HashSet<int> Rejected { get; private set; } = [];
 
+    /// <summary>Statements an editor entered by hand (the analysis missed them).</summary>
+    public HashSet<int> Entered { get; private set; } = [];
+
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct)
     {
         var article = await db.Articles.AsNoTracking().Include(a => a.Source).FirstOrDefaultAsync(a => a.Id == id, ct);
@@ -35,7 +38,7 @@ public sealed class DetailsModel(TrackerDbContext db, EditLog edits) : PageModel
         SourceName = article.Source?.Name ?? article.SiteName;
         var rows = await db.Statements.AsNoTracking().Where(s => s.ArticleId == id).OrderBy(s => s.StartOffset)
             .Select(s => new { s.Id, s.Text, s.SpeakerId, Name = s.Speaker != null ? s.Speaker.Name : null, Slug = s.Speaker != null ? s.Speaker.Slug : null,
-                s.SpeakerText, s.SaidUtc, s.SaidLatestUtc, s.SaidPrecision, s.SaidOffsetMinutes, s.StartOffset, s.EndOffset, s.Review })
+                s.SpeakerText, s.SaidUtc, s.SaidLatestUtc, s.SaidPrecision, s.SaidOffsetMinutes, s.StartOffset, s.EndOffset, s.Review, s.EnteredByEditor })
             .ToListAsync(ct);
         var roles = await RoleLookup.LoadAsync(db, rows.Select(r => r.SpeakerId), ct);
         Statements = rows.Select(r =>
@@ -44,6 +47,7 @@ public sealed class DetailsModel(TrackerDbContext db, EditLog edits) : PageModel
             return new StatementCard(r.Id, id, article.Title, r.Text, r.SpeakerId, r.Name, r.Slug, r.SpeakerText, said, roles.On(r.SpeakerId, said));
         }).ToList();
         Rejected = rows.Where(r => r.Review == ReviewState.Rejected).Select(r => r.Id).ToHashSet();
+        Entered = rows.Where(r => r.EnteredByEditor).Select(r => r.Id).ToHashSet();
         var evidence = await db.SummitEvidence.AsNoTracking().Where(e => e.ArticleId == id)
             .Select(e => new TextAnchor("ev" + e.Id, e.StartOffset)).ToListAsync(ct);
         TextHtml = ArticleTextRenderer.ToHtml(article.Text, rows.Where(r => r.Review != ReviewState.Rejected)

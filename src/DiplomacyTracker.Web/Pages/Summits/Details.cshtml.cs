@@ -23,6 +23,12 @@ public sealed class DetailsModel(TrackerDbContext db, EditLog edits) : PageModel
     public string? SourceCitation { get; private set; }
     public string? SourceUrl { get; private set; }
 
+    /// <summary>An editor entered this summit by hand.</summary>
+    public bool EnteredByEditor { get; private set; }
+
+    /// <summary>Reports an editor linked to the summit by hand (evidence ids).</summary>
+    public HashSet<int> LinkedByEditor { get; private set; } = [];
+
     /// <summary>Curated summits (reference id) cannot be deleted or merged away: the reference seed would bring them back.</summary>
     public bool Curated { get; private set; }
     public List<EvidenceRow> History { get; private set; } = [];
@@ -45,8 +51,9 @@ public sealed class DetailsModel(TrackerDbContext db, EditLog edits) : PageModel
             return Page(); // who deleted it and when, with what it was
         }
         Summit = cards[0];
-        var extra = await db.Summits.Where(s => s.Id == id).Select(s => new { s.Kind, s.Outcome, s.SourceCitation, s.SourceUrl, s.ReferenceId }).FirstAsync(ct);
-        (Kind, Outcome, SourceCitation, SourceUrl) = (extra.Kind, extra.Outcome, extra.SourceCitation, extra.SourceUrl);
+        var extra = await db.Summits.Where(s => s.Id == id).Select(s => new { s.Kind, s.Outcome, s.SourceCitation, s.SourceUrl, s.ReferenceId, s.EnteredByEditor }).FirstAsync(ct);
+        (Kind, Outcome, SourceCitation, SourceUrl, EnteredByEditor) = (extra.Kind, extra.Outcome, extra.SourceCitation, extra.SourceUrl, extra.EnteredByEditor);
+        LinkedByEditor = (await db.SummitEvidence.Where(e => e.SummitId == id && e.EnteredByEditor).Select(e => e.Id).ToListAsync(ct)).ToHashSet();
         Curated = extra.ReferenceId is not null;
         var evidence = await db.SummitEvidence.Where(e => e.SummitId == id).OrderBy(e => e.ReportedUtc).ThenBy(e => e.Id)
             .Select(e => new

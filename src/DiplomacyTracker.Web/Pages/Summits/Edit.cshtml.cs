@@ -42,32 +42,23 @@ public sealed class EditModel(TrackerDbContext db, EditLog edits, SpeakerLookup 
         if (s is null) return NotFound();
         Id = id;
         if (string.IsNullOrWhiteSpace(Title)) ModelState.ReplaceErrors(nameof(Title), "A summit needs a title.");
-        if (!FuzzyDateInput.TryParse(Start, out var start)) ModelState.AddModelError(nameof(Start), DateHint);
-        if (!FuzzyDateInput.TryParse(End, out var end)) ModelState.AddModelError(nameof(End), DateHint);
-        if (start is { } first && end is { } last && last.LatestUtc < first.EarliestUtc)
-            ModelState.AddModelError(nameof(End), "The end is before the start.");
-        var wanted = new List<int>();
-        foreach (var name in (Participants ?? "").Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
-        {
-            var ids = await speakers.FindActorIdsAsync(name, ct);
-            if (ids.Count == 1) wanted.Add(ids[0]);
-            else ModelState.AddModelError(nameof(Participants), ids.Count == 0 ? $"No actor called “{name}”." : $"“{name}” matches {ids.Count} actors; use the full name.");
-        }
+        var (start, end) = SummitFields.Dates(Start, End, ModelState);
+        var wanted = await SummitFields.ParticipantsAsync(speakers, Participants, ModelState, ct);
         if (!ModelState.IsValid) return Page();
 
         var before = Snapshot(s);
         var json = System.Text.Json.JsonSerializer.Serialize(before);
         s.Title = Title.Trim();
-        s.Kind = Blank(Kind);
-        s.Location = Blank(Location);
+        s.Kind = SummitFields.Blank(Kind);
+        s.Location = SummitFields.Blank(Location);
         s.Status = Status;
-        s.Outcome = Blank(Outcome);
+        s.Outcome = SummitFields.Blank(Outcome);
         // The same date typed back (a form shows times in KST) keeps the stored value and the zone it was written in.
         var oldEnd = s.End ?? s.Start;
         if (!FuzzyDateInput.SameDate(s.Start, start)) s.Start = start;
         if (!FuzzyDateInput.SameDate(oldEnd, end ?? start)) s.End = end ?? start;
         s.Participants.RemoveAll(p => !wanted.Contains(p.ActorId));
-        foreach (var actorId in wanted.Distinct().Where(a => s.Participants.All(p => p.ActorId != a)))
+        foreach (var actorId in wanted.Where(a => s.Participants.All(p => p.ActorId != a)))
             s.Participants.Add(new() { ActorId = actorId });
         var after = Snapshot(s);
         if (System.Text.Json.JsonSerializer.Serialize(after) == json)
@@ -83,11 +74,6 @@ public sealed class EditModel(TrackerDbContext db, EditLog edits, SpeakerLookup 
         TempData["Message"] = "Summit saved.";
         return Redirect($"/Summits/{s.Id}");
     }
-
-    private const string DateHint = "Use 2025, 2025-10, 2025-10-18, 2025-10-18 10:00 (KST), Oct 2025 or 18 Oct 2025.";
-
-    /// <summary>Empty means none; browsers post textarea lines as CRLF, stored text keeps LF.</summary>
-    private static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim().ReplaceLineEndings("\n");
 
     private static object Snapshot(DiplomacyTracker.Data.Entities.Summit s) => new
     {
