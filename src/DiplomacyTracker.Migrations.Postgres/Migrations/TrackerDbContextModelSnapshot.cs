@@ -608,7 +608,9 @@ namespace DiplomacyTracker.Migrations.Postgres.Migrations
                         .HasColumnType("integer");
 
                     b.Property<bool>("EnteredByEditor")
-                        .HasColumnType("boolean");
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("boolean")
+                        .HasDefaultValue(false);
 
                     b.Property<string>("Kind")
                         .IsRequired()
@@ -684,7 +686,9 @@ namespace DiplomacyTracker.Migrations.Postgres.Migrations
                         .HasColumnType("timestamp with time zone");
 
                     b.Property<bool>("EnteredByEditor")
-                        .HasColumnType("boolean");
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("boolean")
+                        .HasDefaultValue(false);
 
                     b.Property<string>("Kind")
                         .HasColumnType("text");
@@ -758,7 +762,9 @@ namespace DiplomacyTracker.Migrations.Postgres.Migrations
                         .HasColumnType("integer");
 
                     b.Property<bool>("EnteredByEditor")
-                        .HasColumnType("boolean");
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("boolean")
+                        .HasDefaultValue(false);
 
                     b.Property<string>("Excerpt")
                         .IsRequired()

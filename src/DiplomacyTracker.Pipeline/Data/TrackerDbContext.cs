@@ -113,6 +113,7 @@ public class TrackerDbContext(DbContextOptions<TrackerDbContext> options) : Iden
             e.HasIndex(x => x.ArticleId);
             e.HasOne(x => x.Article).WithMany(a => a.Statements).OnDelete(DeleteBehavior.Cascade);
             e.HasOne(x => x.Speaker).WithMany().OnDelete(DeleteBehavior.SetNull);
+            e.Property(x => x.EnteredByEditor).HasDefaultValue(false); // a column added to existing stores
         });
 
         b.Entity<Summit>(e =>
@@ -124,6 +125,7 @@ public class TrackerDbContext(DbContextOptions<TrackerDbContext> options) : Iden
             e.Property(x => x.EndPrecision).HasConversion<string>().HasMaxLength(8);
             e.HasIndex(x => x.ReferenceId).IsUnique();
             e.HasIndex(x => x.StartUtc);
+            e.Property(x => x.EnteredByEditor).HasDefaultValue(false);
         });
 
         b.Entity<SummitParticipant>(e =>
@@ -141,6 +143,7 @@ public class TrackerDbContext(DbContextOptions<TrackerDbContext> options) : Iden
             e.HasIndex(x => x.ArticleId);
             e.HasOne(x => x.Summit).WithMany(s => s.Evidence).OnDelete(DeleteBehavior.Cascade);
             e.HasOne(x => x.Article).WithMany().OnDelete(DeleteBehavior.Cascade);
+            e.Property(x => x.EnteredByEditor).HasDefaultValue(false);
         });
 
         b.Entity<SummitEvidenceRejection>(e =>

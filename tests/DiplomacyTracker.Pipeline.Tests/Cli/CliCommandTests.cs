@@ -67,7 +67,7 @@ public class CliCommandTests
         var exported = await source.RunAsync("export", "--json");
         Assert.Equal(0, exported.ExitCode);
         var doc = JsonNode.Parse(exported.Stdout)!;
-        Assert.Equal(1, (int)doc["formatVersion"]!);
+        Assert.Equal(DiplomacyTracker.Data.Export.ExportDocument.CurrentVersion, (int)doc["formatVersion"]!);
         Assert.Single(doc["articles"]!.AsArray());
         Assert.Equal(1, (int)doc["summits"]!.AsArray().Single(x => (int)x!["id"]! == 1)!["unlinkedArticles"]![0]!);
 

@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace DiplomacyTracker.Migrations.Postgres.Migrations
 {
     [DbContext(typeof(TrackerDbContext))]
-    [Migration("20261207210302_EditorEnteredItems")]
+    [Migration("20261207215046_EditorEnteredItems")]
     partial class EditorEnteredItems
     {
         /// <inheritdoc />
@@ -611,7 +611,9 @@ namespace DiplomacyTracker.Migrations.Postgres.Migrations
                         .HasColumnType("integer");
 
                     b.Property<bool>("EnteredByEditor")
-                        .HasColumnType("boolean");
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("boolean")
+                        .HasDefaultValue(false);
 
                     b.Property<string>("Kind")
                         .IsRequired()
@@ -687,7 +689,9 @@ namespace DiplomacyTracker.Migrations.Postgres.Migrations
                         .HasColumnType("timestamp with time zone");
 
                     b.Property<bool>("EnteredByEditor")
-                        .HasColumnType("boolean");
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("boolean")
+                        .HasDefaultValue(false);
 
                     b.Property<string>("Kind")
                         .HasColumnType("text");
@@ -761,7 +765,9 @@ namespace DiplomacyTracker.Migrations.Postgres.Migrations
                         .HasColumnType("integer");
 
                     b.Property<bool>("EnteredByEditor")
-                        .HasColumnType("boolean");
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("boolean")
+                        .HasDefaultValue(false);
 
                     b.Property<string>("Excerpt")
                         .IsRequired()
