@@ -7,6 +7,7 @@ builder.AddTrackerLogging();
 builder.Services.AddTrackerPipeline(builder.Configuration);
 builder.Services.AddScraperHostedService(builder.Configuration); // Scraper:Enabled=false keeps the loop from starting
 builder.Services.AddTrackerWeb(builder.Configuration);
+ConnectionsPerClient.AddConnectionsPerClient(builder);
 
 var app = builder.Build();
 await app.InitializeDatabaseAsync();

@@ -3,7 +3,9 @@ namespace DiplomacyTracker.Web.Infrastructure;
 /// <summary>
 /// Reads a request body into memory, refusing it past <c>cap</c> bytes or when it arrives slower than
 /// <c>minBytesPerSecond</c> on average once <c>grace</c> has passed. The deadline is a timer on the app's
-/// <see cref="TimeProvider"/>: each chunk that arrives moves it to start + grace + bytes so far / rate.
+/// <see cref="TimeProvider"/>: each chunk that arrives moves it to start + grace + bytes so far / rate. Under Kestrel the
+/// server's own minimum data rate (the same figure, two seconds' less grace) usually cuts a slow body first; this timer
+/// is what holds on any other server and in the tests.
 /// </summary>
 public sealed class BodyReader(TimeProvider clock, int minBytesPerSecond, TimeSpan grace)
 {
@@ -38,6 +40,17 @@ public sealed class BodyReader(TimeProvider clock, int minBytesPerSecond, TimeSp
         {
             await buffer.DisposeAsync();
             throw new TooSlowException();
+        }
+        catch (BadHttpRequestException e) when (e.StatusCode == StatusCodes.Status408RequestTimeout)
+        {
+            // Kestrel's own minimum data rate (set to the same figure) noticed first.
+            await buffer.DisposeAsync();
+            throw new TooSlowException();
+        }
+        catch (BadHttpRequestException e) when (e.StatusCode == StatusCodes.Status413PayloadTooLarge)
+        {
+            await buffer.DisposeAsync();
+            throw new TooLargeException();
         }
         catch
         {

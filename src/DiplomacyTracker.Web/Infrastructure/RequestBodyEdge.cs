@@ -61,7 +61,7 @@ public sealed partial class RequestBodyEdge(RequestDelegate next, IOptions<BodyL
         MemoryStream buffered;
         try
         {
-            buffered = await new BodyReader(clock, limits.MinBodyBytesPerSecond, TimeSpan.FromSeconds(Math.Max(0, limits.BodyGraceSeconds)))
+            buffered = await new BodyReader(clock, limits.MinBodyBytesPerSecond, TimeSpan.FromSeconds(Math.Max(0, limits.BodyGraceSeconds) + 2))
                 .ReadAsync(context.Request.Body, cap, context.RequestAborted);
         }
         catch (BodyReader.TooLargeException)
@@ -73,6 +73,10 @@ public sealed partial class RequestBodyEdge(RequestDelegate next, IOptions<BodyL
         {
             Refuse(context, StatusCodes.Status408RequestTimeout, "too slow", cap);
             return;
+        }
+        catch (Exception e) when (e is IOException or OperationCanceledException && context.RequestAborted.IsCancellationRequested)
+        {
+            return; // the client went away mid-body: nobody to answer
         }
         finally
         {

@@ -17,12 +17,18 @@ public static class RequestConcurrency
 {
     public const string Section = "Web";
 
+    /// <summary>Set on a request turned away because a queue was full: the request log notes it at Debug, <see cref="LoadShedding"/> sums them up.</summary>
+    public const string ShedItem = "dt.shed";
+
+    public const string Busy = "Busy: too many requests are waiting. Please try again in a few seconds.\n";
+
     public static IServiceCollection AddRequestConcurrency(this IServiceCollection services, IConfiguration configuration)
     {
         var permits = configuration.GetValue($"{Section}:MaxConcurrentRequests", Environment.ProcessorCount * 2);
         var queue = configuration.GetValue($"{Section}:RequestQueueLimit", 1000);
         var searchPermits = configuration.GetValue($"{Section}:MaxConcurrentSearches", Math.Max(1, Environment.ProcessorCount / 2));
         var searchQueue = configuration.GetValue($"{Section}:SearchQueueLimit", 64);
+        services.AddSingleton<LoadShedding>();
         services.AddRateLimiter(options =>
         {
             options.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context => PoolOf(context) switch
@@ -32,10 +38,17 @@ public static class RequestConcurrency
                 var free => RateLimitPartition.GetNoLimiter(free),
             });
             options.RejectionStatusCode = StatusCodes.Status503ServiceUnavailable;
-            options.OnRejected = (context, _) =>
+            // Shedding load must cost next to nothing, or the flood it sheds still starves everyone: a short plain
+            // answer, no error page rendered for it.
+            options.OnRejected = async (context, ct) =>
             {
-                context.HttpContext.Response.Headers.RetryAfter = "5";
-                return ValueTask.CompletedTask;
+                var http = context.HttpContext;
+                http.Items[ShedItem] = true;
+                http.RequestServices.GetRequiredService<LoadShedding>().Shed();
+                if (http.Features.Get<Microsoft.AspNetCore.Diagnostics.IStatusCodePagesFeature>() is { } pages) pages.Enabled = false;
+                http.Response.Headers.RetryAfter = "5";
+                http.Response.ContentType = "text/plain; charset=utf-8";
+                await http.Response.WriteAsync(Busy, ct);
             };
         });
         return services;

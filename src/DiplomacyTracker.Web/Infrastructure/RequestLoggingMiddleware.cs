@@ -15,7 +15,9 @@ public sealed class RequestLoggingMiddleware(RequestDelegate next, ILogger<Reque
         finally
         {
             var elapsed = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
-            var level = context.Response.StatusCode >= 500 ? LogLevel.Error : LogLevel.Information;
+            // A request turned away because a queue was full is counted by LoadShedding, not logged one by one.
+            var level = context.Items.ContainsKey(RequestConcurrency.ShedItem) ? LogLevel.Debug
+                : context.Response.StatusCode >= 500 ? LogLevel.Error : LogLevel.Information;
             logger.Log(level, "HTTP {Method} {Path} responded {StatusCode} in {ElapsedMs:0.0} ms",
                 context.Request.Method, context.Request.Path.Value, context.Response.StatusCode, elapsed);
         }

@@ -1,7 +1,7 @@
 namespace DiplomacyTracker.Web.Infrastructure;
 
 /// <summary>
-/// The request pipeline: security headers, request log, friendly errors, status-code pages, static files, routing,
+/// The request pipeline: the client's address (from a listed proxy), security headers, request log, friendly errors, status-code pages, static files, routing,
 /// who is asking (the editor's session, checked against the store on every request), the output cache (cached reads
 /// take no slot), the body edge (bodies read and input cleaned before a slot), the page slots, authorization, pages.
 /// </summary>
@@ -9,6 +9,7 @@ public static class WebPipeline
 {
     public static WebApplication UseTrackerPipeline(this WebApplication app)
     {
+        app.UseProxyAddresses();
         app.UseMiddleware<SecurityHeadersMiddleware>();
         app.UseMiddleware<RequestLoggingMiddleware>();
         if (!app.Environment.IsDevelopment())

@@ -15,6 +15,7 @@ public static class WebRegistration
         services.AddRazorPages().AddMvcOptions(o => o.Filters.Add<SimultaneousWriteFilter>());
         services.AddRequestConcurrency(configuration);
         services.AddRequestBodyEdge(configuration);
+        services.AddProxyAddresses(configuration);
         services.AddMemoryCache();
         services.AddReadingPageCache();
         services.AddDataProtection()

@@ -47,7 +47,7 @@ public sealed class RequestLimitTests
         using var body = new SlowBody("Email=a%40b.org&Password=", 4000);
         var post = client.PostAsync("/Account/SignIn", body);
         await body.Started.Task.WaitAsync(Patience);
-        await Until(() => clock.Waits.Any(w => w >= TimeSpan.FromSeconds(5) && w < TimeSpan.FromSeconds(6))); // the server is reading, its deadline set
+        await Until(() => clock.Waits.Any(w => w >= TimeSpan.FromSeconds(7) && w < TimeSpan.FromSeconds(8))); // the server is reading, its deadline set (grace + 2 s)
 
         clock.Advance(TimeSpan.FromSeconds(4)); // within the grace period: still waiting
         Assert.False(post.IsCompleted);
