@@ -30,8 +30,8 @@ public sealed class BodyLimitOptions
 /// readers wait for. A write to a page that needs an editor, from someone who is not signed in, is not read at all (the
 /// sign-in redirect follows). Form values, query values and route values are then cleaned (<see cref="DiplomacyTracker.Intake.InputText"/>).
 /// </summary>
-public sealed partial class RequestBodyEdge(RequestDelegate next, IOptions<BodyLimitOptions> options, BodyReadsInFlight reads, TimeProvider clock,
-    ILogger<RequestBodyEdge> logger)
+public sealed partial class RequestBodyEdge(RequestDelegate next, IOptions<BodyLimitOptions> options, BodyReadsInFlight reads, HeapTrim trim,
+    TimeProvider clock, ILogger<RequestBodyEdge> logger)
 {
     public async Task InvokeAsync(HttpContext context)
     {
@@ -84,6 +84,7 @@ public sealed partial class RequestBodyEdge(RequestDelegate next, IOptions<BodyL
         }
         context.Request.Body = buffered;
         context.Response.RegisterForDispose(buffered);
+        if (buffered.Length >= HeapTrim.LargeBody) trim.After(context);
         if (context.Request.HasFormContentType && !await InputCleaning.ReadAndCleanFormAsync(context, cap))
         {
             Refuse(context, StatusCodes.Status400BadRequest, "unreadable form", cap);
@@ -158,6 +159,7 @@ public static class RequestBodyEdgeRegistration
     {
         services.Configure<BodyLimitOptions>(configuration.GetSection(RequestConcurrency.Section));
         services.AddSingleton<BodyReadsInFlight>();
+        services.AddSingleton<HeapTrim>();
         return services;
     }
 }
