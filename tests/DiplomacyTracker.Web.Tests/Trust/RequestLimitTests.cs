@@ -114,4 +114,19 @@ public sealed class RequestLimitTests
         Assert.Equal(HttpStatusCode.RequestEntityTooLarge, huge.StatusCode);
         Assert.NotEqual("t", await factory.WithDbAsync(db => db.Summits.Where(s => s.Id == summit).Select(s => s.Title).SingleAsync()));
     }
+
+    [Fact]
+    public void Connections_past_the_per_client_limit_are_refused_and_counted_back_on_close()
+    {
+        var limiter = new ConnectionsPerClient(2);
+        var flood = System.Net.IPAddress.Parse("203.0.113.70");
+        var reader = System.Net.IPAddress.Parse("198.51.100.70");
+        Assert.True(limiter.TryEnter(flood));
+        Assert.True(limiter.TryEnter(flood));
+        Assert.False(limiter.TryEnter(flood)); // the third from the same address
+        Assert.True(limiter.TryEnter(reader)); // others are not held up by it
+        limiter.Leave(flood);
+        Assert.True(limiter.TryEnter(flood));
+        Assert.True(new ConnectionsPerClient(0).TryEnter(flood)); // 0 = no limit (behind a proxy)
+    }
 }

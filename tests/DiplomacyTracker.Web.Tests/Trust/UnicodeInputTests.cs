@@ -69,6 +69,24 @@ public sealed class UnicodeInputTests(TrustWebFactory factory) : IClassFixture<T
             Assert.True((int)response.StatusCode < 500, $"{page} answered {(int)response.StatusCode}");
         }
 
+        var token = await client.TokenAsync("/Review");
+        foreach (var (url, fields) in new[]
+                 {
+                     ($"/Review/Decide?handler=Statement&id={statementIds[0]}&verdict=acc" + BadInUrl, new Dictionary<string, string>()),
+                     ($"/Summits/Manage/{foundSummit}?handler=Unlink&evidenceId=" + BadInUrl, new Dictionary<string, string>()),
+                     ("/Account/Password", new Dictionary<string, string> { ["Current"] = Bad, ["New"] = "new" + Bad + "password!", ["Repeat"] = "new" + Bad + "password!" }),
+                 })
+        {
+            fields["__RequestVerificationToken"] = token;
+            var response = await client.PostAsync(url, new FormUrlEncodedContent(fields));
+            Assert.True((int)response.StatusCode < 500, $"{url} answered {(int)response.StatusCode}");
+        }
+        var signIn = await Editors.Anonymous(factory).SubmitFormAsync("/Account/SignIn", "main form", new Dictionary<string, string>
+        {
+            ["Email"] = "someone" + Bad + "@example.org", ["Password"] = Bad,
+        });
+        Assert.Equal(HttpStatusCode.OK, signIn.StatusCode);
+
         var history = await client.GetAsync("/History?editor=" + BadInUrl + "&kind=" + BadInUrl);
         Assert.Equal(HttpStatusCode.OK, history.StatusCode);
         var merge = await client.GetAsync($"/Actors/Merge/{actorId}?q=Moon" + BadInUrl);
