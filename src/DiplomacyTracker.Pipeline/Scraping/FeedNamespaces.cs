@@ -1,5 +1,4 @@
 using System.Text;
-using System.Text.RegularExpressions;
 using System.Xml.Linq;
 
 namespace DiplomacyTracker.Scraping;
@@ -9,7 +8,7 @@ namespace DiplomacyTracker.Scraping;
 /// Core), and the repair for prefixes used but never declared (<c>&lt;dc:date&gt;</c> with no <c>xmlns:dc</c>):
 /// the known ones get their usual namespace, others a placeholder, all declared on the root element.
 /// </summary>
-internal static partial class FeedNamespaces
+internal static class FeedNamespaces
 {
     public static readonly XNamespace Atom = "http://www.w3.org/2005/Atom";
     public static readonly XNamespace Atom03 = "http://purl.org/atom/ns#";
@@ -45,27 +44,68 @@ internal static partial class FeedNamespaces
     /// <summary>The text (from its root element on) with a declaration on the root for each prefix used but declared nowhere.</summary>
     public static string DeclareMissing(string text)
     {
-        var used = new HashSet<string>(StringComparer.Ordinal);
-        foreach (Match m in PrefixedName().Matches(text)) used.Add(m.Groups["prefix"].Value);
+        var (used, declared) = Prefixes(text);
+        used.ExceptWith(declared);
         used.ExceptWith(["xml", "xmlns"]);
         if (used.Count == 0) return text;
-        foreach (Match m in Declaration().Matches(text)) used.Remove(m.Groups["prefix"].Value);
-        if (used.Count == 0) return text;
-        var rootName = RootName().Match(text);
-        if (!rootName.Success) return text;
+        var rootNameEnd = 1;
+        while (rootNameEnd < text.Length && IsNameChar(text[rootNameEnd])) rootNameEnd++;
         var declarations = new StringBuilder();
         foreach (var prefix in used.Order(StringComparer.Ordinal))
             declarations.Append(" xmlns:").Append(prefix).Append("=\"").Append(Known.GetValueOrDefault(prefix, "urn:x-undeclared-prefix:" + prefix)).Append('"');
-        return text.Insert(rootName.Index + rootName.Length, declarations.ToString());
+        return text.Insert(rootNameEnd, declarations.ToString());
     }
 
-    // An element name "<p:x" or "</p:x", or an attribute " p:x=".
-    [GeneratedRegex(@"(?:</?|\s)(?<prefix>[A-Za-z_][\w.\-]*):[A-Za-z_][\w.\-]*(?=[\s/>=])")]
-    private static partial Regex PrefixedName();
+    /// <summary>The prefixes of element and attribute names, and the ones declared with xmlns:p; one pass over the tags, comments and CDATA skipped.</summary>
+    private static (HashSet<string> Used, HashSet<string> Declared) Prefixes(string text)
+    {
+        HashSet<string> used = new(StringComparer.Ordinal), declared = new(StringComparer.Ordinal);
+        for (var i = text.IndexOf('<'); i >= 0 && i + 1 < text.Length; i = text.IndexOf('<', i + 1))
+        {
+            if (text[i + 1] == '!')
+            {
+                var close = string.CompareOrdinal(text, i, "<![CDATA[", 0, 9) == 0 ? text.IndexOf("]]>", i, StringComparison.Ordinal)
+                    : string.CompareOrdinal(text, i, "<!--", 0, 4) == 0 ? text.IndexOf("-->", i, StringComparison.Ordinal) : i;
+                if (close < 0) break;
+                i = close;
+                continue;
+            }
+            var j = text[i + 1] == '/' ? i + 2 : i + 1;
+            j = ReadName(text, j, used, null);
+            if (text[i + 1] == '/') continue;
+            while (j < text.Length && text[j] is not ('>' or '<'))
+            {
+                var c = text[j];
+                if (c is '"' or '\'')
+                {
+                    var end = text.IndexOf(c, j + 1);
+                    if (end < 0) return (used, declared);
+                    j = end + 1;
+                }
+                else if (IsNameStart(c) && char.IsWhiteSpace(text[j - 1])) j = ReadName(text, j, used, declared);
+                else j++;
+            }
+            i = j - 1;
+        }
+        return (used, declared);
+    }
 
-    [GeneratedRegex(@"\sxmlns:(?<prefix>[A-Za-z_][\w.\-]*)\s*=")]
-    private static partial Regex Declaration();
+    /// <summary>Reads a name at <paramref name="start"/>; notes its prefix as used, or the prefix it declares (xmlns:p).</summary>
+    private static int ReadName(string text, int start, HashSet<string> used, HashSet<string>? declared)
+    {
+        var end = start;
+        while (end < text.Length && IsNameChar(text[end])) end++;
+        var colon = text.IndexOf(':', start, end - start);
+        if (colon > start)
+        {
+            var prefix = text[start..colon];
+            if (prefix == "xmlns" && declared is not null) declared.Add(text[(colon + 1)..end]);
+            else used.Add(prefix);
+        }
+        return end;
+    }
 
-    [GeneratedRegex(@"^<[A-Za-z_][\w.\-:]*")]
-    private static partial Regex RootName();
+    private static bool IsNameStart(char c) => char.IsLetter(c) || c == '_';
+
+    private static bool IsNameChar(char c) => char.IsLetterOrDigit(c) || c is '_' or '-' or '.' or ':';
 }

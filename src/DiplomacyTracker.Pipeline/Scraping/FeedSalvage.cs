@@ -13,6 +13,7 @@ namespace DiplomacyTracker.Scraping;
 internal static partial class FeedSalvage
 {
     private const int MaxRestarts = 1000;
+    private const int MaxDepth = 100; // no feed nests deeper; a hostile one must not exhaust the stack of whoever walks the tree
 
     private static readonly XmlReaderSettings Settings = new()
     {
@@ -69,8 +70,9 @@ internal static partial class FeedSalvage
                         {
                             do
                             {
-                                if (reader.Prefix != "xmlns" && reader.Name != "xmlns")
-                                    element.Add(new XAttribute(XName.Get(reader.LocalName, reader.NamespaceURI), reader.Value));
+                                var name = XName.Get(reader.LocalName, reader.NamespaceURI);
+                                if (reader.Prefix != "xmlns" && reader.Name != "xmlns" && element.Attribute(name) is null) // two prefixes, one namespace: first wins
+                                    element.Add(new XAttribute(name, reader.Value));
                             } while (reader.MoveToNextAttribute());
                             reader.MoveToElement();
                         }
@@ -81,6 +83,8 @@ internal static partial class FeedSalvage
                         }
                         else root ??= element;
                         if (!reader.IsEmptyElement) stack.Push(element);
+                        if (stack.Count > MaxDepth && reader is IXmlLineInfo at)
+                            throw new XmlException($"elements nested more than {MaxDepth} deep", null, at.LineNumber, at.LinePosition);
                         break;
                     case XmlNodeType.EndElement:
                         stack.Pop();

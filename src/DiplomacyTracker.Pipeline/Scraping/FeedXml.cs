@@ -39,10 +39,13 @@ public static partial class FeedXml
         // Entities are rewritten outside CDATA sections only: inside them '&' is literal text.
         var sb = new StringBuilder(text.Length + 64);
         var position = 0;
-        foreach (Match cdata in CData().Matches(text))
+        while (position < text.Length)
         {
-            sb.Append(FixEntities(text[position..cdata.Index], declared, budget)).Append(cdata.Value);
-            position = cdata.Index + cdata.Length;
+            var start = text.IndexOf("<![CDATA[", position, StringComparison.Ordinal);
+            var end = start < 0 ? -1 : text.IndexOf("]]>", start + 9, StringComparison.Ordinal);
+            if (end < 0) break; // no (complete) CDATA section left
+            sb.Append(FixEntities(text[position..start], declared, budget)).Append(text, start, end + 3 - start);
+            position = end + 3;
         }
         sb.Append(FixEntities(text[position..], declared, budget));
         return StripInvalidCharacters(sb.ToString());
@@ -101,9 +104,6 @@ public static partial class FeedXml
             if (c >= 0x20 || c is '\t' or '\n' or '\r') sb.Append(c);
         return sb.ToString();
     }
-
-    [GeneratedRegex(@"<!\[CDATA\[.*?\]\]>", RegexOptions.Singleline)]
-    private static partial Regex CData();
 
     [GeneratedRegex(@"&(?!#\d{1,7};|#[xX][0-9a-fA-F]{1,6};|[A-Za-z_][\w.\-]{0,31};)")]
     private static partial Regex BareAmpersand();

@@ -120,4 +120,21 @@ public class FeedToleranceTests
             """;
         Assert.Equal(["https://site.example/blog/2026/talks", "https://site.example/other/x"], Parse(xml).Entries.Select(e => e.Url));
     }
+
+    [Fact]
+    public void Hostile_nesting_costs_only_its_item()
+    {
+        var deep = string.Concat(Enumerable.Repeat("<b>", 50_000));
+        var document = Parse($"<rss><channel>{Item(1)}<item><title>{deep}</title></item>{Item(3)}</channel></rss>");
+        Assert.Equal(["https://site.example/1", "https://site.example/3"], document.Entries.Select(e => e.Url));
+        Assert.Contains("nested more than 100 deep", document.Problem);
+    }
+
+    [Fact]
+    public void Two_prefixes_for_one_attribute_cost_only_what_follows_in_their_item()
+    {
+        var document = Parse($"<rss xmlns:a=\"urn:same\" xmlns:b=\"urn:same\"><channel>{Item(1, "<x a:k=\"1\" b:k=\"2\"/>")}{Item(2)}</channel></rss>");
+        Assert.Equal(["https://site.example/1", "https://site.example/2"], document.Entries.Select(e => e.Url));
+        Assert.NotNull(document.Problem);
+    }
 }
