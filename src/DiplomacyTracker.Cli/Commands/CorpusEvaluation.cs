@@ -8,7 +8,7 @@ namespace DiplomacyTracker.Cli.Commands;
 /// <summary>
 /// `evaluate-analysis --set ../shared/corpus/real-en`: the figures of score_statements.py (same lines, same counting rule)
 /// computed in-process in seconds, then speaker precision and precision per sieve for statements and summits.
-/// `--range 01-39` scores only those articles; `--verbose` lists misses and extras as the script does.
+/// `--range 01-39` scores only those articles; `--verbose` lists misses and extras as the script does; `--predictions` prints every prediction (to diff two versions).
 /// </summary>
 internal sealed class CorpusEvaluation(TextWriter output)
 {
@@ -38,17 +38,31 @@ internal sealed class CorpusEvaluation(TextWriter output)
             ct.ThrowIfCancellationRequested();
             var score = CorpusRunner.Score(article, CorpusRunner.Predict(article, catalog));
             scores.Add(score);
-            WriteArticle(score, args.Has("verbose"));
+            WriteArticle(score, args.Has("verbose"), args.Has("predictions"));
         }
         var report = new CorpusReport(scores);
         WriteTotals(report);
         output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"({articles.Count} articles in {watch.Elapsed.TotalSeconds:0.0} s)"));
     }
 
-    private void WriteArticle(CorpusArticleScore a, bool verbose)
+    private void WriteArticle(CorpusArticleScore a, bool verbose, bool all)
     {
         var name = $"gold_{a.Article.Key}.json";
         if (a.Error is not null) output.WriteLine($"{name}: analyze failed: {a.Error}");
+        if (all)
+        {
+            // Every prediction in full, for diffing two versions of the analysis.
+            for (var i = 0; i < a.Statements.Count; i++)
+            {
+                var s = a.Statements[i];
+                output.WriteLine($"  said {(a.StatementMatched[i] ? "+" : "-")} {s.Speaker} ({s.SaidOn}) [{s.Sieve}]: {s.Text}");
+            }
+            for (var i = 0; i < a.Summits.Count; i++)
+            {
+                var s = a.Summits[i];
+                output.WriteLine($"  summit {(a.SummitCorrect[i] ? "+" : "-")} {string.Join(" + ", s.Participants)} | {s.Location} | {s.Start} | {s.Status} [{s.Sieve}]");
+            }
+        }
         if (verbose)
         {
             foreach (var m in a.Missed) output.WriteLine($"  missed {m.Speaker}: {Cut(m.Text, 90)}");

@@ -13,7 +13,7 @@ internal sealed class EvaluateAnalysisCommand : ICliCommand
 
     public string Name => "evaluate-analysis";
 
-    public string Usage => "evaluate-analysis [<dir>] [--set dev|held|held2|held3|held4|both|all|<corpus dir>] [--catalog file] [--per-article] [--verbose] [--range NN-NN]   score the analysis against the annotated sets (--per-article lists misses); a corpus dir (articles/ + summits_gold.json, as ../shared/corpus/real-en) is scored with score_statements.py's rule, in-process, with precision per sieve";
+    public string Usage => "evaluate-analysis [<dir>] [--set dev|held|held2|held3|held4|both|all|<corpus dir>] [--catalog file] [--per-article] [--verbose] [--predictions] [--range NN-NN]   score the analysis against the annotated sets (--per-article lists misses); a corpus dir (articles/ + summits_gold.json, as ../shared/corpus/real-en) is scored with score_statements.py's rule, in-process, with precision per sieve";
 
     public Task<int> RunAsync(CliArgs args, CancellationToken cancellationToken)
     {

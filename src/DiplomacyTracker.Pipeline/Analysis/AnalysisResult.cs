@@ -13,6 +13,13 @@ public sealed record AnalysisResult(
     IReadOnlyList<FoundSummit> Summits)
 {
     public static AnalysisResult Irrelevant(RelevanceDecision relevance) => new(relevance, [], [], []);
+
+    /// <summary>The language the article was read as ("en", "ko"; see <see cref="LanguageDetector"/>).</summary>
+    public string Language { get; init; } = "en";
+
+    /// <summary>Sieves (and document layers) that threw on this article: their output was dropped, the rest stands.
+    /// The store logs them (ArticleStore) with fixed property names.</summary>
+    public IReadOnlyList<SieveFailure> Failures { get; init; } = [];
 }
 
 /// <summary>Whether an article is about Korea diplomacy, how sure, and why.</summary>
