@@ -1,9 +1,11 @@
 using System.Net;
 using DiplomacyTracker.Web.Tests.Infrastructure;
+using DiplomacyTracker.Tests.Shared;
 
 namespace DiplomacyTracker.Web.Tests.Pages;
 
 /// <summary>Statement search by official (any spelling, Hangul) and by words (FTS5), never a 500 on hostile input.</summary>
+[Trait(TestStore.Trait, TestStore.Both)]
 public sealed class SearchTests : IClassFixture<SearchTests.Fixture>
 {
     private readonly Fixture _f;
