@@ -2,6 +2,11 @@
 # The project's one test command (README, .ci/run): installs what the tests need when it is missing
 # (Debian's Chromium for the browser tests), then runs `dotnet test` over DiplomacyTracker.sln and
 # fails when a project fails or when no test ran at all (dotnet test exits 0 when it finds none).
+# Then the tests that prove provider behaviour ([Trait("Provider", "both")]: store, search, scraper leases, a slice
+# of pages) run again on PostgreSQL, on a throwaway cluster that tests/postgres.sh installs, starts and removes.
+#   DT_TEST_POSTGRES=skip              the SQLite suite alone (a developer without PostgreSQL)
+#   DT_TEST_POSTGRES="Host=…;…"        use that server (a superuser; each test makes and drops its own database)
+#   DT_PG_PORT=55439                   the throwaway cluster's loopback port (the next free one when busy)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -13,11 +18,33 @@ if [ ! -x /usr/bin/chromium ]; then
 fi
 
 log=$(mktemp)
-trap 'rm -f "$log"' EXIT
+pg_started=""
+cleanup() {
+  rm -f "$log"
+  if [ -n "$pg_started" ]; then DT_PG_PORT="$pg_port" bash tests/postgres.sh stop || true; fi
+}
+trap cleanup EXIT
 set +e
 dotnet test DiplomacyTracker.sln -c Release -m:1 "$@" 2>&1 | tee "$log"
 status=${PIPESTATUS[0]}
 set -e
+
+pg=${DT_TEST_POSTGRES:-}
+if [ "$status" -eq 0 ] && [ "$pg" != "skip" ]; then
+  if [ -z "$pg" ]; then
+    if ! pg=$(bash tests/postgres.sh start); then
+      echo "tests/run.sh: could not start PostgreSQL (set DT_TEST_POSTGRES=skip to run the SQLite suite alone)" >&2
+      exit 1
+    fi
+    pg_port=$(echo "$pg" | sed -E 's/.*Port=([0-9]+).*/\1/')
+    pg_started=1
+  fi
+  echo "tests/run.sh: the provider tests again on PostgreSQL ($pg)"
+  set +e
+  DT_TEST_PROVIDER=Postgres DT_TEST_POSTGRES="$pg" dotnet test DiplomacyTracker.sln -c Release --no-build -m:1 --filter "Provider=both" 2>&1 | tee -a "$log"
+  status=${PIPESTATUS[0]}
+  set -e
+fi
 
 sum() { grep -oE "$1: +[0-9]+" "$log" | awk '{ n += $2 } END { print n + 0 }'; }
 passed=$(sum Passed); failed=$(sum Failed); total=$(sum Total)

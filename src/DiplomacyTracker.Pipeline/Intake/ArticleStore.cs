@@ -46,6 +46,7 @@ public sealed class ArticleStore(TrackerDbContext db, CatalogProvider catalog, T
         ApplyExtraction(entity, article, now);
 
         await using var transaction = await db.Database.BeginTransactionAsync(ct); // BEGIN IMMEDIATE: one writer from here
+        await ArticleWriteLock.EnterAsync(db, ct); // the same on PostgreSQL
         if (await new DuplicateFinder(db).FindExactAsync(article, ct) is { } raced)
         {
             await transaction.RollbackAsync(ct);

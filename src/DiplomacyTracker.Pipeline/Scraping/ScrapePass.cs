@@ -67,7 +67,7 @@ public sealed class ScrapePass(IServiceScopeFactory scopes, StoreWriteGate gate,
         var now = clock.GetUtcNow().UtcDateTime;
         bool acquired;
         using (await gate.EnterAsync(ct).ConfigureAwait(false))
-            acquired = await SourceLease.TryAcquireAsync(db, sourceId, Owner, now, now + budget + TimeSpan.FromMinutes(1), ct).ConfigureAwait(false);
+            acquired = await SourceLease.TryAcquireAsync(db, sourceId, Owner, now, now + budget + TimeSpan.FromSeconds(Math.Max(0, options.Value.LeaseMarginSeconds)), ct).ConfigureAwait(false);
         if (!acquired)
         {
             logger.LogDebug("Source {SourceId} is leased by another scraper; skipped", sourceId);

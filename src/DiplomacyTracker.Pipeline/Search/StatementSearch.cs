@@ -10,7 +10,8 @@ namespace DiplomacyTracker.Search;
 /// <summary>
 /// Searches statements by speaker, words (FTS5 word or trigram index, LIKE for short Hangul pieces), country and
 /// date overlap, newest first or by relevance (bm25). The web page and the benchmark share this code.
-/// Needs a migrated database (EnsureCreated does not make the FTS tables).
+/// Needs a migrated database (EnsureCreated does not make the FTS tables). On PostgreSQL the same query runs through
+/// <see cref="PostgresStatementSearch"/>.
 /// </summary>
 public sealed class StatementSearch(TrackerDbContext db)
 {
@@ -34,8 +35,9 @@ public sealed class StatementSearch(TrackerDbContext db)
 
         var connection = db.Database.GetDbConnection();
         if (connection.State != System.Data.ConnectionState.Open) await db.Database.OpenConnectionAsync(ct);
-        var table = fts.Index switch { FtsIndex.Words => "StatementsFts", FtsIndex.Trigram => "StatementsTrigram", _ => null };
         offset = Math.Max(0, offset);
+        if (db.Database.IsNpgsql()) return await PostgresAsync(connection, query, fts, offset, limit, ct);
+        var table = fts.Index switch { FtsIndex.Words => "StatementsFts", FtsIndex.Trigram => "StatementsTrigram", _ => null };
 
         // Phase 1: the page's ids in order (see MatchClause); snippets come in phase 2, for the page only.
         List<int>? ids = null;
@@ -106,6 +108,16 @@ public sealed class StatementSearch(TrackerDbContext db)
                 hits[hit.Id] = hit;
             }
         }
+        return new StatementPage(ids.Where(hits.ContainsKey).Select(id => hits[id]).ToList(), more, fts);
+    }
+
+    private static async Task<StatementPage> PostgresAsync(DbConnection connection, StatementQuery query, FtsQuery fts, int offset, int limit, CancellationToken ct)
+    {
+        var ids = await PostgresStatementSearch.PageIdsAsync(connection, query, fts, offset, limit, ct);
+        var more = ids.Count > limit;
+        if (more) ids.RemoveAt(ids.Count - 1);
+        if (ids.Count == 0) return new StatementPage([], false, fts);
+        var hits = await PostgresStatementSearch.HitsAsync(connection, ids, fts, ct);
         return new StatementPage(ids.Where(hits.ContainsKey).Select(id => hits[id]).ToList(), more, fts);
     }
 

@@ -7,7 +7,7 @@ using Microsoft.AspNetCore.Identity;
 
 namespace DiplomacyTracker.Web.Infrastructure;
 
-/// <summary>The web app's services: Razor Pages, editor sign-in (Identity core + cookie), data protection keys, search.</summary>
+/// <summary>The web app's services: Razor Pages, editor sign-in (Identity core + cookie), data protection keys (folder or store), search.</summary>
 public static class WebRegistration
 {
     public static IServiceCollection AddTrackerWeb(this IServiceCollection services, IConfiguration configuration)
@@ -16,9 +16,13 @@ public static class WebRegistration
         services.AddRequestConcurrency(configuration);
         services.AddMemoryCache();
         services.AddReadingPageCache();
-        services.AddDataProtection()
-            .SetApplicationName("DiplomacyTracker")
-            .PersistKeysToFileSystem(new DirectoryInfo(DataPaths.KeysDirectory(configuration)));
+        // Sign-in cookies and forms are protected with these keys. On SQLite (one machine) they stay in the data folder
+        // as before; on PostgreSQL they live in the store, so every instance behind a proxy reads the same key ring.
+        var dataProtection = services.AddDataProtection().SetApplicationName("DiplomacyTracker");
+        if (StoreSettings.Read(configuration).IsSqlite)
+            dataProtection.PersistKeysToFileSystem(new DirectoryInfo(DataPaths.KeysDirectory(configuration)));
+        else
+            dataProtection.PersistKeysToDbContext<TrackerDbContext>();
 
         services.AddAuthentication(IdentityConstants.ApplicationScheme).AddIdentityCookies();
         services.AddIdentityCore<Editor>(options =>

@@ -89,13 +89,13 @@ public sealed class TimelineOverview(IServiceScopeFactory scopes, TimeProvider c
         {
             var first = await ScalarAsync(connection, $"SELECT min(\"{column}\") FROM \"{table}\" WHERE \"{column}\" IS NOT NULL");
             var last = await ScalarAsync(connection, $"SELECT max(\"{column}\") FROM \"{table}\"");
-            if (first is not string from || last is not string to) return counts;
-            for (var year = Kst(from).Year; year <= Kst(to).Year; year++)
+            if (StoredInstants.Read(first) is not { } from || StoredInstants.Read(last) is not { } to) return counts;
+            for (var year = from.AddHours(9).Year; year <= to.AddHours(9).Year; year++)
             {
                 await using var command = connection.CreateCommand();
-                command.CommandText = $"SELECT count(*) FROM \"{table}\" WHERE \"{column}\" >= $from AND \"{column}\" < $to";
-                command.AddParameter("$from", StatementSearch.Text(YearStartUtc(year)));
-                command.AddParameter("$to", StatementSearch.Text(YearStartUtc(year + 1)));
+                command.CommandText = $"SELECT count(*) FROM \"{table}\" WHERE \"{column}\" >= @from AND \"{column}\" < @to";
+                command.AddParameter("@from", StoredInstants.Parameter(connection, YearStartUtc(year)));
+                command.AddParameter("@to", StoredInstants.Parameter(connection, YearStartUtc(year + 1)));
                 var n = Convert.ToInt32(await command.ExecuteScalarAsync(), CultureInfo.InvariantCulture);
                 if (n > 0) counts[year] = n;
             }
@@ -108,9 +108,6 @@ public sealed class TimelineOverview(IServiceScopeFactory scopes, TimeProvider c
     }
 
     private static DateTime YearStartUtc(int year) => new DateTime(year, 1, 1, 0, 0, 0, DateTimeKind.Utc).AddHours(-9);
-
-    private static DateTime Kst(string stored) =>
-        DateTime.Parse(stored, CultureInfo.InvariantCulture, DateTimeStyles.AdjustToUniversal | DateTimeStyles.AssumeUniversal).AddHours(9);
 
     private static async Task<object?> ScalarAsync(System.Data.Common.DbConnection connection, string sql)
     {

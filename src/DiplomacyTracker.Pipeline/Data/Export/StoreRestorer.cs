@@ -70,6 +70,7 @@ public sealed class StoreRestorer(TrackerDbContext db)
         db.SummitEvidenceRejections.AddRange(doc.Summits.SelectMany(s => (s.UnlinkedArticles ?? []).Select(articleId =>
             new SummitEvidenceRejection { SummitId = s.Id, ArticleId = articleId, CreatedUtc = s.UpdatedUtc })));
         await db.SaveChangesAsync(ct);
+        await PostgresSequences.AdvancePastExplicitIdsAsync(db, ct);
         await transaction.CommitAsync(ct);
     }
 }
