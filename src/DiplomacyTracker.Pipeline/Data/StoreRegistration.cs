@@ -11,7 +11,9 @@ public static class StoreRegistration
     public static IServiceCollection AddTrackerStore(this IServiceCollection services, IConfiguration configuration)
     {
         var connectionString = DataPaths.ConnectionString(configuration);
-        services.AddDbContext<TrackerDbContext>(options => Configure(options, connectionString));
+        // Options built once, not per request: building them (extensions, warnings, interceptors) was a tenth of an
+        // uncached page's CPU in a profile (docs/performance.md). Whatever configures them must be a singleton.
+        services.AddDbContext<TrackerDbContext>(options => Configure(options, connectionString), ServiceLifetime.Scoped, ServiceLifetime.Singleton);
         services.AddSingleton(TimeProvider.System);
         services.AddScoped<DatabaseInitializer>();
         return services;

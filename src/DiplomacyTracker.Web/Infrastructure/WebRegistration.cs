@@ -49,6 +49,10 @@ public static class WebRegistration
         services.AddAntiforgery(options => options.Cookie.Name = "dt.antiforgery");
 
         services.AddSingleton<Pages.TimelineOverview>();
+        services.AddSingleton<ReadingSnapshot>();
+        services.AddSingleton<Pages.SummitCatalog>();
+        services.AddSingleton<IStoreSnapshot>(sp => sp.GetRequiredService<ReadingSnapshot>());
+        services.AddSingleton<IStoreSnapshot>(sp => sp.GetRequiredService<Pages.SummitCatalog>());
         services.AddScoped<EditorAccounts>();
         services.AddScoped<StatementSearch>();
         services.AddScoped<SpeakerLookup>();

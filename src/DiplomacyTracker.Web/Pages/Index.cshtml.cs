@@ -9,13 +9,12 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Caching.Memory;
 
 namespace DiplomacyTracker.Web.Pages;
 
 /// <summary>The timeline: summits and statements in time order (newest first), grouped by month, filtered by the query string.</summary>
 [OutputCache(PolicyName = ReadingPageCache.PolicyName)]
-public sealed class IndexModel(TrackerDbContext db, IMemoryCache cache, SpeakerLookup speakers, TimelineOverview overview) : PageModel
+public sealed class IndexModel(TrackerDbContext db, ReadingSnapshot snapshot, SummitCatalog summits, SpeakerLookup speakers, TimelineOverview overview) : PageModel
 {
     public const int PageSize = 50;
 
@@ -36,13 +35,15 @@ public sealed class IndexModel(TrackerDbContext db, IMemoryCache cache, SpeakerL
 
     /// <summary>The actors a typed name may mean when it matched several: the page asks instead of mixing them.</summary>
     public IReadOnlyList<SpeakerCandidate> ActorChoices { get; private set; } = [];
-    public List<string> ActorNames { get; private set; } = [];
+    public ReadingSnapshot.Data Reading { get; private set; } = null!;
     public bool NoArticles { get; private set; }
     public List<string> Problems { get; } = [];
     public bool Filtered => Actor is not null || Country is not null || Kind is not null || Status is not null || From is not null || To is not null;
 
     public async Task OnGetAsync(CancellationToken ct)
     {
+        await db.Database.OpenConnectionAsync(ct); // one open for the page's queries, not one per query
+        Reading = await snapshot.GetAsync(ct);
         var cursor = TimelineCursor.Parse(Before);
         if (!FuzzyDateInput.TryParse(From, out var from)) Problems.Add($"“{From}” is not a date (use 2025, 2025-10 or 2025-10-18).");
         if (!FuzzyDateInput.TryParse(To, out var to)) Problems.Add($"“{To}” is not a date (use 2025, 2025-10 or 2025-10-18).");
@@ -55,13 +56,6 @@ public sealed class IndexModel(TrackerDbContext db, IMemoryCache cache, SpeakerL
             else if (match.Actors.Count == 0) Problems.Add($"No actor is known as “{Actor}”. Try another spelling, or the Hangul name.");
             else ActorChoices = match.Actors;
         }
-        // The names for the actor box's list (no-script fallback of the autocomplete): shared by every request for 60 s.
-        ActorNames = (await cache.GetOrCreateAsync("timeline-actor-names", async entry =>
-        {
-            entry.AbsoluteExpirationRelativeToNow = TimeSpan.FromSeconds(60);
-            return await db.Actors.AsNoTracking().Where(a => a.MergedIntoId == null && a.Review != ReviewState.Rejected)
-                .OrderBy(a => a.Name).Select(a => a.Name).Take(300).ToListAsync(ct);
-        }))!;
         if (!string.IsNullOrWhiteSpace(Actor) && actorId is null)
         {
             Overview = await overview.GetAsync();
@@ -85,7 +79,7 @@ public sealed class IndexModel(TrackerDbContext db, IMemoryCache cache, SpeakerL
         }
         Months = ordered.GroupBy(i => Display.Month(i.SortUtc)).ToList();
         Overview = await overview.GetAsync();
-        NoArticles = !Filtered && Before is null && !await db.Articles.AnyAsync(ct);
+        NoArticles = !Filtered && Before is null && !Reading.AnyArticles;
     }
 
     public string OlderLink() => QueryWith(NextCursor);
@@ -124,7 +118,7 @@ public sealed class IndexModel(TrackerDbContext db, IMemoryCache cache, SpeakerL
                 s.Id, s.ArticleId, ArticleTitle = s.Article!.Title, s.Text, s.SpeakerId, SpeakerName = s.Speaker!.Name, SpeakerSlug = s.Speaker.Slug,
                 s.SpeakerText, s.SaidUtc, s.SaidLatestUtc, s.SaidPrecision, s.SaidOffsetMinutes,
             }).ToListAsync(ct);
-        var roles = await RoleLookup.LoadAsync(db, rows.Select(r => r.SpeakerId), ct);
+        var roles = RoleLookup.Of(Reading.Roles);
         return rows.Select(r =>
         {
             FuzzyDate? said = new FuzzyDate(r.SaidUtc!.Value, r.SaidLatestUtc ?? r.SaidUtc.Value, r.SaidPrecision, r.SaidOffsetMinutes);
@@ -136,21 +130,12 @@ public sealed class IndexModel(TrackerDbContext db, IMemoryCache cache, SpeakerL
 
     private async Task<List<Item>> SummitsAsync(int? actorId, string? country, DateTime? from, DateTime? to, TimelineCursor? cursor, CancellationToken ct)
     {
-        var q = db.Summits.AsNoTracking().Where(s => s.StartUtc != null);
-        if (actorId is { } id) q = q.Where(s => s.Participants.Any(p => p.ActorId == id));
-        if (country is not null) q = q.Where(s => s.Participants.Any(p => p.Actor!.Country == country));
-        if (Status is { } status) q = q.Where(s => s.Status == status);
-        if (to is { } t) q = q.Where(s => s.StartUtc <= t);
-        if (from is { } f) q = q.Where(s => (s.EndLatestUtc ?? s.StartLatestUtc ?? s.StartUtc) >= f);
-        if (cursor is { } c)
-        {
-            var d = c.Utc;
-            q = c.KindOrder > 0 ? q.Where(s => s.StartUtc <= d) : q.Where(s => s.StartUtc < d || (s.StartUtc == d && s.Id < c.Id));
-        }
-        var cards = await SummitQueries.CardsAsync(q.OrderByDescending(s => s.StartUtc).ThenByDescending(s => s.Id).Take(PageSize + 1), ct);
-        var items = cards.Select(card => new Item(card.Start!.Value.EarliestUtc, 0, card.Id, card, null)).ToList();
-        if (cursor is { } cc) items.RemoveAll(i => !TimelineCursor.IsAfter(i, cc));
-        return items;
+        var all = await summits.GetAsync(ct);
+        return SummitCatalog.Filter(all, actorId, country, Status, from, to)
+            .Where(s => s.Start is not null)
+            .Select(card => new Item(card.Start!.Value.EarliestUtc, 0, card.Id, card, null))
+            .Where(i => cursor is not { } c || TimelineCursor.IsAfter(i, c))
+            .Take(PageSize + 1).ToList();
     }
 
 }

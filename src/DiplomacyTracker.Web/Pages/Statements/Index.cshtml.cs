@@ -11,7 +11,7 @@ namespace DiplomacyTracker.Web.Pages.Statements;
 
 /// <summary>Statement search: by official (any spelling, Hangul included) and by words (FTS5), with date range and country.</summary>
 [OutputCache(PolicyName = ReadingPageCache.PolicyName)]
-public sealed class IndexModel(TrackerDbContext db, StatementSearch search, SpeakerLookup speakers) : PageModel
+public sealed class IndexModel(TrackerDbContext db, StatementSearch search, SpeakerLookup speakers, ReadingSnapshot snapshot) : PageModel
 {
     public const int PageSize = 50;
 
@@ -28,7 +28,7 @@ public sealed class IndexModel(TrackerDbContext db, StatementSearch search, Spea
     public bool Searched { get; private set; }
     public bool StoreEmpty { get; private set; }
     public List<string> Problems { get; } = [];
-    public List<string> SpeakerNames { get; private set; } = [];
+    public ReadingSnapshot.Data Reading { get; private set; } = null!;
 
     /// <summary>The official the results are by, when the speaker box named exactly one.</summary>
     public SpeakerCandidate? SpeakerShown { get; private set; }
@@ -39,7 +39,8 @@ public sealed class IndexModel(TrackerDbContext db, StatementSearch search, Spea
     public async Task OnGetAsync(CancellationToken ct)
     {
         PageNumber = Math.Clamp(PageNumber, 1, 10_000);
-        SpeakerNames = await db.Actors.AsNoTracking().Where(a => a.MergedIntoId == null && a.Review != ReviewState.Rejected).OrderBy(a => a.Name).Select(a => a.Name).Take(300).ToListAsync(ct);
+        await db.Database.OpenConnectionAsync(ct); // one open for the page's queries, not one per query
+        Reading = await snapshot.GetAsync(ct);
         if (!FuzzyDateInput.TryParse(From, out var from)) Problems.Add($"“{From}” is not a date (use 2025, 2025-10 or 2025-10-18).");
         if (!FuzzyDateInput.TryParse(To, out var to)) Problems.Add($"“{To}” is not a date (use 2025, 2025-10 or 2025-10-18).");
         if (from is { } first && to is { } last && last.LatestUtc < first.EarliestUtc) Problems.Add($"“From” ({From}) is after “To” ({To}): nothing can match.");
@@ -62,7 +63,7 @@ public sealed class IndexModel(TrackerDbContext db, StatementSearch search, Spea
         var page = await search.SearchAsync(query, (PageNumber - 1) * PageSize, PageSize, ct);
         Searched = !string.IsNullOrWhiteSpace(Q) || speakerIds is not null || !string.IsNullOrWhiteSpace(Country) || from is not null || to is not null;
         HasMore = page.HasMore;
-        var roles = await RoleLookup.LoadAsync(db, page.Hits.Select(h => h.SpeakerId), ct);
+        var roles = RoleLookup.Of(Reading.Roles);
         Results = page.Hits.Select(h => new StatementCard(h.Id, h.ArticleId, h.ArticleTitle, "", h.SpeakerId, h.SpeakerName, h.SpeakerSlug,
             h.SpeakerText, h.SaidOn, roles.On(h.SpeakerId, h.SaidOn), SearchMarkers.ToHtml(h.MarkedSnippet))).ToList();
         if (Results.Count == 0 && !Searched) StoreEmpty = !await db.Statements.AnyAsync(ct);
