@@ -78,7 +78,8 @@ public sealed class StatementSearch(TrackerDbContext db)
         }
         var more = ids.Count > limit;
         if (more) ids.RemoveAt(ids.Count - 1);
-        if (ids.Count == 0) return new StatementPage([], false, fts);
+        var count = await CountAsync(connection, query, fts, table, probe, offset, ids.Count, more, ct);
+        if (ids.Count == 0) return new StatementPage([], false, fts, count);
 
         // Phase 2: details and highlighted snippets for those ids only. Word-index snippets are made in process
         // (WordSnippet); the trigram index's come from FTS5, "+" making it evaluate the query once, not per id.
@@ -93,7 +94,7 @@ public sealed class StatementSearch(TrackerDbContext db)
             if (trigram) command.AddParameter("$match", fts.Match!);
             command.CommandText = $"""
                 SELECT s."Id", s."ArticleId", ar."Title", s."SpeakerId", a."Name", a."Slug", s."SpeakerText", s."Kind",
-                       s."SaidUtc", s."SaidLatestUtc", s."SaidPrecision", s."SaidOffsetMinutes", {text}
+                       s."SaidUtc", s."SaidLatestUtc", s."SaidPrecision", s."SaidOffsetMinutes", {text}, s."Text"
                 FROM {from}
                 JOIN "Articles" ar ON ar."Id" = s."ArticleId"
                 LEFT JOIN "Actors" a ON a."Id" = s."SpeakerId"
@@ -106,7 +107,39 @@ public sealed class StatementSearch(TrackerDbContext db)
                 hits[hit.Id] = hit;
             }
         }
-        return new StatementPage(ids.Where(hits.ContainsKey).Select(id => hits[id]).ToList(), more, fts);
+        return new StatementPage(ids.Where(hits.ContainsKey).Select(id => hits[id]).ToList(), more, fts, count);
+    }
+
+    /// <summary>Counted only up to this many when counting means walking rows.</summary>
+    public const int CountCap = 1000;
+
+    /// <summary>
+    /// How many statements match, as cheaply as it can be known: the last page counts itself; a match set the probe read
+    /// whole (under 500) is counted against the filters; filters without words (a speaker, dates) are counted on their
+    /// index up to <see cref="CountCap"/>; a common word alone is extrapolated by the probe ("about"); a common word
+    /// with a speaker is counted up to the cap; anything else says "more than" this page.
+    /// </summary>
+    private async Task<ResultCount?> CountAsync(DbConnection connection, StatementQuery query, FtsQuery fts, string? table, MatchProbe? probe,
+        int offset, int onPage, bool more, CancellationToken ct)
+    {
+        if (!more) return offset == 0 || onPage > 0 ? new ResultCount(offset + onPage, CountKind.Exact) : null;
+        var filtered = query.SpeakerIds is not null || !string.IsNullOrWhiteSpace(query.Country) || query.FromUtc is not null || query.ToUtc is not null;
+        if (table is not null && probe is { Complete: false } && !filtered && fts.LikeTerms.Count == 0)
+            return new ResultCount(TwoSignificantDigits(probe.EstimatedMatches), CountKind.About);
+        var cheap = table is null || probe is { Complete: true } || query.SpeakerIds is not null;
+        if (!cheap) return new ResultCount(offset + onPage, CountKind.AtLeast);
+        await using var command = connection.CreateCommand();
+        var where = Filters(command, query, fts);
+        if (probe is { Complete: true }) where.Add($"s.\"Id\" IN ({IdList(probe.Ids)})");
+        else if (table is not null)
+        {
+            where.Add($"s.\"Id\" IN (SELECT rowid FROM \"{table}\" WHERE \"{table}\" MATCH $match)");
+            command.AddParameter("$match", fts.Match!);
+        }
+        var country = !string.IsNullOrWhiteSpace(query.Country) ? " JOIN \"Actors\" a ON a.\"Id\" = s.\"SpeakerId\"" : "";
+        command.CommandText = $"SELECT count(*) FROM (SELECT 1 FROM \"Statements\" s{country} WHERE {string.Join(" AND ", where)} LIMIT {CountCap + 1})";
+        var n = Convert.ToInt32(await command.ExecuteScalarAsync(ct), CultureInfo.InvariantCulture);
+        return n > CountCap ? new ResultCount(CountCap, CountKind.AtLeast) : new ResultCount(n, CountKind.Exact);
     }
 
     /// <summary>
@@ -167,7 +200,7 @@ public sealed class StatementSearch(TrackerDbContext db)
             r.IsDBNull(3) ? null : r.GetInt32(3), r.IsDBNull(4) ? null : r.GetString(4), r.IsDBNull(5) ? null : r.GetString(5),
             r.IsDBNull(6) ? null : r.GetString(6),
             Enum.TryParse<StatementKind>(r.GetString(7), out var kind) ? kind : StatementKind.Direct,
-            ReadDate(r), text);
+            ReadDate(r), text, r.GetString(13));
     }
 
     private static FuzzyDate? ReadDate(DbDataReader r)
@@ -183,6 +216,12 @@ public sealed class StatementSearch(TrackerDbContext db)
 
     /// <summary>The text form EF Core's SQLite provider stores DateTime in, so comparisons match stored values.</summary>
     public static string Text(DateTime utc) => utc.ToString("yyyy-MM-dd HH:mm:ss.FFFFFFF", CultureInfo.InvariantCulture).TrimEnd('.');
+
+    private static int TwoSignificantDigits(double x)
+    {
+        var unit = Math.Pow(10, Math.Max(0, Math.Floor(Math.Log10(Math.Max(1, x))) - 1));
+        return (int)(Math.Round(x / unit) * unit);
+    }
 
     private static string IdList(IEnumerable<int> ids) => string.Join(",", ids.Select(id => id.ToString(CultureInfo.InvariantCulture)));
 

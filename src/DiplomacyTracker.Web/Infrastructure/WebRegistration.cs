@@ -55,6 +55,13 @@ public static class WebRegistration
         services.AddSingleton<IStoreSnapshot>(sp => sp.GetRequiredService<Pages.SummitCatalog>());
         services.AddScoped<EditorAccounts>();
         services.AddScoped<StatementSearch>();
+        services.AddScoped<Api.StatementFinder>();
+        services.AddOpenApi(options => options.AddDocumentTransformer((document, _, _) =>
+        {
+            document.Info.Title = "DiplomacyTracker API";
+            document.Info.Description = "Read-only JSON: actors, statements (the search page's search), summits with evidence, articles. See docs/api.md.";
+            return Task.CompletedTask;
+        }));
         services.AddScoped<SpeakerLookup>();
         services.AddScoped<EditLog>();
         services.AddScoped<IArticleSubmitter, IntakeArticleSubmitter>();
