@@ -110,6 +110,36 @@ public sealed class StatementSearch(TrackerDbContext db)
         return new StatementPage(ids.Where(hits.ContainsKey).Select(id => hits[id]).ToList(), more, fts, count);
     }
 
+    /// <summary>
+    /// How many statements match per KST month ("2025-10"), oldest first: the search's filters and words, every match
+    /// counted (for the charts; a common word at a million statements reads its whole match set).
+    /// </summary>
+    public async Task<IReadOnlyList<(string Month, int Count)>> MonthlyCountsAsync(StatementQuery query, CancellationToken ct = default)
+    {
+        var fts = FtsQueryTranslator.Translate(query.Words);
+        if ((!string.IsNullOrWhiteSpace(query.Words) && fts.IsEmpty) || query.SpeakerIds is { Count: 0 }) return [];
+        var connection = db.Database.GetDbConnection();
+        if (connection.State != System.Data.ConnectionState.Open) await db.Database.OpenConnectionAsync(ct);
+        var table = fts.Index switch { FtsIndex.Words => "StatementsFts", FtsIndex.Trigram => "StatementsTrigram", _ => null };
+        await using var command = connection.CreateCommand();
+        var where = Filters(command, query, fts);
+        where.Add("s.\"SaidUtc\" IS NOT NULL");
+        if (table is not null)
+        {
+            where.Add($"s.\"Id\" IN (SELECT rowid FROM \"{table}\" WHERE \"{table}\" MATCH $match)");
+            command.AddParameter("$match", fts.Match!);
+        }
+        var country = !string.IsNullOrWhiteSpace(query.Country) ? " JOIN \"Actors\" a ON a.\"Id\" = s.\"SpeakerId\"" : "";
+        command.CommandText = $"""
+            SELECT strftime('%Y-%m', s."SaidUtc", '+9 hours') AS month, count(*) FROM "Statements" s{country}
+            WHERE {string.Join(" AND ", where)} GROUP BY month ORDER BY month
+            """;
+        var months = new List<(string, int)>();
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        while (await reader.ReadAsync(ct)) if (!reader.IsDBNull(0)) months.Add((reader.GetString(0), reader.GetInt32(1)));
+        return months;
+    }
+
     /// <summary>Counted only up to this many when counting means walking rows.</summary>
     public const int CountCap = 1000;
 

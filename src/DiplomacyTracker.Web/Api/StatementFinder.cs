@@ -34,7 +34,26 @@ public sealed record StatementFindings(
 /// </summary>
 public sealed class StatementFinder(StatementSearch search, SpeakerLookup speakers, ReadingSnapshot snapshot)
 {
-    public async Task<StatementFindings> FindAsync(StatementFilter filter, int offset, int limit, CancellationToken ct)
+    public Task<StatementFindings> FindAsync(StatementFilter filter, int offset, int limit, CancellationToken ct) =>
+        RunAsync(filter, ct, async query =>
+        {
+            var page = await search.SearchAsync(query, offset, limit, ct);
+            return (page.Hits, page.HasMore, page.Count);
+        });
+
+    /// <summary>The same search counted per KST month (for the charts), or why it cannot run.</summary>
+    public async Task<(StatementFindings Findings, IReadOnlyList<(string Month, int Count)> Months)> MonthlyAsync(StatementFilter filter, CancellationToken ct)
+    {
+        IReadOnlyList<(string, int)> months = [];
+        var findings = await RunAsync(filter, ct, async query =>
+        {
+            months = await search.MonthlyCountsAsync(query, ct);
+            return ([], false, null);
+        });
+        return (findings, months);
+    }
+
+    private async Task<StatementFindings> RunAsync(StatementFilter filter, CancellationToken ct, Func<StatementQuery, Task<(IReadOnlyList<StatementHit> Hits, bool HasMore, ResultCount? Count)>> run)
     {
         var problems = new List<string>();
         if (!FuzzyDateInput.TryParse(filter.From, out var from)) problems.Add($"“{filter.From}” is not a date (use 2025, 2025-10 or 2025-10-18).");
@@ -51,7 +70,7 @@ public sealed class StatementFinder(StatementSearch search, SpeakerLookup speake
             speakerIds = [speaker.Id];
         }
         var query = new StatementQuery(filter.Q, speakerIds, filter.Country, from?.EarliestUtc, to?.LatestUtc, ByRelevance: filter.Sort == "relevance");
-        var page = await search.SearchAsync(query, offset, limit, ct);
+        var page = await run(query);
         var roles = RoleLookup.Of((await snapshot.GetAsync(ct)).Roles);
         var cards = page.Hits.Select(h => new StatementCard(h.Id, h.ArticleId, h.ArticleTitle, h.Text, h.SpeakerId, h.SpeakerName,
             h.SpeakerSlug, h.SpeakerText, h.SaidOn, roles.On(h.SpeakerId, h.SaidOn), SearchMarkers.ToHtml(h.MarkedSnippet))).ToList();

@@ -29,6 +29,13 @@ public sealed class IndexModel(TrackerDbContext db, ReadingSnapshot snapshot, Su
     public sealed record Item(DateTime SortUtc, int KindOrder, int Id, SummitCard? Summit, StatementCard? Statement);
 
     public List<IGrouping<string, Item>> Months { get; private set; } = [];
+
+    /// <summary>How many statements and summits the filters match in all (not just this page).</summary>
+    public ResultCount? StatementCount { get; private set; }
+    public int? SummitCount { get; private set; }
+
+    /// <summary>Counted only up to this many when filtered (each counted row is read).</summary>
+    public const int CountCap = 1000;
     public IReadOnlyList<TimelineOverview.YearCount> Overview { get; private set; } = [];
     public string? NextCursor { get; private set; }
     public string? ActorName { get; private set; }
@@ -78,11 +85,39 @@ public sealed class IndexModel(TrackerDbContext db, ReadingSnapshot snapshot, Su
             NextCursor = TimelineCursor.Format(ordered[^1]);
         }
         Months = ordered.GroupBy(i => Display.Month(i.SortUtc)).ToList();
-        Overview = await overview.GetAsync();
+        var counts = await overview.GetCountsAsync();
+        Overview = counts.Years;
+        if (wantSummits)
+            SummitCount = SummitCatalog.Filter(await summits.GetAsync(ct), actorId, country, Status, from?.EarliestUtc, to?.LatestUtc).Count(s => s.Start is not null);
+        if (wantStatements)
+            StatementCount = actorId is null && country is null && from is null && to is null
+                ? new ResultCount(counts.Statements, CountKind.About) // the shared per-year counts (rejected statements included)
+                : await CountStatementsAsync(actorId, country, from?.EarliestUtc, to?.LatestUtc, ct);
         NoArticles = !Filtered && Before is null && !Reading.AnyArticles;
     }
 
     public string OlderLink() => QueryWith(NextCursor);
+
+    /// <summary>The filters in the API's terms (actor, country, status, from, to), for the visual timeline and the downloads.</summary>
+    public string ApiQuery(string actorKey = "actor")
+    {
+        var parts = new List<string>();
+        void Add(string name, string? value) { if (!string.IsNullOrWhiteSpace(value)) parts.Add($"{name}={Uri.EscapeDataString(value.Trim())}"); }
+        Add(actorKey, Actor); Add("country", Country); Add("from", From); Add("to", To);
+        if (actorKey == "actor") Add("status", Status?.ToString());
+        return string.Join("&", parts);
+    }
+
+    private async Task<ResultCount> CountStatementsAsync(int? actorId, string? country, DateTime? from, DateTime? to, CancellationToken ct)
+    {
+        var q = db.Statements.AsNoTracking().Where(s => s.SaidUtc != null && s.Review != ReviewState.Rejected);
+        if (actorId is { } id) q = q.Where(s => s.SpeakerId == id);
+        if (country is not null) q = q.Where(s => s.Speaker!.Country == country);
+        if (to is { } t) q = q.Where(s => s.SaidUtc <= t);
+        if (from is { } f) q = q.Where(s => (s.SaidLatestUtc ?? s.SaidUtc) >= f);
+        var n = await q.Take(CountCap + 1).CountAsync(ct);
+        return n > CountCap ? new ResultCount(CountCap, CountKind.AtLeast) : new ResultCount(n, CountKind.Exact);
+    }
 
     private static DateTime? Later(DateTime? a, DateTime? b) => a is null ? b : b is null ? a : a > b ? a : b;
 
