@@ -41,6 +41,9 @@ public static class ApiEndpoints
         return app;
     }
 
+    /// <summary>404 with a problem document (a JSON client gets JSON, not the site's error page).</summary>
+    internal static ProblemHttpResult Missing(string what) => TypedResults.Problem($"There is no {what}.", statusCode: StatusCodes.Status404NotFound, title: "Not found");
+
     internal static int Size(int? pageSize) => Math.Clamp(pageSize ?? DefaultPageSize, 1, MaxPageSize);
 
     internal static int Number(int? page) => Math.Clamp(page ?? 1, 1, 100_000);
@@ -71,10 +74,10 @@ public static class ApiEndpoints
             found.HasMore ? PageUrl(request, number + 1) : null));
     }
 
-    private static async Task<Results<Ok<ApiStatement>, NotFound>> StatementAsync(int id, TrackerDbContext db, ReadingSnapshot snapshot, CancellationToken ct)
+    private static async Task<Results<Ok<ApiStatement>, ProblemHttpResult>> StatementAsync(int id, TrackerDbContext db, ReadingSnapshot snapshot, CancellationToken ct)
     {
         var card = await StatementCards.ByIdAsync(db, snapshot, id, ct);
-        return card is null ? TypedResults.NotFound() : TypedResults.Ok(ApiStatement.Of(card));
+        return card is null ? Missing($"statement {id}") : TypedResults.Ok(ApiStatement.Of(card));
     }
 
     private static async Task<Ok<ApiPage<ApiSummit>>> SummitsAsync(HttpRequest request, SummitCatalog catalog, DiplomacyTracker.Search.SpeakerLookup actors, TimeProvider clock,
@@ -92,9 +95,9 @@ public static class ApiEndpoints
             number * size < all.Count ? PageUrl(request, number + 1) : null));
     }
 
-    private static async Task<Results<Ok<ApiSummit>, NotFound>> SummitAsync(int id, SummitCatalog catalog, TrackerDbContext db, TimeProvider clock, CancellationToken ct)
+    private static async Task<Results<Ok<ApiSummit>, ProblemHttpResult>> SummitAsync(int id, SummitCatalog catalog, TrackerDbContext db, TimeProvider clock, CancellationToken ct)
     {
-        if ((await catalog.GetAsync(ct)).FirstOrDefault(s => s.Id == id) is not { } summit) return TypedResults.NotFound();
+        if ((await catalog.GetAsync(ct)).FirstOrDefault(s => s.Id == id) is not { } summit) return Missing($"summit {id}");
         var evidence = await db.SummitEvidence.AsNoTracking().Where(e => e.SummitId == id).OrderBy(e => e.ReportedUtc).ThenBy(e => e.Id)
             .Select(e => new { e.Status, e.Excerpt, e.ArticleId, Title = e.Article != null ? e.Article.Title : null, e.ReportedUtc }).ToListAsync(ct);
         return TypedResults.Ok(ApiSummit.Of(summit, clock.GetUtcNow(), evidence.Select(e => new ApiEvidence(e.Status.ToString().ToLowerInvariant(), e.Excerpt,
@@ -118,7 +121,7 @@ public static class ApiEndpoints
         return TypedResults.Ok(new ApiPage<ApiActor>(items, number, size, ApiCount.Exact(total), number * size < total ? PageUrl(request, number + 1) : null));
     }
 
-    private static async Task<Results<Ok<ApiActor>, NotFound>> ActorAsync(string slug, TrackerDbContext db, CancellationToken ct)
+    private static async Task<Results<Ok<ApiActor>, ProblemHttpResult>> ActorAsync(string slug, TrackerDbContext db, CancellationToken ct)
     {
         var actor = await db.Actors.AsNoTracking().Where(a => a.Slug == slug && a.Review != ReviewState.Rejected)
             .Select(a => new
@@ -128,7 +131,7 @@ public static class ApiEndpoints
                 Roles = a.Roles.OrderBy(r => r.FromDate).Select(r => new ApiRole(r.Title, r.Organisation, r.FromDate, r.ToDate)).ToList(),
                 Statements = db.Statements.Count(s => s.SpeakerId == a.Id && s.Review != ReviewState.Rejected),
             }).FirstOrDefaultAsync(ct);
-        if (actor is null || actor.MergedIntoId is not null) return TypedResults.NotFound();
+        if (actor is null || actor.MergedIntoId is not null) return Missing($"actor {slug}");
         return TypedResults.Ok(new ApiActor(actor.Id, actor.Name, actor.Slug, actor.Country, actor.Kind.ToString().ToLowerInvariant(), $"/Actors/{actor.Slug}",
             actor.Aliases.Order(StringComparer.Ordinal).ToList(), actor.Roles, actor.Statements));
     }

@@ -31,7 +31,7 @@ public static class ArticleQueries
             number * size < total ? ApiEndpoints.PageUrl(request, number + 1) : null));
     }
 
-    public static async Task<Results<Ok<ApiArticle>, NotFound>> GetAsync(int id, TrackerDbContext db, CancellationToken ct)
+    public static async Task<Results<Ok<ApiArticle>, ProblemHttpResult>> GetAsync(int id, TrackerDbContext db, CancellationToken ct)
     {
         var a = await db.Articles.AsNoTracking().Where(x => x.Id == id)
             .Select(x => new
@@ -39,7 +39,7 @@ public static class ArticleQueries
                 x.Id, x.Title, x.Url, Source = x.Source != null ? x.Source.Name : x.SiteName, x.Text,
                 x.PublishedUtc, x.PublishedLatestUtc, x.PublishedPrecision, x.PublishedOffsetMinutes, Statements = x.Statements.Count,
             }).FirstOrDefaultAsync(ct);
-        if (a is null) return TypedResults.NotFound();
+        if (a is null) return ApiEndpoints.Missing($"article {id}");
         return TypedResults.Ok(new ApiArticle(a.Id, a.Title, a.Url, a.Source,
             ApiDate.Of(SummitQueries.Date(a.PublishedUtc, a.PublishedLatestUtc, a.PublishedPrecision, a.PublishedOffsetMinutes)), a.Statements, $"/Articles/{a.Id}", a.Text));
     }

@@ -16,13 +16,13 @@ namespace DiplomacyTracker.Web.Api;
 /// </summary>
 public static class TimelineData
 {
-    public static async Task<Results<Ok<ApiTimeline>, NotFound<string>>> GetAsync(SummitCatalog catalog, TimelineOverview overview, TrackerDbContext db,
+    public static async Task<Results<Ok<ApiTimeline>, ProblemHttpResult>> GetAsync(SummitCatalog catalog, TimelineOverview overview, TrackerDbContext db,
         SpeakerLookup speakers, TimeProvider clock, string? actor, string? country, SummitStatus? status, CancellationToken ct)
     {
         int? actorId = null;
         if (!string.IsNullOrWhiteSpace(actor))
         {
-            if ((await speakers.MatchAsync(actor, ct)).Single is not { } one) return TypedResults.NotFound($"No single actor is known as “{actor}”.");
+            if ((await speakers.MatchAsync(actor, ct)).Single is not { } one) return ApiEndpoints.Missing($"single actor known as “{actor}”");
             actorId = one.Id;
         }
         var code = string.IsNullOrWhiteSpace(country) ? null : country.Trim().ToUpperInvariant();

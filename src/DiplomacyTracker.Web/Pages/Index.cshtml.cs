@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Linq.Expressions;
 using DiplomacyTracker.Analysis;
 using DiplomacyTracker.Data;
 using DiplomacyTracker.Data.Entities;
@@ -133,26 +134,39 @@ public sealed class IndexModel(TrackerDbContext db, ReadingSnapshot snapshot, Su
         return "/?" + string.Join("&", parts);
     }
 
+    /// <summary>A statement row as the timeline reads it.</summary>
+    public sealed record StatementRow(int Id, int ArticleId, string ArticleTitle, string Text, int? SpeakerId, string? SpeakerName, string? SpeakerSlug,
+        string? SpeakerText, DateTime? SaidUtc, DateTime? SaidLatestUtc, DatePrecision SaidPrecision, int SaidOffsetMinutes);
+
+    private static readonly Expression<Func<Statement, StatementRow>> ToRow = s => new StatementRow(s.Id, s.ArticleId, s.Article!.Title, s.Text,
+        s.SpeakerId, s.Speaker!.Name, s.Speaker.Slug, s.SpeakerText, s.SaidUtc, s.SaidLatestUtc, s.SaidPrecision, s.SaidOffsetMinutes);
+
+    /// <summary>The unfiltered first page, the one most requested: compiled once (no expression tree to walk and hash per request).</summary>
+    private static readonly Func<TrackerDbContext, int, IAsyncEnumerable<StatementRow>> Newest = EF.CompileAsyncQuery((TrackerDbContext db, int take) =>
+        db.Statements.AsNoTracking().Where(s => s.SaidUtc != null && s.Review != ReviewState.Rejected)
+            .OrderByDescending(s => s.SaidUtc).ThenByDescending(s => s.Id).Take(take).Select(ToRow));
+
     private async Task<List<Item>> StatementsAsync(int? actorId, string? country, DateTime? from, DateTime? to, TimelineCursor? cursor, CancellationToken ct)
     {
-        var q = db.Statements.AsNoTracking().Where(s => s.SaidUtc != null && s.Review != ReviewState.Rejected);
-        if (actorId is { } id) q = q.Where(s => s.SpeakerId == id);
-        if (country is not null) q = q.Where(s => s.Speaker!.Country == country);
-        if (to is { } t) q = q.Where(s => s.SaidUtc <= t);
-        if (from is { } f) q = q.Where(s => (s.SaidLatestUtc ?? s.SaidUtc) >= f);
-        if (cursor is { } c)
+        List<StatementRow> rows;
+        if (actorId is null && country is null && from is null && to is null && cursor is null)
+            rows = await Newest(db, PageSize + 1).ToListAsync(ct);
+        else
         {
-            var d = c.Utc;
-            q = c.KindOrder > 1 ? q.Where(s => s.SaidUtc <= d)
-                : c.KindOrder == 1 ? q.Where(s => s.SaidUtc < d || (s.SaidUtc == d && s.Id < c.Id))
-                : q.Where(s => s.SaidUtc < d);
-        }
-        var rows = await q.OrderByDescending(s => s.SaidUtc).ThenByDescending(s => s.Id).Take(PageSize + 1)
-            .Select(s => new
+            var q = db.Statements.AsNoTracking().Where(s => s.SaidUtc != null && s.Review != ReviewState.Rejected);
+            if (actorId is { } id) q = q.Where(s => s.SpeakerId == id);
+            if (country is not null) q = q.Where(s => s.Speaker!.Country == country);
+            if (to is { } t) q = q.Where(s => s.SaidUtc <= t);
+            if (from is { } f) q = q.Where(s => (s.SaidLatestUtc ?? s.SaidUtc) >= f);
+            if (cursor is { } c)
             {
-                s.Id, s.ArticleId, ArticleTitle = s.Article!.Title, s.Text, s.SpeakerId, SpeakerName = s.Speaker!.Name, SpeakerSlug = s.Speaker.Slug,
-                s.SpeakerText, s.SaidUtc, s.SaidLatestUtc, s.SaidPrecision, s.SaidOffsetMinutes,
-            }).ToListAsync(ct);
+                var d = c.Utc;
+                q = c.KindOrder > 1 ? q.Where(s => s.SaidUtc <= d)
+                    : c.KindOrder == 1 ? q.Where(s => s.SaidUtc < d || (s.SaidUtc == d && s.Id < c.Id))
+                    : q.Where(s => s.SaidUtc < d);
+            }
+            rows = await q.OrderByDescending(s => s.SaidUtc).ThenByDescending(s => s.Id).Take(PageSize + 1).Select(ToRow).ToListAsync(ct);
+        }
         var roles = RoleLookup.Of(Reading.Roles);
         return rows.Select(r =>
         {

@@ -33,6 +33,7 @@ public sealed class ManageModel(SourceRegistry sources, EditLog edits, TrackerDb
         if (await sources.GetAsync(id, ct) is not { } source) return NotFound();
         if (source.Paused)
         {
+            await sources.RequestScrapeAsync(id, ct); // done when it is resumed
             TempData["Message"] = $"{source.Name} is paused; resume it to scrape.";
             return Redirect("/Sources");
         }

@@ -101,10 +101,11 @@
     var key = isoDay(state.from) + '_' + isoDay(state.to);
     if (key === state.statementsKey) return;
     state.statementsKey = key;
-    var url = root.getAttribute('data-statements');
-    url += (url.indexOf('?') < 0 ? '?' : '&') + 'from=' + isoDay(state.from) + '&to=' + isoDay(state.to) + '&pageSize=200';
-    url = url.replace(/([?&])(from|to)=[^&]*&(?=.*\b\2=)/g, '$1'); // the view's range replaces the page's own
-    fetch(url, { headers: { Accept: 'application/json' } })
+    var url = new URL(root.getAttribute('data-statements'), location.href);
+    url.searchParams.set('from', isoDay(state.from)); // the view's range replaces the page's own
+    url.searchParams.set('to', isoDay(state.to));
+    url.searchParams.set('pageSize', '200');
+    fetch(url.toString(), { headers: { Accept: 'application/json' } })
       .then(function (r) { return r.ok ? r.json() : null; })
       .then(function (page) { if (page && key === state.statementsKey) { state.statements = page; draw(); } })
       .catch(function () {});
