@@ -141,32 +141,47 @@
     var lanes = {};
     visible.forEach(function (s) { laneKeys(s).forEach(function (k) { (lanes[k] = lanes[k] || []).push(s); }); });
     var names = Object.keys(lanes).sort(function (a, b) { return lanes[b].length - lanes[a].length || a.localeCompare(b); }).slice(0, 14);
-    var laneH = 26, top = 24, statementsRow = state.statements ? 26 : 0, densityH = 46;
-    var height = top + Math.max(1, names.length) * laneH + statementsRow + densityH + 8;
+    // Marks closer than a mark's width go to the next row of their lane (same-day summits never hide each other).
+    var rowH = 18, top = 24, statementsRow = state.statements ? 26 : 0, densityH = 46, laneTop = {}, laneRows = {}, y = top;
+    names.forEach(function (name) {
+      var ends = [];
+      lanes[name].sort(function (a, b) { return Date.parse(a.start.earliestUtc) - Date.parse(b.start.earliestUtc); }).forEach(function (s) {
+        var mx = x(Date.parse(s.start.earliestUtc)), row = 0;
+        while (ends[row] !== undefined && ends[row] > mx - 16) row++;
+        ends[row] = mx; s._row = row;
+      });
+      laneTop[name] = y; laneRows[name] = Math.max(1, ends.length); y += laneRows[name] * rowH + 8;
+    });
+    var lanesBottom = names.length ? y : top + 26;
+    var height = lanesBottom + statementsRow + densityH + 8;
     var svg = el('svg', { viewBox: '0 0 ' + width + ' ' + height, width: width, height: height, role: 'img', 'aria-label': 'Summits and statements from ' + label(state.from) + ' to ' + label(state.to), 'class': 'tl-svg' });
 
     // axis: years, or months when zoomed in
-    var span = state.to - state.from, d = new Date(state.from + 9 * 3600000), monthly = span < 3 * YEAR;
-    var step = monthly ? (span < YEAR ? 1 : 3) : Math.max(1, Math.ceil(span / YEAR / (width / 70)));
-    var tick = monthly ? Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), 1) : Date.UTC(d.getUTCFullYear(), 0, 1);
+    // axis: years; months under three years; days under a hundred days (KST calendar)
+    var span = state.to - state.from, d = new Date(state.from + 9 * 3600000);
+    var unit = span < 100 * DAY ? 'day' : span < 3 * YEAR ? 'month' : 'year';
+    var perLabel = span / (width / 64); // time one label may take
+    var step = unit === 'day' ? Math.max(1, Math.ceil(perLabel / DAY)) : unit === 'month' ? (span < YEAR ? 1 : 3) : Math.max(1, Math.ceil(perLabel / YEAR));
+    var tick = unit === 'day' ? Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate()) : unit === 'month' ? Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), 1) : Date.UTC(d.getUTCFullYear(), 0, 1);
     for (var i = 0; i < 400 && tick - 9 * 3600000 <= state.to; i++) {
-      var td = new Date(tick), ms = tick - 9 * 3600000, tx = x(ms);
-      var show = monthly ? td.getUTCMonth() % step === 0 : td.getUTCFullYear() % step === 0;
+      var td = new Date(tick), tx = x(tick - 9 * 3600000);
+      var show = unit === 'day' ? Math.round(tick / DAY) % step === 0 : unit === 'month' ? td.getUTCMonth() % step === 0 : td.getUTCFullYear() % step === 0;
       if (show && tx >= labelW && tx <= width - 34) {
         el('line', { x1: tx, x2: tx, y1: top - 6, y2: height - 4, 'class': 'tl-grid' }, svg);
-        text(el('text', { x: tx + 3, y: top - 10, 'class': 'tl-tick' }, svg), monthly ? td.toLocaleDateString('en-GB', { month: 'short', year: '2-digit', timeZone: 'UTC' }) : String(td.getUTCFullYear()));
+        text(el('text', { x: tx + 3, y: top - 10, 'class': 'tl-tick' }, svg), unit === 'day' ? td.toLocaleDateString('en-GB', { day: 'numeric', month: 'short', timeZone: 'UTC' })
+          : unit === 'month' ? td.toLocaleDateString('en-GB', { month: 'short', year: '2-digit', timeZone: 'UTC' }) : String(td.getUTCFullYear()));
       }
-      tick = monthly ? Date.UTC(td.getUTCFullYear(), td.getUTCMonth() + 1, 1) : Date.UTC(td.getUTCFullYear() + 1, 0, 1);
+      tick = unit === 'day' ? tick + DAY : unit === 'month' ? Date.UTC(td.getUTCFullYear(), td.getUTCMonth() + 1, 1) : Date.UTC(td.getUTCFullYear() + 1, 0, 1);
     }
-    names.forEach(function (name, li) {
-      var y = top + li * laneH + laneH / 2;
-      el('line', { x1: labelW, x2: width - 8, y1: y, y2: y, 'class': 'tl-lane' }, svg);
-      text(el('text', { x: 4, y: y + 4, 'class': 'tl-lane-label' }, svg), name.length > (labelW / 7) ? name.slice(0, Math.floor(labelW / 7) - 1) + '…' : name);
+    names.forEach(function (name) {
+      var ly = laneTop[name] + 4 + rowH / 2;
+      el('line', { x1: labelW, x2: width - 8, y1: ly, y2: ly, 'class': 'tl-lane' }, svg);
+      text(el('text', { x: 4, y: ly + 4, 'class': 'tl-lane-label' }, svg), name.length > (labelW / 7) ? name.slice(0, Math.floor(labelW / 7) - 1) + '…' : name);
       var g = el('g', { 'class': 'tl-lane-marks' }, svg);
-      lanes[name].forEach(function (s) { shape(g, s, x(Date.parse(s.start.earliestUtc)), y); });
+      lanes[name].forEach(function (s) { shape(g, s, x(Date.parse(s.start.earliestUtc)), ly + s._row * rowH); });
     });
     if (!names.length) text(el('text', { x: labelW, y: top + 16, 'class': 'tl-empty' }, svg), 'No summits in this span.');
-    var y0 = top + Math.max(1, names.length) * laneH;
+    var y0 = lanesBottom;
     if (state.statements) {
       var sy = y0 + 13;
       text(el('text', { x: 4, y: sy + 4, 'class': 'tl-lane-label' }, svg), 'Statements');
