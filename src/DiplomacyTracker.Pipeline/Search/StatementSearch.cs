@@ -94,7 +94,7 @@ public sealed class StatementSearch(TrackerDbContext db)
             if (trigram) command.AddParameter("$match", fts.Match!);
             command.CommandText = $"""
                 SELECT s."Id", s."ArticleId", ar."Title", s."SpeakerId", a."Name", a."Slug", s."SpeakerText", s."Kind",
-                       s."SaidUtc", s."SaidLatestUtc", s."SaidPrecision", s."SaidOffsetMinutes", {text}, s."Text"
+                       s."SaidUtc", s."SaidLatestUtc", s."SaidPrecision", s."SaidOffsetMinutes", {text}{(trigram ? ", s.\"Text\"" : "")}
                 FROM {from}
                 JOIN "Articles" ar ON ar."Id" = s."ArticleId"
                 LEFT JOIN "Actors" a ON a."Id" = s."SpeakerId"
@@ -145,9 +145,9 @@ public sealed class StatementSearch(TrackerDbContext db)
 
     /// <summary>
     /// How many statements match, as cheaply as it can be known: the last page counts itself; a match set the probe read
-    /// whole (under 500) is counted against the filters; filters without words (a speaker, dates) are counted on their
-    /// index up to <see cref="CountCap"/>; a common word alone is extrapolated by the probe ("about"); a common word
-    /// with a speaker is counted up to the cap; anything else says "more than" this page.
+    /// whole (under 500) is counted against the filters; filters without words (a speaker, dates, a country) are counted
+    /// on their index newest first, up to <see cref="CountCap"/>; a common word alone is extrapolated by the probe
+    /// ("about"); a common word with filters says "more than" this page (counting it would read every match).
     /// </summary>
     private async Task<ResultCount?> CountAsync(DbConnection connection, StatementQuery query, FtsQuery fts, string? table, MatchProbe? probe,
         int offset, int onPage, bool more, CancellationToken ct)
@@ -156,18 +156,14 @@ public sealed class StatementSearch(TrackerDbContext db)
         var filtered = query.SpeakerIds is not null || !string.IsNullOrWhiteSpace(query.Country) || query.FromUtc is not null || query.ToUtc is not null;
         if (table is not null && probe is { Complete: false } && !filtered && fts.LikeTerms.Count == 0)
             return new ResultCount(TwoSignificantDigits(probe.EstimatedMatches), CountKind.About);
-        var cheap = table is null || probe is { Complete: true } || query.SpeakerIds is not null;
-        if (!cheap) return new ResultCount(offset + onPage, CountKind.AtLeast);
+        var countable = probe is { Complete: true } || (table is null && fts.LikeTerms.Count == 0);
+        if (!countable) return new ResultCount(offset + onPage, CountKind.AtLeast);
         await using var command = connection.CreateCommand();
         var where = Filters(command, query, fts);
         if (probe is { Complete: true }) where.Add($"s.\"Id\" IN ({IdList(probe.Ids)})");
-        else if (table is not null)
-        {
-            where.Add($"s.\"Id\" IN (SELECT rowid FROM \"{table}\" WHERE \"{table}\" MATCH $match)");
-            command.AddParameter("$match", fts.Match!);
-        }
         var country = !string.IsNullOrWhiteSpace(query.Country) ? " JOIN \"Actors\" a ON a.\"Id\" = s.\"SpeakerId\"" : "";
-        command.CommandText = $"SELECT count(*) FROM (SELECT 1 FROM \"Statements\" s{country} WHERE {string.Join(" AND ", where)} LIMIT {CountCap + 1})";
+        // Newest first, so a date range is walked from its end and the walk stops at the cap.
+        command.CommandText = $"SELECT count(*) FROM (SELECT 1 FROM \"Statements\" s{country} WHERE {string.Join(" AND ", where)} ORDER BY s.\"SaidUtc\" DESC LIMIT {CountCap + 1})";
         var n = Convert.ToInt32(await command.ExecuteScalarAsync(ct), CultureInfo.InvariantCulture);
         return n > CountCap ? new ResultCount(CountCap, CountKind.AtLeast) : new ResultCount(n, CountKind.Exact);
     }
@@ -222,6 +218,7 @@ public sealed class StatementSearch(TrackerDbContext db)
     private static StatementHit Read(DbDataReader r, FtsQuery fts, List<(string[] Tokens, bool Prefix)>? terms)
     {
         var text = r.GetString(12);
+        var whole = r.FieldCount > 13 ? r.GetString(13) : text; // the trigram index's snippet comes from FTS5; else column 12 is the text
         if (terms is not null) text = WordSnippet.Make(text, terms, SnippetTokens);
         else if (fts.Index == FtsIndex.None && fts.LikeTerms.Count > 0) text = SearchMarkers.Mark(text, fts.LikeTerms);
         else if (fts.LikeTerms.Count > 0) text = SearchMarkers.Mark(text.Replace(SearchMarkers.Open, ' ').Replace(SearchMarkers.Close, ' '), fts.LikeTerms.Concat(fts.Terms));
@@ -230,7 +227,7 @@ public sealed class StatementSearch(TrackerDbContext db)
             r.IsDBNull(3) ? null : r.GetInt32(3), r.IsDBNull(4) ? null : r.GetString(4), r.IsDBNull(5) ? null : r.GetString(5),
             r.IsDBNull(6) ? null : r.GetString(6),
             Enum.TryParse<StatementKind>(r.GetString(7), out var kind) ? kind : StatementKind.Direct,
-            ReadDate(r), text, r.GetString(13));
+            ReadDate(r), text, whole);
     }
 
     private static FuzzyDate? ReadDate(DbDataReader r)
@@ -241,8 +238,31 @@ public sealed class StatementSearch(TrackerDbContext db)
         return new FuzzyDate(start, end, precision, r.GetInt32(11));
     }
 
-    private static DateTime Parse(string text) =>
-        DateTime.SpecifyKind(DateTime.Parse(text, CultureInfo.InvariantCulture, DateTimeStyles.AdjustToUniversal | DateTimeStyles.AssumeUniversal), DateTimeKind.Utc);
+    /// <summary>Reads the stored text form ("2025-10-18 01:00:00[.fffffff]", see <see cref="Text"/>) without a general date parser.</summary>
+    private static DateTime Parse(string text)
+    {
+        if (text.Length is 19 or (> 20 and <= 27) && text[4] == '-' && text[7] == '-' && text[10] == ' ' && text[13] == ':' && text[16] == ':'
+            && (text.Length == 19 || (text[19] == '.' && Digits(text, 20, text.Length - 20) is not null))
+            && Digits(text, 0, 4) is { } y && Digits(text, 5, 2) is { } mo && Digits(text, 8, 2) is { } d
+            && Digits(text, 11, 2) is { } h && Digits(text, 14, 2) is { } mi && Digits(text, 17, 2) is { } se)
+        {
+            var fraction = 0L;
+            for (var i = 20; i < 27; i++) fraction = fraction * 10 + (i < text.Length ? text[i] - '0' : 0);
+            return new DateTime(y, mo, d, h, mi, se, DateTimeKind.Utc).AddTicks(fraction);
+        }
+        return DateTime.SpecifyKind(DateTime.Parse(text, CultureInfo.InvariantCulture, DateTimeStyles.AdjustToUniversal | DateTimeStyles.AssumeUniversal), DateTimeKind.Utc);
+    }
+
+    private static int? Digits(string text, int at, int count)
+    {
+        var value = 0;
+        for (var i = at; i < at + count; i++)
+        {
+            if (!char.IsAsciiDigit(text[i])) return null;
+            value = value * 10 + (text[i] - '0');
+        }
+        return value;
+    }
 
     /// <summary>The text form EF Core's SQLite provider stores DateTime in, so comparisons match stored values.</summary>
     public static string Text(DateTime utc) => utc.ToString("yyyy-MM-dd HH:mm:ss.FFFFFFF", CultureInfo.InvariantCulture).TrimEnd('.');

@@ -116,7 +116,7 @@ public sealed class IndexModel(TrackerDbContext db, ReadingSnapshot snapshot, Su
         if (country is not null) q = q.Where(s => s.Speaker!.Country == country);
         if (to is { } t) q = q.Where(s => s.SaidUtc <= t);
         if (from is { } f) q = q.Where(s => (s.SaidLatestUtc ?? s.SaidUtc) >= f);
-        var n = await q.Take(CountCap + 1).CountAsync(ct);
+        var n = await q.OrderByDescending(s => s.SaidUtc).Take(CountCap + 1).CountAsync(ct); // newest first: a date range is walked from its end, up to the cap
         return n > CountCap ? new ResultCount(CountCap, CountKind.AtLeast) : new ResultCount(n, CountKind.Exact);
     }
 
