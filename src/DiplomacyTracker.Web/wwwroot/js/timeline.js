@@ -60,7 +60,8 @@
     return '<span class="tl-key tl-' + s + '">' + s + '</span>';
   }).join(' ') + ' <span class="tl-key tl-overdue">overdue — no report yet</span> · bars: statements per month; zoom to a year or less to see each statement.';
 
-  function setView(from, to) {
+  // keep: put the view in the address (only for the reader's own zooming and panning, never on load)
+  function setView(from, to, keep) {
     var span = Math.max(to - from, 20 * DAY);
     var maxSpan = Math.max(state.max - state.min, 20 * DAY) * 1.2;
     span = Math.min(span, maxSpan);
@@ -70,7 +71,7 @@
     if (from < state.min - pad) { to += state.min - pad - from; from = state.min - pad; }
     if (to > state.max + pad) { from -= to - state.max - pad; to = state.max + pad; }
     state.from = from; state.to = to;
-    if (history.replaceState) history.replaceState(null, '', '#view=' + isoDay(from) + '_' + isoDay(to));
+    if (keep !== false && history.replaceState) history.replaceState(null, '', '#view=' + isoDay(from) + '_' + isoDay(to));
     draw();
     loadStatements();
   }
@@ -90,9 +91,9 @@
       root.hidden = false;
       var hash = /#view=(\d{4}-\d{2}-\d{2})_(\d{4}-\d{2}-\d{2})/.exec(location.hash);
       var from = bound(root.getAttribute('data-from'), false), to = bound(root.getAttribute('data-to'), true);
-      if (hash) setView(Date.parse(hash[1]), Date.parse(hash[2]) + DAY);
-      else if (from || to) setView(from || state.min, to || state.max); // the page's own date filter
-      else setView(Math.max(state.min, state.max - 10 * YEAR), state.max); // the last ten years first
+      if (hash) setView(Date.parse(hash[1]), Date.parse(hash[2]) + DAY, false);
+      else if (from || to) setView(from || state.min, to || state.max, false); // the page's own date filter
+      else setView(Math.max(state.min, state.max - 10 * YEAR), state.max, false); // the last ten years first
     })
     .catch(function () { /* the list below is the timeline */ });
 
