@@ -30,6 +30,9 @@ public sealed class DeskPageTests(DeskFixture desk) : IClassFixture<DeskFixture>
         Assert.StartsWith("2 statements and", (await client.GetDocumentAsync("/?from=2025-10&to=2025-10")).QuerySelector(".result-count")!.TextContent.Trim());
         Assert.StartsWith("3 summits", (await client.GetDocumentAsync("/?actor=lee-jae-myung&kind=summits&status=Planned")).QuerySelector(".result-count")!.TextContent.Trim());
         Assert.Contains("overdue — no report yet", (await client.GetDocumentAsync("/Summits")).QuerySelector(".result-count")!.TextContent);
+        Assert.Equal("1 article", (await client.GetDocumentAsync("/Articles")).QuerySelector(".result-count")!.TextContent);
+        var actors = await client.GetDocumentAsync("/Actors?q=lee-jae-myung");
+        Assert.Equal($"{actors.QuerySelectorAll("tbody tr").Length} actor{(actors.QuerySelectorAll("tbody tr").Length == 1 ? "" : "s")}", actors.QuerySelector(".result-count")!.TextContent);
     }
 
     [Fact]
