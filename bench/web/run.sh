@@ -55,6 +55,8 @@ measure() { # label path [wrk options]
 run_http() { # db label
   start_app "$1"
   for p in / "/Statements?q=peace" /health; do curl -fs -o /dev/null "http://127.0.0.1:$PORT$p"; done   # warm up
+  # and a few seconds of distinct requests, so the JIT has compiled the page paths before any row is measured
+  for p in / "/Statements?q=peace"; do wrk -t2 -c16 -d3s -s "$ROOT/bench/web/uncached.lua" "http://127.0.0.1:$PORT$p" >/dev/null; done
   local speaker_url; speaker_url=$($GEN queries --db "$1")
   echo "== HTTP ($2) with wrk -t2 -c16 -d${WRK_SECONDS}s"
   measure "/health (baseline)" "/health"; read -r hp hr < "$BENCH_DIR/last.txt"

@@ -20,7 +20,7 @@ public static class HealthEndpoint
                 logger.LogError(ex, "Health check: the database did not answer");
                 return Results.Text("database unavailable", statusCode: StatusCodes.Status503ServiceUnavailable);
             }
-        });
+        }).ExcludeFromDescription();
         return endpoints;
     }
 }

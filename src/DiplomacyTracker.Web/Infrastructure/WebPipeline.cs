@@ -1,6 +1,9 @@
+using DiplomacyTracker.Web.Api;
+using DiplomacyTracker.Web.Feeds;
+
 namespace DiplomacyTracker.Web.Infrastructure;
 
-/// <summary>The request pipeline: friendly errors, status-code pages, security headers, request log, static files, a cap on concurrent page requests, auth, pages.</summary>
+/// <summary>The request pipeline: friendly errors, status-code pages, security headers, request log, static files, a cap on concurrent page requests, auth, the API, downloads, feeds, pages.</summary>
 public static class WebPipeline
 {
     public static WebApplication UseTrackerPipeline(this WebApplication app)
@@ -17,6 +20,11 @@ public static class WebPipeline
         app.UseAuthorization();
         app.UseReadingPageCache();
         app.MapHealth();
+        app.MapOpenApi().CacheOutput(ReadingPageCache.PolicyName);
+        app.MapTrackerApi();
+        app.MapTrackerExports();
+        app.MapTrackerFeeds();
+        app.MapPermalinks();
         app.MapRazorPages();
         return app;
     }

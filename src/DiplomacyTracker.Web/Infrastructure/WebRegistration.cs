@@ -53,8 +53,19 @@ public static class WebRegistration
         services.AddAntiforgery(options => options.Cookie.Name = "dt.antiforgery");
 
         services.AddSingleton<Pages.TimelineOverview>();
+        services.AddSingleton<ReadingSnapshot>();
+        services.AddSingleton<Pages.SummitCatalog>();
+        services.AddSingleton<IStoreSnapshot>(sp => sp.GetRequiredService<ReadingSnapshot>());
+        services.AddSingleton<IStoreSnapshot>(sp => sp.GetRequiredService<Pages.SummitCatalog>());
         services.AddScoped<EditorAccounts>();
         services.AddScoped<StatementSearch>();
+        services.AddScoped<Api.StatementFinder>();
+        services.AddOpenApi(options => options.AddDocumentTransformer((document, _, _) =>
+        {
+            document.Info.Title = "DiplomacyTracker API";
+            document.Info.Description = "Read-only JSON: actors, statements (the search page's search), summits with evidence, articles. See docs/api.md.";
+            return Task.CompletedTask;
+        }));
         services.AddScoped<SpeakerLookup>();
         services.AddScoped<EditLog>();
         services.AddScoped<IArticleSubmitter, IntakeArticleSubmitter>();

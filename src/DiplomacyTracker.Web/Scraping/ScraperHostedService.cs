@@ -60,6 +60,7 @@ public static class ScraperHostingExtensions
     public static IServiceCollection AddScraperHostedService(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddTrackerScraper(configuration);
+        services.AddSingleton<ManualScrapes>();
         if (configuration.GetValue(ScraperOptions.SectionName + ":" + nameof(ScraperOptions.Enabled), true))
             services.AddHostedService<ScraperHostedService>();
         return services;

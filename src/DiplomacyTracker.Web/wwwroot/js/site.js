@@ -61,6 +61,19 @@
     });
   }
 
+  // "Scrape now" in progress: poll its status and reload the page when the run has ended, to show its result.
+  function setupPoll(el) {
+    var timer = setInterval(function () {
+      fetch(el.getAttribute('data-poll'), { headers: { 'Accept': 'application/json' } })
+        .then(function (r) { return r.ok ? r.json() : null; })
+        .then(function (runs) {
+          if (runs && !runs.some(function (r) { return r.running; })) { clearInterval(timer); window.location.reload(); }
+        })
+        .catch(function () { clearInterval(timer); });
+    }, 1500);
+  }
+
+  document.querySelectorAll('[data-poll]').forEach(setupPoll);
   document.querySelectorAll('input[data-autocomplete]').forEach(setupAutocomplete);
   document.querySelectorAll('a[data-load-more]').forEach(setupLoadMore);
 })();
