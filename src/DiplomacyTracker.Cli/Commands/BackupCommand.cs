@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore;
 namespace DiplomacyTracker.Cli.Commands;
 
 /// <summary>`backup`: a consistent copy of the live database (VACUUM INTO), safe while the app runs.</summary>
-internal sealed class BackupCommand(DatabaseInitializer database, TrackerDbContext db) : ICliCommand
+internal sealed class BackupCommand(CliConsole console, DatabaseInitializer database, TrackerDbContext db) : ICliCommand
 {
     public string Name => "backup";
     public string Usage => "backup <file>   consistent copy of the live database, safe while the app runs";
@@ -18,7 +18,7 @@ internal sealed class BackupCommand(DatabaseInitializer database, TrackerDbConte
         if (!Directory.Exists(Path.GetDirectoryName(target))) throw new CliException($"no such folder: {Path.GetDirectoryName(target)}");
         await database.InitializeAsync(ct);
         await db.Database.ExecuteSqlRawAsync("VACUUM INTO {0}", [target], ct);
-        Console.WriteLine($"backed up to {target} ({new FileInfo(target).Length / 1024} KiB)");
+        console.Out.WriteLine($"backed up to {target} ({new FileInfo(target).Length / 1024} KiB)");
         return 0;
     }
 }

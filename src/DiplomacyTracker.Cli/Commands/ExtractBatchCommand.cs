@@ -7,7 +7,7 @@ namespace DiplomacyTracker.Cli.Commands;
 
 /// <summary>`extract-batch DIR --out FILE.json`: runs the article extractor over every saved page in a folder and
 /// writes what it found, in the shape the extraction benchmark scores ({ id: { title, publishedAt, articleBody } }).</summary>
-internal sealed class ExtractBatchCommand : ICliCommand
+internal sealed class ExtractBatchCommand(CliConsole console) : ICliCommand
 {
     public string Name => "extract-batch";
 
@@ -41,7 +41,7 @@ internal sealed class ExtractBatchCommand : ICliCommand
 
         var json = JsonSerializer.Serialize(output, new JsonSerializerOptions { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
         await File.WriteAllTextAsync(outFile, json, cancellationToken);
-        Console.WriteLine($"extracted {found} of {pages.Count} pages into {outFile}");
+        console.Out.WriteLine($"extracted {found} of {pages.Count} pages into {outFile}");
         return 0;
     }
 

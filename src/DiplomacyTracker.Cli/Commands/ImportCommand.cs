@@ -5,7 +5,7 @@ using DiplomacyTracker.Intake;
 namespace DiplomacyTracker.Cli.Commands;
 
 /// <summary>`import`: stores articles through the same intake as the web app's "Add article".</summary>
-internal sealed class ImportCommand(ArticleInputReader reader, DatabaseInitializer database, ArticleIntake intake) : ICliCommand
+internal sealed class ImportCommand(CliConsole console, ArticleInputReader reader, DatabaseInitializer database, ArticleIntake intake) : ICliCommand
 {
     public string Name => "import";
     public string Usage => "import <file-or-url>... [--title T] [--published DATE] [--url U]   store articles (HTML or plain text)";
@@ -26,14 +26,14 @@ internal sealed class ImportCommand(ArticleInputReader reader, DatabaseInitializ
                 if ((await intake.PreviewAsync(raw, ct)).Extracted is { Found: false } nothing)
                     throw new CliException($"{input}: {nothing.Error}; not stored");
                 var result = await intake.AddAsync(raw, ct);
-                Console.WriteLine(result.Duplicate
+                console.Out.WriteLine(result.Duplicate
                     ? $"{input}: already stored as article {result.ArticleId} (same {result.DuplicateReason})"
                     : $"{input}: stored as article {result.ArticleId}");
             }
             catch (CliException e) when (args.Positionals.Count > 1)
             {
                 // One bad file never stops the others.
-                Console.Error.WriteLine($"error: {e.Message}");
+                console.Error.WriteLine($"error: {e.Message}");
                 failures++;
             }
         }

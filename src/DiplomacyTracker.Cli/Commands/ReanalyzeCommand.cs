@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 namespace DiplomacyTracker.Cli.Commands;
 
 /// <summary>`reanalyze`: extraction and analysis again from the stored snapshots, keeping editors' corrections.</summary>
-internal sealed class ReanalyzeCommand(DatabaseInitializer database, TrackerDbContext db, ArticleStore store) : ICliCommand
+internal sealed class ReanalyzeCommand(CliConsole console, DatabaseInitializer database, TrackerDbContext db, ArticleStore store) : ICliCommand
 {
     public string Name => "reanalyze";
     public string Usage => "reanalyze [--all | <article-id>...]   re-run extraction and analysis from stored pages";
@@ -32,7 +32,7 @@ internal sealed class ReanalyzeCommand(DatabaseInitializer database, TrackerDbCo
                 throw new CliException($"no article {id}");
             }
         }
-        Console.WriteLine($"re-analysed {done} article(s)");
+        console.Out.WriteLine($"re-analysed {done} article(s)");
         return 0;
     }
 }

@@ -5,7 +5,7 @@ using Microsoft.Extensions.Options;
 namespace DiplomacyTracker.Cli.Commands;
 
 /// <summary>`scrape [--once]`: one pass over the due sources, or passes until Ctrl+C. Safe next to the web app (sources are leased).</summary>
-internal sealed class ScrapeCommand(DatabaseInitializer initializer, SourceSeeder seeder, ScrapePass pass,
+internal sealed class ScrapeCommand(CliConsole console, DatabaseInitializer initializer, SourceSeeder seeder, ScrapePass pass,
     IOptions<ScraperOptions> options, TimeProvider clock) : ICliCommand
 {
     public string Name => "scrape";
@@ -16,7 +16,7 @@ internal sealed class ScrapeCommand(DatabaseInitializer initializer, SourceSeede
     {
         await initializer.InitializeAsync(cancellationToken);
         var seeded = await seeder.SeedAsync(cancellationToken);
-        if (seeded > 0) Console.WriteLine($"Seeded {seeded} sources.");
+        if (seeded > 0) console.Out.WriteLine($"Seeded {seeded} sources.");
         var once = args.Has("once");
         var anyFailed = false;
         try
@@ -24,10 +24,10 @@ internal sealed class ScrapeCommand(DatabaseInitializer initializer, SourceSeede
             do
             {
                 var results = await pass.RunAsync(cancellationToken);
-                if (results.Count == 0) Console.WriteLine("No source is due.");
+                if (results.Count == 0) console.Out.WriteLine("No source is due.");
                 foreach (var r in results)
                 {
-                    Console.WriteLine($"{r.Name}: {r.Outcome} — {r.NewItems} new, {r.Stored} stored, {r.Duplicates} duplicate, {r.Irrelevant} irrelevant, {r.Failed} failed");
+                    console.Out.WriteLine($"{r.Name}: {r.Outcome} — {r.NewItems} new, {r.Stored} stored, {r.Duplicates} duplicate, {r.Irrelevant} irrelevant, {r.Failed} failed");
                     anyFailed |= !r.Succeeded;
                 }
                 if (!once) await Task.Delay(TimeSpan.FromSeconds(Math.Max(5, options.Value.PassIntervalSeconds)), clock, cancellationToken);
@@ -36,7 +36,7 @@ internal sealed class ScrapeCommand(DatabaseInitializer initializer, SourceSeede
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
-            Console.WriteLine("Stopped.");
+            console.Out.WriteLine("Stopped.");
             return 0;
         }
         return anyFailed ? 1 : 0;
