@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Net;
 using DiplomacyTracker.Web.Tests.Infrastructure;
 using Microsoft.AspNetCore.Builder;
@@ -16,6 +15,7 @@ public sealed class SlowSiteTests : IClassFixture<SlowSiteTests.Factory>, IAsync
 {
     private readonly Factory _factory;
     private WebApplication? _site;
+    private int _requests;
 
     public SlowSiteTests(Factory factory) => _factory = factory;
 
@@ -36,7 +36,11 @@ public sealed class SlowSiteTests : IClassFixture<SlowSiteTests.Factory>, IAsync
         builder.Logging.ClearProviders();
         builder.WebHost.ConfigureKestrel(k => k.Listen(IPAddress.Loopback, 0));
         _site = builder.Build();
-        _site.Run(async ctx => await Task.Delay(TimeSpan.FromMinutes(5), ctx.RequestAborted));
+        _site.Run(async ctx =>
+        {
+            Interlocked.Increment(ref _requests);
+            await Task.Delay(TimeSpan.FromMinutes(5), ctx.RequestAborted);
+        });
         await _site.StartAsync();
     }
 
@@ -46,22 +50,20 @@ public sealed class SlowSiteTests : IClassFixture<SlowSiteTests.Factory>, IAsync
     }
 
     [Fact]
-    public async Task A_site_that_never_answers_gets_a_message_within_one_and_a_half_timeouts_and_keeps_the_form()
+    public async Task A_site_that_never_answers_is_tried_once_and_the_editor_gets_a_message_and_keeps_the_form()
     {
         var url = _site!.Urls.First().TrimEnd('/') + "/story";
         var client = await Editors.SignedInAsync(_factory);
-        var clock = Stopwatch.StartNew();
         var response = await client.SubmitFormAsync("/Articles/Add", "main form", new Dictionary<string, string>
         {
             ["ArticleUrl"] = url, ["Title"] = "Kept title",
         }, "/Articles/Add?handler=Preview");
-        clock.Stop();
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var doc = await Html.ParseAsync(response);
         Assert.Contains("Could not fetch", doc.QuerySelector(".error")!.TextContent);
         Assert.Equal("Kept title", doc.QuerySelector("input[name=Title]")!.GetAttribute("value"));
-        // Retries alone (2 s, 4 s, 8 s backoff between four 1 s attempts) take 10–15 s; the cut-off is 1.5 s.
-        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(8), $"the editor waited {clock.Elapsed.TotalSeconds:0.0} s");
+        // One attempt, no retries: the scraper's 2 s, 4 s, 8 s backoff between four attempts is not the editor's to wait.
+        Assert.Equal(1, Volatile.Read(ref _requests));
     }
 }
