@@ -9,6 +9,8 @@ namespace DiplomacyTracker.Cli.Commands;
 /// writes what it found, in the shape the extraction benchmark scores ({ id: { title, publishedAt, articleBody } }).</summary>
 internal sealed class ExtractBatchCommand(CliConsole console) : ICliCommand
 {
+    private static readonly JsonSerializerOptions Json = new() { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
     public string Name => "extract-batch";
 
     public string Usage => "extract-batch <dir> --out <file.json>   extract every *.html / *.html.gz page in <dir>";
@@ -39,7 +41,7 @@ internal sealed class ExtractBatchCommand(CliConsole console) : ICliCommand
             output[PageId(path)] = new BatchEntry(article.Title, article.Published?.ToIsoString(), article.Text);
         }
 
-        var json = JsonSerializer.Serialize(output, new JsonSerializerOptions { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+        var json = JsonSerializer.Serialize(output, Json);
         await File.WriteAllTextAsync(outFile, json, cancellationToken);
         console.Out.WriteLine($"extracted {found} of {pages.Count} pages into {outFile}");
         return 0;

@@ -15,8 +15,6 @@ public sealed record FeedDocument(string Format, IReadOnlyList<FeedEntry> Entrie
 /// </summary>
 public static class FeedParser
 {
-    private static readonly XNamespace Atom = "http://www.w3.org/2005/Atom";
-    private static readonly XNamespace Rss1 = "http://purl.org/rss/1.0/";
     private static readonly XNamespace Rdf = "http://www.w3.org/1999/02/22-rdf-syntax-ns#";
     private static readonly XNamespace Dc = "http://purl.org/dc/elements/1.1/";
     private static readonly XNamespace Content = "http://purl.org/rss/1.0/modules/content/";
