@@ -19,6 +19,7 @@ internal sealed class ReanalyzeCommand(CliConsole console, DatabaseInitializer d
         await database.InitializeAsync(ct);
         if (args.Has("all")) ids = await db.Articles.OrderBy(a => a.Id).Select(a => a.Id).ToListAsync(ct);
         var done = 0;
+        var progress = new CliProgress(console, "reanalyze", ids.Count);
         foreach (var id in ids)
         {
             try
@@ -26,6 +27,7 @@ internal sealed class ReanalyzeCommand(CliConsole console, DatabaseInitializer d
                 await store.ReanalyzeAsync(id, ct);
                 db.ChangeTracker.Clear();
                 done++;
+                progress.Step($"{done} done");
             }
             catch (KeyNotFoundException)
             {
