@@ -66,4 +66,17 @@ public sealed class SlowSiteTests : IClassFixture<SlowSiteTests.Factory>, IAsync
         // One attempt, no retries: the scraper's 2 s, 4 s, 8 s backoff between four attempts is not the editor's to wait.
         Assert.Equal(1, Volatile.Read(ref _requests));
     }
+
+    [Fact]
+    public async Task The_add_page_tells_how_long_fetching_may_take_while_it_works()
+    {
+        var client = await Editors.SignedInAsync(_factory);
+        var doc = await client.GetDocumentAsync("/Articles/Add");
+
+        var form = doc.QuerySelector("form[data-progress]")!;
+        var status = doc.GetElementById(form.GetAttribute("data-progress")!)!;
+        Assert.True(status.HasAttribute("hidden")); // shown by site.js on submit
+        Assert.Equal("status", status.GetAttribute("role"));
+        Assert.Contains("up to 2 s on a slow site", status.GetAttribute("data-url-text")); // 1.5 × the 1 s timeout, rounded up
+    }
 }
