@@ -62,7 +62,7 @@ public sealed class ShellTests(TrackerWebFactory factory) : IClassFixture<Tracke
         var file = Assert.Single(Directory.GetFiles(logs, "web-*.log"));
         // The request line is written as the request completes, which may be just after the client has its answer.
         var text = "";
-        for (var i = 0; i < 100 && !text.Contains("HTTP GET /Statements", StringComparison.Ordinal); i++)
+        for (var i = 0; i < 600 && !text.Contains("HTTP GET /Statements", StringComparison.Ordinal); i++) // up to 30 s on a loaded machine
         {
             if (i > 0) await Task.Delay(50);
             using var reader = new StreamReader(new FileStream(file, FileMode.Open, FileAccess.Read, FileShare.ReadWrite));
