@@ -23,7 +23,7 @@ internal sealed class CommandDispatcher(IServiceProvider services, CliConsole co
         }
         try
         {
-            var parsed = CliArgs.Parse(rest, "json", "once", "all", "all-now", "per-article", "force");
+            var parsed = CliArgs.Parse(rest, "json", "once", "all", "all-now", "per-article", "force", "verbose", "predictions");
             // An option the verb does not know is refused: `scrape --bogus` must not run a full scrape as if it were fine.
             if (parsed.OptionNames.FirstOrDefault(o => !o.Contains(':') && !KnownOptions(command).Contains(o)) is { } unknown)
                 throw new CliException($"'{command.Name}' has no option --{unknown}. Usage: {command.Usage}");

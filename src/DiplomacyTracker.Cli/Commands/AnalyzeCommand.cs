@@ -33,6 +33,8 @@ internal sealed class AnalyzeCommand(CliConsole console, ArticleInputReader read
                 console.Out.WriteLine($"- {s.SpeakerName} [{s.Kind.ToString().ToLowerInvariant()}, {s.Cue}]: {s.Text}");
             foreach (var s in processed.Analysis.Summits)
                 console.Out.WriteLine($"* {s.Title}: {s.Status.ToString().ToLowerInvariant()} {s.Start?.ToIsoString()} {s.Location}");
+            foreach (var f in processed.Analysis.Failures)
+                console.Out.WriteLine($"! sieve {f.Sieve} failed ({f.ExceptionType}: {f.Message}); the rest of the analysis stands");
         }
         return 0;
     }
@@ -47,6 +49,7 @@ internal sealed class AnalyzeCommand(CliConsole console, ArticleInputReader read
             ["publishedAt"] = p.Published?.ToIsoString(),
             ["byline"] = p.Extracted.Byline,
             ["language"] = p.Extracted.Language,
+            ["analysedLanguage"] = p.Analysis.Language,
             ["text"] = p.Text,
             ["relevant"] = p.Analysis.Relevance.IsRelevant,
             ["actors"] = new JsonArray(p.Analysis.Actors.Select(a => (JsonNode)new JsonObject
@@ -57,13 +60,18 @@ internal sealed class AnalyzeCommand(CliConsole console, ArticleInputReader read
             {
                 ["speaker"] = s.SpeakerName, ["role"] = s.Role, ["kind"] = s.Kind.ToString().ToLowerInvariant(),
                 ["cue"] = s.Cue, ["text"] = s.Text, ["saidOn"] = s.SaidOn?.ToIsoString(),
+                ["sieve"] = s.Sieve, ["sentence"] = s.Sentence,
             }).ToArray()),
             ["summits"] = new JsonArray(p.Analysis.Summits.Select(s => (JsonNode)new JsonObject
             {
                 ["title"] = s.Title, ["start"] = s.Start?.ToIsoString(), ["end"] = s.End?.ToIsoString(),
                 ["location"] = s.Location, ["status"] = s.Status.ToString().ToLowerInvariant(),
                 ["participants"] = new JsonArray(s.ParticipantKeys.Select(k => (JsonNode)JsonValue.Create(names.GetValueOrDefault(k, k))).ToArray()),
-                ["outcome"] = s.Outcome,
+                ["outcome"] = s.Outcome, ["sieve"] = s.Sieve,
+            }).ToArray()),
+            ["failures"] = new JsonArray(p.Analysis.Failures.Select(f => (JsonNode)new JsonObject
+            {
+                ["sieve"] = f.Sieve, ["exception"] = f.ExceptionType, ["message"] = f.Message,
             }).ToArray()),
         };
     }

@@ -61,7 +61,7 @@ internal sealed class ScrapeCommand(CliConsole console, DatabaseInitializer init
     private void PrintLine(SourceRunSummary r)
     {
         lock (console.Out)
-            console.Out.WriteLine($"{r.Name}: {r.Outcome} — {r.NewItems} new, {r.Stored} stored, {r.Duplicates} duplicate, {r.Irrelevant} irrelevant, {r.Failed} failed");
+            console.Out.WriteLine($"{r.Name}: {r.Outcome} — {r.NewItems} new, {r.Stored} stored, {r.Duplicates} duplicate, {r.Irrelevant} irrelevant, {r.Failed} failed, {r.Skipped} skipped");
     }
 
     /// <summary>The offline hint when no source could be reached; true when a source failed.</summary>

@@ -69,7 +69,7 @@ public class ScraperCliTests
 
         Assert.Contains("No source is due.", notDue.Stdout);
         Assert.True(one.ExitCode == 0, one.Stderr);
-        Assert.Equal("Feed B: ok — 0 new, 0 stored, 0 duplicate, 0 irrelevant, 0 failed", one.Stdout.Trim());
+        Assert.Equal("Feed B: ok — 0 new, 0 stored, 0 duplicate, 0 irrelevant, 0 failed, 0 skipped", one.Stdout.Trim());
         Assert.True(all.ExitCode == 0, all.Stderr);
         Assert.Contains("Feed A: ok", all.Stdout);
         Assert.Contains("Feed B: ok", all.Stdout);
