@@ -14,18 +14,21 @@ public static class LoggingSetup
 
     public static IServiceCollection AddTrackerLogging(this IServiceCollection services) =>
         // Read when the container is built, so settings a test host or the command line adds late still count.
+        // preserveStaticLogger: several hosts in one process (the tests) must not take over each other's Log.Logger.
         services.AddSerilog((provider, logger) => logger
             .ReadFrom.Configuration(provider.GetRequiredService<IConfiguration>())
             .ReadFrom.Services(provider)
             .Enrich.FromLogContext()
             .WriteTo.File(Path.Combine(DataPaths.LogsDirectory(provider.GetRequiredService<IConfiguration>()), "web-.log"),
                 rollingInterval: RollingInterval.Day, retainedFileCountLimit: 14,
-                restrictedToMinimumLevel: LogEventLevel.Information, shared: true));
+                restrictedToMinimumLevel: LogEventLevel.Information, shared: true), preserveStaticLogger: true);
 
     public static IApplicationBuilder UseTrackerRequestLogging(this IApplicationBuilder app) =>
         app.UseSerilogRequestLogging(options =>
         {
             options.MessageTemplate = RequestTemplate;
             options.IncludeQueryInRequestPath = false;
+            // This host's own logger, not the static Log.Logger.
+            options.Logger = app.ApplicationServices.GetService<Serilog.ILogger>();
         });
 }
