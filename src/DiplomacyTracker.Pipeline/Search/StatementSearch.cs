@@ -151,7 +151,7 @@ public sealed class StatementSearch(TrackerDbContext db)
     /// on their index newest first, up to <see cref="CountCap"/>; a common word alone is extrapolated by the probe
     /// ("about"); a common word with filters says "more than" this page (counting it would read every match).
     /// </summary>
-    private async Task<ResultCount?> CountAsync(DbConnection connection, StatementQuery query, FtsQuery fts, string? table, MatchProbe? probe,
+    private static async Task<ResultCount?> CountAsync(DbConnection connection, StatementQuery query, FtsQuery fts, string? table, MatchProbe? probe,
         int offset, int onPage, bool more, CancellationToken ct)
     {
         if (!more) return offset == 0 || onPage > 0 ? new ResultCount(offset + onPage, CountKind.Exact) : null;
