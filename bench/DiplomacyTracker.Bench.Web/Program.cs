@@ -18,6 +18,12 @@ switch (command)
     case "search":
         await SearchMix.RunAsync(Arg("db", "bench.db"), int.Parse(Arg("queries", "1000")), int.Parse(Arg("seed", "7")));
         return 0;
+    case "copy-to-postgres":
+        await PostgresCopy.CopyAsync(Arg("db", "bench.db"), Arg("postgres", ""));
+        return 0;
+    case "compare":
+        await SearchMix.CompareAsync(Arg("db", "bench.db"), Arg("postgres", ""), int.Parse(Arg("queries", "1000")), int.Parse(Arg("seed", "7")));
+        return 0;
     case "one":
         await SearchMix.OneAsync(Arg("db", "bench.db"), args.Contains("--speaker") ? Arg("speaker", "") : null, args.Contains("--q") ? Arg("q", "") : null);
         return 0;
@@ -25,6 +31,6 @@ switch (command)
         await SearchMix.PrintUrlsAsync(Arg("db", "bench.db"));
         return 0;
     default:
-        Console.Error.WriteLine("usage: generate --db F [--statements N --articles N --summits N] | search --db F [--queries N] | one --db F [--speaker S] [--q WORDS] | queries --db F");
+        Console.Error.WriteLine("usage: generate --db F [--statements N --articles N --summits N] | search --db F [--queries N] | one --db F [--speaker S] [--q WORDS] | queries --db F | copy-to-postgres --db F --postgres CS | compare --db F --postgres CS [--queries N]");
         return 2;
 }

@@ -13,10 +13,15 @@ internal sealed class EvaluateAnalysisCommand : ICliCommand
 
     public string Name => "evaluate-analysis";
 
-    public string Usage => "evaluate-analysis [<dir>] [--set dev|held|held2|held3|held4|both|all] [--catalog file] [--per-article]   score the analysis against the annotated sets (--per-article lists misses)";
+    public string Usage => "evaluate-analysis [<dir>] [--set dev|held|held2|held3|held4|both|all|<corpus dir>] [--catalog file] [--per-article] [--verbose] [--predictions] [--range NN-NN]   score the analysis against the annotated sets (--per-article lists misses); a corpus dir (articles/ + summits_gold.json, as ../shared/corpus/real-en) is scored with score_statements.py's rule, in-process, with precision per sieve";
 
     public Task<int> RunAsync(CliArgs args, CancellationToken cancellationToken)
     {
+        if (CorpusDirectory(args) is { } corpus)
+        {
+            new CorpusEvaluation(Output).Run(corpus, args, cancellationToken);
+            return Task.FromResult(0);
+        }
         var catalog = args.Get("catalog");
         if (args.Has("catalog") && string.IsNullOrEmpty(catalog)) throw new CliException("--catalog expects a file");
         if (catalog is not null && !File.Exists(catalog)) throw new CliException($"no catalog file at '{catalog}'");
@@ -31,6 +36,16 @@ internal sealed class EvaluateAnalysisCommand : ICliCommand
             if (label is not null) Output.WriteLine();
         }
         return Task.FromResult(0);
+    }
+
+    /// <summary>`--set DIR` or a positional DIR laid out as a real-news corpus (articles/gold_NN.json …), else null.</summary>
+    private static string? CorpusDirectory(CliArgs args)
+    {
+        var candidate = args.Get("set") is { } set && set is not ("dev" or "held" or "held2" or "held3" or "held4" or "both" or "all")
+            ? set
+            : args.Positionals.Count > 0 ? args.Positionals[0] : null;
+        if (candidate is null || !Directory.Exists(Path.Combine(candidate, "articles"))) return null;
+        return candidate;
     }
 
     /// <summary>An explicit folder is scored alone; otherwise the development set and, when present, each held-out set

@@ -4,8 +4,9 @@ using Microsoft.EntityFrameworkCore;
 
 namespace DiplomacyTracker.Cli.Commands;
 
-/// <summary>`reanalyze`: extraction and analysis again from the stored snapshots, keeping editors' corrections.</summary>
-internal sealed class ReanalyzeCommand(DatabaseInitializer database, TrackerDbContext db, ArticleStore store) : ICliCommand
+/// <summary>`reanalyze`: extraction and analysis again from the stored snapshots, merged in without overwriting editors'
+/// corrections; an article that fails is reported and the others go on.</summary>
+internal sealed class ReanalyzeCommand(CliConsole console, DatabaseInitializer database, TrackerDbContext db, ArticleStore store) : ICliCommand
 {
     public string Name => "reanalyze";
     public string Usage => "reanalyze [--all | <article-id>...]   re-run extraction and analysis from stored pages";
@@ -20,12 +21,14 @@ internal sealed class ReanalyzeCommand(DatabaseInitializer database, TrackerDbCo
         if (args.Has("all")) ids = await db.Articles.OrderBy(a => a.Id).Select(a => a.Id).ToListAsync(ct);
         var done = 0;
         var failed = 0;
+        var progress = new CliProgress(console, "reanalyze", ids.Count);
         foreach (var id in ids)
         {
             try
             {
                 await store.ReanalyzeAsync(id, ct);
                 done++;
+                progress.Step($"{done} done");
             }
             catch (KeyNotFoundException) when (!args.Has("all"))
             {
@@ -34,15 +37,16 @@ internal sealed class ReanalyzeCommand(DatabaseInitializer database, TrackerDbCo
             catch (Exception e) when (e is not OperationCanceledException)
             {
                 // One article that cannot be analysed never stops the others; it keeps what it had (one transaction each).
-                Console.Error.WriteLine($"error: article {id}: {e.GetBaseException().Message}");
+                console.Error.WriteLine($"error: article {id}: {e.GetBaseException().Message}");
                 failed++;
+                progress.Step($"{done} done, {failed} failed");
             }
             finally
             {
                 db.ChangeTracker.Clear();
             }
         }
-        Console.WriteLine($"re-analysed {done} article(s)" + (failed > 0 ? $", {failed} failed" : ""));
+        console.Out.WriteLine($"re-analysed {done} article(s)" + (failed > 0 ? $", {failed} failed" : ""));
         return failed == 0 ? 0 : 1;
     }
 }

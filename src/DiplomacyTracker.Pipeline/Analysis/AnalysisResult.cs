@@ -13,6 +13,13 @@ public sealed record AnalysisResult(
     IReadOnlyList<FoundSummit> Summits)
 {
     public static AnalysisResult Irrelevant(RelevanceDecision relevance) => new(relevance, [], [], []);
+
+    /// <summary>The language the article was read as ("en", "ko"; see <see cref="LanguageDetector"/>).</summary>
+    public string Language { get; init; } = "en";
+
+    /// <summary>Sieves (and document layers) that threw on this article: their output was dropped, the rest stands.
+    /// The store logs them (ArticleStore) with fixed property names.</summary>
+    public IReadOnlyList<SieveFailure> Failures { get; init; } = [];
 }
 
 /// <summary>Whether an article is about Korea diplomacy, how sure, and why.</summary>
@@ -43,7 +50,14 @@ public sealed record FoundStatement(
     FuzzyDate? SaidOn,
     int Start,
     int End,
-    double Confidence);
+    double Confidence)
+{
+    /// <summary>The sieve that produced the statement ("english.said-after-quote"): provenance, and precision per rule.</summary>
+    public string Sieve { get; init; } = "";
+
+    /// <summary>The sentence the statement was read from, as written (the evidence an editor checks).</summary>
+    public string Sentence { get; init; } = "";
+}
 
 /// <summary>A summit the article reports, with the sentence (or table row) that says so.</summary>
 public sealed record FoundSummit(
@@ -56,4 +70,8 @@ public sealed record FoundSummit(
     IReadOnlyList<string> ParticipantKeys,
     string Evidence,
     int EvidenceStart,
-    int EvidenceEnd);
+    int EvidenceEnd)
+{
+    /// <summary>The sieve that produced the summit (the first, most precise one when several reports were merged).</summary>
+    public string Sieve { get; init; } = "";
+}

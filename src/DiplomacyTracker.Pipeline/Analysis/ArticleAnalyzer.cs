@@ -1,6 +1,10 @@
 namespace DiplomacyTracker.Analysis;
 
-/// <summary>Runs the analysis stages over one article: relevance, actors, statements, summits.</summary>
+/// <summary>
+/// Runs the analysis over one article: the document is read once (<see cref="DocumentBuilder"/>), relevance is decided,
+/// then the article language's statement and summit sieves run over the document in order (<see cref="SieveRunner"/>).
+/// Every fact carries the sieve that produced it; a sieve that throws loses only its own output.
+/// </summary>
 public static class ArticleAnalyzer
 {
     /// <summary>Analyses one article. Never throws on bad text: an empty or strange article yields an empty result.</summary>
@@ -11,21 +15,46 @@ public static class ArticleAnalyzer
     /// classifier says, false skips the analysis; null leaves it to the classifier.</param>
     public static AnalysisResult Analyze(ArticleText article, ActorCatalog catalog, bool? relevanceOverride)
     {
-        var text = article.Text ?? "";
-        var day = article.Published is { IsKnown: true } p ? p.LocalDay : (DateOnly?)null;
-        var index = MentionFinder.Index(text, catalog, day);
-        var relevance = RelevanceClassifier.Classify(article.Title ?? "", index);
+        var failures = new List<SieveFailure>();
+        var doc = DocumentBuilder.Build(article, catalog, failures);
+        RelevanceDecision relevance;
+        try
+        {
+            relevance = RelevanceClassifier.Classify(article.Title ?? "", doc);
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            failures.Add(SieveFailure.From("relevance", e));
+            relevance = new RelevanceDecision(true, 0, true, ["relevance failed: analysed anyway"]);
+        }
         if (relevanceOverride is { } editor && editor != relevance.IsRelevant)
             relevance = relevance with { IsRelevant = editor, Borderline = false, Reasons = [.. relevance.Reasons, "editor override"] };
-        if (!relevance.IsRelevant) return AnalysisResult.Irrelevant(relevance);
-        var attributed = QuoteAttributor.Attribute(index, article.Published);
-        var actors = CollectActors(index, attributed);
-        var summits = SummitExtractor.Extract(index, article.Published, catalog);
-        return new AnalysisResult(relevance, actors, attributed.Select(a => a.Statement).ToList(), summits);
+        if (!relevance.IsRelevant) return AnalysisResult.Irrelevant(relevance) with { Language = doc.Language, Failures = failures };
+        var sieved = SieveRunner.Run(doc, StatementSieves.For(doc.Language), failures);
+        var attributed = sieved.Select(f => f.Fact with
+        {
+            Statement = f.Fact.Statement with { Sieve = f.Sieve, Sentence = doc.SentenceText(f.Sentence) },
+        }).ToList();
+        var actors = CollectActors(doc, attributed);
+        List<FoundSummit> summits;
+        try
+        {
+            summits = SummitExtractor.Extract(doc, catalog, failures);
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            failures.Add(SieveFailure.From("summits.merge", e));
+            summits = [];
+        }
+        return new AnalysisResult(relevance, actors, attributed.Select(a => a.Statement).ToList(), summits)
+        {
+            Language = doc.Language,
+            Failures = failures,
+        };
     }
 
     /// <summary>Every actor named as someone (not only as "the X administration"), with how the article wrote them.</summary>
-    private static List<FoundActor> CollectActors(ArticleIndex index, List<Attributed> attributed)
+    private static List<FoundActor> CollectActors(AnalysedDocument doc, List<Attributed> attributed)
     {
         var order = new List<string>();
         var byKey = new Dictionary<string, (CatalogActor Actor, List<string> Mentions, string? Title, bool Acting)>(StringComparer.Ordinal);
@@ -35,16 +64,16 @@ public static class ArticleAnalyzer
             if (!entry.Mentions.Contains(surface, StringComparer.Ordinal)) entry.Mentions.Add(surface);
             byKey[actor.Key] = (actor, entry.Mentions, entry.Title ?? title, entry.Acting || acting);
         }
-        foreach (var m in index.Mentions)
-            if (m.Actor is { } actor) Note(actor, index.Text[m.TitleStart..m.End], m.Title, !m.NotSubject);
+        foreach (var m in doc.Mentions)
+            if (m.Actor is { } actor) Note(actor, doc.Text[m.TitleStart..m.End], m.Title, !m.NotSubject);
         foreach (var a in attributed) Note(a.Speaker, a.SpeakerSurface, null, true);
         var result = new List<FoundActor>();
         foreach (var key in order)
         {
             var (actor, mentions, title, acting) = byKey[key];
             if (!acting) continue;
-            var discovered = index.Discovered.FirstOrDefault(d => d.Actor.Key == key);
-            var role = (index.Day is { } day ? actor.RoleOn(day)?.Title : null) ?? discovered?.Role ?? index.AppositiveRoles.GetValueOrDefault(key) ?? title;
+            var discovered = doc.Discovered.FirstOrDefault(d => d.Actor.Key == key);
+            var role = (doc.Day is { } day ? actor.RoleOn(day)?.Title : null) ?? discovered?.Role ?? doc.AppositiveRoles.GetValueOrDefault(key) ?? title;
             result.Add(new FoundActor(key, actor.Name, actor.Country, actor.Kind, role, discovered is not null, mentions));
         }
         return result;

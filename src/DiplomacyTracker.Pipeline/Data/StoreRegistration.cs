@@ -19,7 +19,10 @@ public static class StoreRegistration
     {
         var store = StoreSettings.Read(configuration);
         services.AddSingleton(store);
-        services.AddDbContext<TrackerDbContext>(options => Configure(options, store));
+        // Pooled: options built once and contexts reused, not set up per request (building the options and the context's
+        // services was a seventh of an uncached page's CPU in a profile, docs/performance.md). Whatever configures the
+        // options (interceptors) must be a singleton; the context must keep no state of its own.
+        services.AddDbContextPool<TrackerDbContext>(options => Configure(options, store));
         services.AddSingleton(TimeProvider.System);
         services.AddScoped<DatabaseInitializer>();
         return services;

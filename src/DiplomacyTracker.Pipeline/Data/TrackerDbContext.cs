@@ -32,6 +32,13 @@ public class TrackerDbContext(DbContextOptions<TrackerDbContext> options) : Iden
         // One model for both providers: every DateTime is an instant in UTC. SQLite has no instant type and stores it as
         // UTC text; PostgreSQL stores it as timestamptz, which Npgsql accepts only with Kind=Utc. The converter makes
         // Local/Unspecified values UTC on the way in and marks values read back as UTC on both.
+        // PostgreSQL keeps microseconds: StoredInstants.FromPostgres restores the last tick of a period's end.
+        if (Database.IsNpgsql())
+        {
+            builder.Properties<DateTime>().HaveConversion<PostgresUtcDateTimeConverter>();
+            builder.Properties<DateTime?>().HaveConversion<PostgresUtcDateTimeConverter>();
+            return;
+        }
         builder.Properties<DateTime>().HaveConversion<UtcDateTimeConverter>();
         builder.Properties<DateTime?>().HaveConversion<UtcDateTimeConverter>();
     }
@@ -160,4 +167,8 @@ public class TrackerDbContext(DbContextOptions<TrackerDbContext> options) : Iden
     private sealed class UtcDateTimeConverter() : ValueConverter<DateTime, DateTime>(
         v => v.Kind == DateTimeKind.Local ? v.ToUniversalTime() : DateTime.SpecifyKind(v, DateTimeKind.Utc),
         v => DateTime.SpecifyKind(v, DateTimeKind.Utc));
+
+    private sealed class PostgresUtcDateTimeConverter() : ValueConverter<DateTime, DateTime>(
+        v => v.Kind == DateTimeKind.Local ? v.ToUniversalTime() : DateTime.SpecifyKind(v, DateTimeKind.Utc),
+        v => StoredInstants.FromPostgres(v));
 }

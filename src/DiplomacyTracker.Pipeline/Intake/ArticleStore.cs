@@ -2,6 +2,7 @@ using System.IO.Compression;
 using DiplomacyTracker.Data;
 using DiplomacyTracker.Data.Entities;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
 
 namespace DiplomacyTracker.Intake;
 
@@ -9,7 +10,7 @@ namespace DiplomacyTracker.Intake;
 /// The store stage: after the duplicate check, one short transaction writes the article with everything found in it.
 /// Nothing here waits on the network, so SQLite's write lock is held only for the writes.
 /// </summary>
-public sealed class ArticleStore(TrackerDbContext db, CatalogProvider catalog, TimeProvider clock)
+public sealed class ArticleStore(TrackerDbContext db, CatalogProvider catalog, TimeProvider clock, ILogger<ArticleStore> logger)
 {
     public Task<SaveResult?> FindDuplicateAsync(ProcessedArticle article, CancellationToken ct = default) =>
         FindDuplicateAsync(article, Shingles.Of(article.Text), ct);
@@ -19,6 +20,7 @@ public sealed class ArticleStore(TrackerDbContext db, CatalogProvider catalog, T
 
     public async Task<SaveResult> SaveAsync(ProcessedArticle article, CancellationToken ct = default)
     {
+        AnalysisFailureLog.Log(logger, article);
         var shingles = Shingles.Of(article.Text);
         if (await FindDuplicateAsync(article, shingles, ct) is { } duplicate)
         {
@@ -44,6 +46,7 @@ public sealed class ArticleStore(TrackerDbContext db, CatalogProvider catalog, T
         ApplyExtraction(entity, article, now);
 
         await using var transaction = await db.Database.BeginTransactionAsync(ct); // BEGIN IMMEDIATE: one writer from here
+        await ArticleWriteLock.EnterAsync(db, ct); // the same on PostgreSQL
         if (await new DuplicateFinder(db).FindExactAsync(article, ct) is { } raced)
         {
             await transaction.RollbackAsync(ct);
@@ -80,6 +83,7 @@ public sealed class ArticleStore(TrackerDbContext db, CatalogProvider catalog, T
             entity.Origin, entity.SourceId, entity.FeedGuid, TitleOverride: pinned ? entity.Title : null,
             PublishedOverride: pinned ? entity.Published : null);
         var processed = ArticleProcessor.Process(rawArticle, await catalog.GetAsync(ct), entity.RelevanceOverridden ? entity.IsRelevant : null);
+        AnalysisFailureLog.Log(logger, processed);
         var now = clock.GetUtcNow().UtcDateTime;
 
         await using var own = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(ct) : null;

@@ -12,6 +12,9 @@ public sealed record SourceRunSummary(int SourceId, string Name, string Outcome,
     int Irrelevant, int Failed)
 {
     public bool Succeeded => !Outcome.StartsWith("failed", StringComparison.Ordinal);
+
+    /// <summary>Entries the listing held that could not be used (no http(s) link, unreadable); logged with their reasons.</summary>
+    public int Skipped { get; init; }
 }
 
 /// <summary>
@@ -29,7 +32,8 @@ public sealed class ScrapePass(IServiceScopeFactory scopes, StoreWriteGate gate,
 
     private readonly ConcurrentDictionary<int, byte> _held = new();
 
-    public async Task<IReadOnlyList<SourceRunSummary>> RunAsync(CancellationToken ct)
+    /// <param name="progress">told of each source as it finishes (the CLI prints it at once), on the worker's thread.</param>
+    public async Task<IReadOnlyList<SourceRunSummary>> RunAsync(CancellationToken ct, IProgress<SourceRunSummary>? progress = null)
     {
         List<int> due;
         await using (var scope = scopes.CreateAsyncScope())
@@ -51,14 +55,20 @@ public sealed class ScrapePass(IServiceScopeFactory scopes, StoreWriteGate gate,
         {
             try
             {
-                if (await RunSourceAsync(id, token).ConfigureAwait(false) is { } summary) results.Add(summary);
+                if (await RunSourceAsync(id, token).ConfigureAwait(false) is { } summary)
+                {
+                    results.Add(summary);
+                    progress?.Report(summary);
+                }
             }
             catch (Exception ex) when (!token.IsCancellationRequested)
             {
                 // The source's own handler records failures; this catches what escaped it (e.g. the database was
                 // unavailable), so one source never ends the pass for the others.
                 logger.LogError(ex, "Scraping source {SourceId} failed", id);
-                results.Add(new SourceRunSummary(id, $"#{id}", "failed: " + ex.GetBaseException().Message, 0, 0, 0, 0, 0));
+                var failed = new SourceRunSummary(id, $"#{id}", "failed: " + ex.GetBaseException().Message, 0, 0, 0, 0, 0);
+                results.Add(failed);
+                progress?.Report(failed);
             }
         }).ConfigureAwait(false);
         return results.OrderBy(r => r.Name, StringComparer.Ordinal).ToList();
@@ -73,7 +83,7 @@ public sealed class ScrapePass(IServiceScopeFactory scopes, StoreWriteGate gate,
         var now = clock.GetUtcNow().UtcDateTime;
         bool acquired;
         using (await gate.EnterAsync(ct).ConfigureAwait(false))
-            acquired = await SourceLease.TryAcquireAsync(db, sourceId, Owner, now, now + budget + TimeSpan.FromMinutes(1), ct).ConfigureAwait(false);
+            acquired = await SourceLease.TryAcquireAsync(db, sourceId, Owner, now, now + budget + TimeSpan.FromSeconds(Math.Max(0, options.Value.LeaseMarginSeconds)), ct).ConfigureAwait(false);
         if (!acquired)
         {
             logger.LogDebug("Source {SourceId} is leased by another scraper; skipped", sourceId);

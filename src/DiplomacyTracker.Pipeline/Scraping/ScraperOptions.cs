@@ -46,6 +46,9 @@ public sealed class ScraperOptions
     /// <summary>Wall-clock budget for one source in one pass; also the lease length (plus a margin).</summary>
     public int SourceTimeoutSeconds { get; set; } = 600;
 
+    /// <summary>The lease's margin past that budget: how long a source a crashed scraper held waits for another one.</summary>
+    public int LeaseMarginSeconds { get; set; } = 60;
+
     /// <summary>A failing source is retried after interval × 2^(failures-1), never later than this.</summary>
     public int MaxBackoffHours { get; set; } = 24;
 

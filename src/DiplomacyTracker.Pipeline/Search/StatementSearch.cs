@@ -10,7 +10,8 @@ namespace DiplomacyTracker.Search;
 /// <summary>
 /// Searches statements by speaker, words (FTS5 word or trigram index, LIKE for short Hangul pieces), country and
 /// date overlap, newest first or by relevance (bm25). The web page and the benchmark share this code.
-/// Needs a migrated database (EnsureCreated does not make the FTS tables).
+/// Needs a migrated database (EnsureCreated does not make the FTS tables). On PostgreSQL the same query runs through
+/// <see cref="PostgresStatementSearch"/>.
 /// </summary>
 public sealed class StatementSearch(TrackerDbContext db)
 {
@@ -34,8 +35,9 @@ public sealed class StatementSearch(TrackerDbContext db)
 
         var connection = db.Database.GetDbConnection();
         if (connection.State != System.Data.ConnectionState.Open) await db.Database.OpenConnectionAsync(ct);
-        var table = fts.Index switch { FtsIndex.Words => "StatementsFts", FtsIndex.Trigram => "StatementsTrigram", _ => null };
         offset = Math.Max(0, offset);
+        if (db.Database.IsNpgsql()) return await PostgresAsync(connection, query, fts, offset, limit, ct);
+        var table = fts.Index switch { FtsIndex.Words => "StatementsFts", FtsIndex.Trigram => "StatementsTrigram", _ => null };
 
         // Phase 1: the page's ids in order (see MatchClause); snippets come in phase 2, for the page only.
         List<int>? ids = null;
@@ -56,29 +58,30 @@ public sealed class StatementSearch(TrackerDbContext db)
         if (ids is null && common && patterns is not null)
             ids = await DateWalkPrefilter.PageAsync(connection, statements, c => Filters(c, query, fts), fts, patterns, offset, limit, DateWalkPrefilter.MaxRowsScanned, ct);
         if (ids is null)
-        await using (var command = connection.CreateCommand())
-        {
-            var where = Filters(command, query, fts);
-            if (probe is { Complete: true })
-                where.Add($"s.\"Id\" IN ({IdList(probe.Ids)})");
-            else if (table is not null)
+            await using (var command = connection.CreateCommand())
             {
-                where.Add(byRank ? $"\"{table}\" MATCH $match" : MatchClause(table, fts, common));
-                command.AddParameter("$match", fts.Match!);
+                var where = Filters(command, query, fts);
+                if (probe is { Complete: true })
+                    where.Add($"s.\"Id\" IN ({IdList(probe.Ids)})");
+                else if (table is not null)
+                {
+                    where.Add(byRank ? $"\"{table}\" MATCH $match" : MatchClause(table, fts, common));
+                    command.AddParameter("$match", fts.Match!);
+                }
+                var from = byRank ? $"\"{table}\" JOIN \"Statements\" s ON s.\"Id\" = \"{table}\".rowid" : "\"Statements\" s";
+                from += country;
+                var order = byRank ? $"\"{table}\".rank, s.\"Id\" DESC" : "s.\"SaidUtc\" DESC, s.\"Id\" DESC";
+                command.CommandText = $"SELECT s.\"Id\" FROM {from} WHERE {string.Join(" AND ", where)} ORDER BY {order} LIMIT $limit OFFSET $offset";
+                command.AddParameter("$limit", limit + 1);
+                command.AddParameter("$offset", offset);
+                ids = [];
+                await using var reader = await command.ExecuteReaderAsync(ct);
+                while (await reader.ReadAsync(ct)) ids.Add(reader.GetInt32(0));
             }
-            var from = byRank ? $"\"{table}\" JOIN \"Statements\" s ON s.\"Id\" = \"{table}\".rowid" : "\"Statements\" s";
-            from += country;
-            var order = byRank ? $"\"{table}\".rank, s.\"Id\" DESC" : "s.\"SaidUtc\" DESC, s.\"Id\" DESC";
-            command.CommandText = $"SELECT s.\"Id\" FROM {from} WHERE {string.Join(" AND ", where)} ORDER BY {order} LIMIT $limit OFFSET $offset";
-            command.AddParameter("$limit", limit + 1);
-            command.AddParameter("$offset", offset);
-            ids = [];
-            await using var reader = await command.ExecuteReaderAsync(ct);
-            while (await reader.ReadAsync(ct)) ids.Add(reader.GetInt32(0));
-        }
         var more = ids.Count > limit;
         if (more) ids.RemoveAt(ids.Count - 1);
-        if (ids.Count == 0) return new StatementPage([], false, fts);
+        var count = await CountAsync(connection, query, fts, table, probe, offset, ids.Count, more, ct);
+        if (ids.Count == 0) return new StatementPage([], false, fts, count);
 
         // Phase 2: details and highlighted snippets for those ids only. Word-index snippets are made in process
         // (WordSnippet); the trigram index's come from FTS5, "+" making it evaluate the query once, not per id.
@@ -93,7 +96,7 @@ public sealed class StatementSearch(TrackerDbContext db)
             if (trigram) command.AddParameter("$match", fts.Match!);
             command.CommandText = $"""
                 SELECT s."Id", s."ArticleId", ar."Title", s."SpeakerId", a."Name", a."Slug", s."SpeakerText", s."Kind",
-                       s."SaidUtc", s."SaidLatestUtc", s."SaidPrecision", s."SaidOffsetMinutes", {text}
+                       s."SaidUtc", s."SaidLatestUtc", s."SaidPrecision", s."SaidOffsetMinutes", {text}{(trigram ? ", s.\"Text\"" : "")}
                 FROM {from}
                 JOIN "Articles" ar ON ar."Id" = s."ArticleId"
                 LEFT JOIN "Actors" a ON a."Id" = s."SpeakerId"
@@ -106,6 +109,74 @@ public sealed class StatementSearch(TrackerDbContext db)
                 hits[hit.Id] = hit;
             }
         }
+        return new StatementPage(ids.Where(hits.ContainsKey).Select(id => hits[id]).ToList(), more, fts, count);
+    }
+
+    /// <summary>
+    /// How many statements match per KST month ("2025-10"), oldest first: the search's filters and words, every match
+    /// counted (for the charts; a common word at a million statements reads its whole match set).
+    /// </summary>
+    public async Task<IReadOnlyList<(string Month, int Count)>> MonthlyCountsAsync(StatementQuery query, CancellationToken ct = default)
+    {
+        var fts = FtsQueryTranslator.Translate(query.Words);
+        if ((!string.IsNullOrWhiteSpace(query.Words) && fts.IsEmpty) || query.SpeakerIds is { Count: 0 }) return [];
+        var connection = db.Database.GetDbConnection();
+        if (connection.State != System.Data.ConnectionState.Open) await db.Database.OpenConnectionAsync(ct);
+        var table = fts.Index switch { FtsIndex.Words => "StatementsFts", FtsIndex.Trigram => "StatementsTrigram", _ => null };
+        await using var command = connection.CreateCommand();
+        var where = Filters(command, query, fts);
+        where.Add("s.\"SaidUtc\" IS NOT NULL");
+        if (table is not null)
+        {
+            where.Add($"s.\"Id\" IN (SELECT rowid FROM \"{table}\" WHERE \"{table}\" MATCH $match)");
+            command.AddParameter("$match", fts.Match!);
+        }
+        var country = !string.IsNullOrWhiteSpace(query.Country) ? " JOIN \"Actors\" a ON a.\"Id\" = s.\"SpeakerId\"" : "";
+        command.CommandText = $"""
+            SELECT strftime('%Y-%m', s."SaidUtc", '+9 hours') AS month, count(*) FROM "Statements" s{country}
+            WHERE {string.Join(" AND ", where)} GROUP BY month ORDER BY month
+            """;
+        var months = new List<(string, int)>();
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        while (await reader.ReadAsync(ct)) if (!reader.IsDBNull(0)) months.Add((reader.GetString(0), reader.GetInt32(1)));
+        return months;
+    }
+
+    /// <summary>Counted only up to this many when counting means walking rows.</summary>
+    public const int CountCap = 1000;
+
+    /// <summary>
+    /// How many statements match, as cheaply as it can be known: the last page counts itself; a match set the probe read
+    /// whole (under 500) is counted against the filters; filters without words (a speaker, dates, a country) are counted
+    /// on their index newest first, up to <see cref="CountCap"/>; a common word alone is extrapolated by the probe
+    /// ("about"); a common word with filters says "more than" this page (counting it would read every match).
+    /// </summary>
+    private static async Task<ResultCount?> CountAsync(DbConnection connection, StatementQuery query, FtsQuery fts, string? table, MatchProbe? probe,
+        int offset, int onPage, bool more, CancellationToken ct)
+    {
+        if (!more) return offset == 0 || onPage > 0 ? new ResultCount(offset + onPage, CountKind.Exact) : null;
+        var filtered = query.SpeakerIds is not null || !string.IsNullOrWhiteSpace(query.Country) || query.FromUtc is not null || query.ToUtc is not null;
+        if (table is not null && probe is { Complete: false } && !filtered && fts.LikeTerms.Count == 0)
+            return new ResultCount(TwoSignificantDigits(probe.EstimatedMatches), CountKind.About);
+        var countable = probe is { Complete: true } || (table is null && fts.LikeTerms.Count == 0);
+        if (!countable) return new ResultCount(offset + onPage, CountKind.AtLeast);
+        await using var command = connection.CreateCommand();
+        var where = Filters(command, query, fts);
+        if (probe is { Complete: true }) where.Add($"s.\"Id\" IN ({IdList(probe.Ids)})");
+        var country = !string.IsNullOrWhiteSpace(query.Country) ? " JOIN \"Actors\" a ON a.\"Id\" = s.\"SpeakerId\"" : "";
+        // Newest first, so a date range is walked from its end and the walk stops at the cap.
+        command.CommandText = $"SELECT count(*) FROM (SELECT 1 FROM \"Statements\" s{country} WHERE {string.Join(" AND ", where)} ORDER BY s.\"SaidUtc\" DESC LIMIT {CountCap + 1})";
+        var n = Convert.ToInt32(await command.ExecuteScalarAsync(ct), CultureInfo.InvariantCulture);
+        return n > CountCap ? new ResultCount(CountCap, CountKind.AtLeast) : new ResultCount(n, CountKind.Exact);
+    }
+
+    private static async Task<StatementPage> PostgresAsync(DbConnection connection, StatementQuery query, FtsQuery fts, int offset, int limit, CancellationToken ct)
+    {
+        var ids = await PostgresStatementSearch.PageIdsAsync(connection, query, fts, offset, limit, ct);
+        var more = ids.Count > limit;
+        if (more) ids.RemoveAt(ids.Count - 1);
+        if (ids.Count == 0) return new StatementPage([], false, fts);
+        var hits = await PostgresStatementSearch.HitsAsync(connection, ids, fts, ct);
         return new StatementPage(ids.Where(hits.ContainsKey).Select(id => hits[id]).ToList(), more, fts);
     }
 
@@ -159,6 +230,7 @@ public sealed class StatementSearch(TrackerDbContext db)
     private static StatementHit Read(DbDataReader r, FtsQuery fts, List<(string[] Tokens, bool Prefix)>? terms)
     {
         var text = r.GetString(12);
+        var whole = r.FieldCount > 13 ? r.GetString(13) : text; // the trigram index's snippet comes from FTS5; else column 12 is the text
         if (terms is not null) text = WordSnippet.Make(text, terms, SnippetTokens);
         else if (fts.Index == FtsIndex.None && fts.LikeTerms.Count > 0) text = SearchMarkers.Mark(text, fts.LikeTerms);
         else if (fts.LikeTerms.Count > 0) text = SearchMarkers.Mark(text.Replace(SearchMarkers.Open, ' ').Replace(SearchMarkers.Close, ' '), fts.LikeTerms.Concat(fts.Terms));
@@ -167,7 +239,7 @@ public sealed class StatementSearch(TrackerDbContext db)
             r.IsDBNull(3) ? null : r.GetInt32(3), r.IsDBNull(4) ? null : r.GetString(4), r.IsDBNull(5) ? null : r.GetString(5),
             r.IsDBNull(6) ? null : r.GetString(6),
             Enum.TryParse<StatementKind>(r.GetString(7), out var kind) ? kind : StatementKind.Direct,
-            ReadDate(r), text);
+            ReadDate(r), text, whole);
     }
 
     private static FuzzyDate? ReadDate(DbDataReader r)
@@ -178,11 +250,40 @@ public sealed class StatementSearch(TrackerDbContext db)
         return new FuzzyDate(start, end, precision, r.GetInt32(11));
     }
 
-    private static DateTime Parse(string text) =>
-        DateTime.SpecifyKind(DateTime.Parse(text, CultureInfo.InvariantCulture, DateTimeStyles.AdjustToUniversal | DateTimeStyles.AssumeUniversal), DateTimeKind.Utc);
+    /// <summary>Reads the stored text form ("2025-10-18 01:00:00[.fffffff]", see <see cref="Text"/>) without a general date parser.</summary>
+    private static DateTime Parse(string text)
+    {
+        if (text.Length is 19 or (> 20 and <= 27) && text[4] == '-' && text[7] == '-' && text[10] == ' ' && text[13] == ':' && text[16] == ':'
+            && (text.Length == 19 || (text[19] == '.' && Digits(text, 20, text.Length - 20) is not null))
+            && Digits(text, 0, 4) is { } y && Digits(text, 5, 2) is { } mo && Digits(text, 8, 2) is { } d
+            && Digits(text, 11, 2) is { } h && Digits(text, 14, 2) is { } mi && Digits(text, 17, 2) is { } se)
+        {
+            var fraction = 0L;
+            for (var i = 20; i < 27; i++) fraction = fraction * 10 + (i < text.Length ? text[i] - '0' : 0);
+            return new DateTime(y, mo, d, h, mi, se, DateTimeKind.Utc).AddTicks(fraction);
+        }
+        return DateTime.SpecifyKind(DateTime.Parse(text, CultureInfo.InvariantCulture, DateTimeStyles.AdjustToUniversal | DateTimeStyles.AssumeUniversal), DateTimeKind.Utc);
+    }
+
+    private static int? Digits(string text, int at, int count)
+    {
+        var value = 0;
+        for (var i = at; i < at + count; i++)
+        {
+            if (!char.IsAsciiDigit(text[i])) return null;
+            value = value * 10 + (text[i] - '0');
+        }
+        return value;
+    }
 
     /// <summary>The text form EF Core's SQLite provider stores DateTime in, so comparisons match stored values.</summary>
     public static string Text(DateTime utc) => utc.ToString("yyyy-MM-dd HH:mm:ss.FFFFFFF", CultureInfo.InvariantCulture).TrimEnd('.');
+
+    private static int TwoSignificantDigits(double x)
+    {
+        var unit = Math.Pow(10, Math.Max(0, Math.Floor(Math.Log10(Math.Max(1, x))) - 1));
+        return (int)(Math.Round(x / unit) * unit);
+    }
 
     private static string IdList(IEnumerable<int> ids) => string.Join(",", ids.Select(id => id.ToString(CultureInfo.InvariantCulture)));
 

@@ -27,8 +27,7 @@ internal static class WordTokens
                 ascii &= text[i] < 128;
                 i += char.IsSurrogatePair(text, i) ? 2 : 1;
             }
-            var word = text[start..i];
-            tokens.Add(new WordToken(start, i, ascii ? word.ToLowerInvariant() : Fold(word)));
+            tokens.Add(new WordToken(start, i, ascii ? LowerAscii(text, start, i) : Fold(text[start..i])));
         }
         return tokens;
     }
@@ -46,6 +45,13 @@ internal static class WordTokens
             _ => false,
         };
     }
+
+    /// <summary>One allocation for an ASCII token (a substring, then ToLowerInvariant, made two).</summary>
+    private static string LowerAscii(string text, int start, int end) =>
+        string.Create(end - start, (text, start), static (span, state) =>
+        {
+            for (var k = 0; k < span.Length; k++) span[k] = char.ToLowerInvariant(state.text[state.start + k]);
+        });
 
     private static string Fold(string word)
     {

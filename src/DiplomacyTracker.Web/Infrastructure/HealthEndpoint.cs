@@ -15,12 +15,12 @@ public static class HealthEndpoint
                 await db.Database.ExecuteSqlRawAsync("SELECT 1", ct);
                 return Results.Text("ok");
             }
-            catch (Exception ex) when (ex is Microsoft.Data.Sqlite.SqliteException or InvalidOperationException)
+            catch (Exception ex) when (ex is System.Data.Common.DbException or InvalidOperationException or TimeoutException)
             {
                 logger.LogError(ex, "Health check: the database did not answer");
                 return Results.Text("database unavailable", statusCode: StatusCodes.Status503ServiceUnavailable);
             }
-        });
+        }).ExcludeFromDescription();
         return endpoints;
     }
 }

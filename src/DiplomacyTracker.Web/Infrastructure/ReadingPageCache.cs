@@ -66,13 +66,14 @@ public static class ReadingPageCache
         ValueTask IOutputCachePolicy.ServeResponseAsync(OutputCacheContext context, CancellationToken cancellation) => ValueTask.CompletedTask;
     }
 
-    /// <summary>Evicts the cached pages (and the timeline's per-year counts) after every successful SaveChanges (web forms, the in-process scraper, seeding).</summary>
-    public sealed class EvictOnSave(IOutputCacheStore store, Pages.TimelineOverview overview) : SaveChangesInterceptor
+    /// <summary>Evicts the cached pages (and the timeline's per-year counts, the store snapshots) after every successful SaveChanges (web forms, the in-process scraper, seeding).</summary>
+    public sealed class EvictOnSave(IOutputCacheStore store, Pages.TimelineOverview overview, IEnumerable<IStoreSnapshot> snapshots) : SaveChangesInterceptor
     {
         public override int SavedChanges(SaveChangesCompletedEventData eventData, int result)
         {
             store.EvictByTagAsync(Tag, default).AsTask().GetAwaiter().GetResult();
             overview.Invalidate();
+            foreach (var s in snapshots) s.Invalidate();
             return result;
         }
 
@@ -80,6 +81,7 @@ public static class ReadingPageCache
         {
             await store.EvictByTagAsync(Tag, cancellationToken);
             overview.Invalidate();
+            foreach (var s in snapshots) s.Invalidate();
             return result;
         }
     }
@@ -88,18 +90,20 @@ public static class ReadingPageCache
     /// The same after a transaction commits: a save inside a transaction (the article store) is only visible from
     /// here, and a page or count taken between its SaveChanges and its commit would otherwise be kept.
     /// </summary>
-    public sealed class EvictOnCommit(IOutputCacheStore store, Pages.TimelineOverview overview) : DbTransactionInterceptor
+    public sealed class EvictOnCommit(IOutputCacheStore store, Pages.TimelineOverview overview, IEnumerable<IStoreSnapshot> snapshots) : DbTransactionInterceptor
     {
         public override void TransactionCommitted(System.Data.Common.DbTransaction transaction, TransactionEndEventData eventData)
         {
             store.EvictByTagAsync(Tag, default).AsTask().GetAwaiter().GetResult();
             overview.Invalidate();
+            foreach (var s in snapshots) s.Invalidate();
         }
 
         public override async Task TransactionCommittedAsync(System.Data.Common.DbTransaction transaction, TransactionEndEventData eventData, CancellationToken cancellationToken = default)
         {
             await store.EvictByTagAsync(Tag, cancellationToken);
             overview.Invalidate();
+            foreach (var s in snapshots) s.Invalidate();
         }
     }
 }

@@ -8,9 +8,12 @@ namespace DiplomacyTracker.Web.Infrastructure;
 /// <summary>The role a speaker held on the day they spoke (ActorRole FromDate/ToDate against the statement's KST day).</summary>
 public sealed class RoleLookup
 {
-    private readonly Dictionary<int, List<CatalogRole>> _roles;
+    private readonly IReadOnlyDictionary<int, List<CatalogRole>> _roles;
 
-    private RoleLookup(Dictionary<int, List<CatalogRole>> roles) => _roles = roles;
+    private RoleLookup(IReadOnlyDictionary<int, List<CatalogRole>> roles) => _roles = roles;
+
+    /// <summary>Over every actor's roles, already loaded (<see cref="ReadingSnapshot"/>).</summary>
+    public static RoleLookup Of(IReadOnlyDictionary<int, List<CatalogRole>> roles) => new(roles);
 
     public static async Task<RoleLookup> LoadAsync(TrackerDbContext db, IEnumerable<int?> actorIds, CancellationToken ct)
     {

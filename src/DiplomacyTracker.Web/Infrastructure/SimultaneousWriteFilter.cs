@@ -34,6 +34,7 @@ public sealed partial class SimultaneousWriteFilter(ILogger<SimultaneousWriteFil
     {
         DbUpdateConcurrencyException => true,
         DbUpdateException { InnerException: SqliteException { SqliteExtendedErrorCode: SqliteConstraintUnique } } => true,
+        DbUpdateException { InnerException: Npgsql.PostgresException { SqlState: Npgsql.PostgresErrorCodes.UniqueViolation } } => true,
         _ => false,
     };
 

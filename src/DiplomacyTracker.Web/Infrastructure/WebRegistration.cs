@@ -7,7 +7,8 @@ using Microsoft.AspNetCore.Identity;
 
 namespace DiplomacyTracker.Web.Infrastructure;
 
-/// <summary>The web app's services: Razor Pages, request limits, editor sign-in (Identity core + a cookie checked on every request), data protection keys, search.</summary>
+/// <summary>The web app's services: Razor Pages, request limits, editor sign-in (Identity core + a cookie checked on every
+/// request), data protection keys (folder or store), search.</summary>
 public static class WebRegistration
 {
     public static IServiceCollection AddTrackerWeb(this IServiceCollection services, IConfiguration configuration)
@@ -18,9 +19,13 @@ public static class WebRegistration
         services.AddProxyAddresses(configuration);
         services.AddMemoryCache();
         services.AddReadingPageCache();
-        services.AddDataProtection()
-            .SetApplicationName("DiplomacyTracker")
-            .PersistKeysToFileSystem(new DirectoryInfo(DataPaths.KeysDirectory(configuration)));
+        // Sign-in cookies and forms are protected with these keys. On SQLite (one machine) they stay in the data folder
+        // as before; on PostgreSQL they live in the store, so every instance behind a proxy reads the same key ring.
+        var dataProtection = services.AddDataProtection().SetApplicationName("DiplomacyTracker");
+        if (StoreSettings.Read(configuration).IsSqlite)
+            dataProtection.PersistKeysToFileSystem(new DirectoryInfo(DataPaths.KeysDirectory(configuration)));
+        else
+            dataProtection.PersistKeysToDbContext<TrackerDbContext>();
 
         services.AddAuthentication(IdentityConstants.ApplicationScheme).AddIdentityCookies();
         services.AddIdentityCore<Editor>(options =>
@@ -43,8 +48,19 @@ public static class WebRegistration
         services.AddAntiforgery(options => options.Cookie.Name = "dt.antiforgery");
 
         services.AddSingleton<Pages.TimelineOverview>();
+        services.AddSingleton<ReadingSnapshot>();
+        services.AddSingleton<Pages.SummitCatalog>();
+        services.AddSingleton<IStoreSnapshot>(sp => sp.GetRequiredService<ReadingSnapshot>());
+        services.AddSingleton<IStoreSnapshot>(sp => sp.GetRequiredService<Pages.SummitCatalog>());
         services.AddScoped<EditorAccounts>();
         services.AddScoped<StatementSearch>();
+        services.AddScoped<Api.StatementFinder>();
+        services.AddOpenApi(options => options.AddDocumentTransformer((document, _, _) =>
+        {
+            document.Info.Title = "DiplomacyTracker API";
+            document.Info.Description = "Read-only JSON: actors, statements (the search page's search), summits with evidence, articles. See docs/api.md.";
+            return Task.CompletedTask;
+        }));
         services.AddScoped<SpeakerLookup>();
         services.AddScoped<EditLog>();
         services.AddScoped<Pages.Actors.ActorMerges>();

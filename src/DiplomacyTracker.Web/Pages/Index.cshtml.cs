@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Linq.Expressions;
 using DiplomacyTracker.Analysis;
 using DiplomacyTracker.Data;
 using DiplomacyTracker.Data.Entities;
@@ -9,13 +10,12 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Caching.Memory;
 
 namespace DiplomacyTracker.Web.Pages;
 
 /// <summary>The timeline: summits and statements in time order (newest first), grouped by month, filtered by the query string.</summary>
 [OutputCache(PolicyName = ReadingPageCache.PolicyName)]
-public sealed class IndexModel(TrackerDbContext db, IMemoryCache cache, SpeakerLookup speakers, TimelineOverview overview) : PageModel
+public sealed class IndexModel(TrackerDbContext db, ReadingSnapshot snapshot, SummitCatalog summits, SpeakerLookup speakers, TimelineOverview overview) : PageModel
 {
     public const int PageSize = 50;
 
@@ -30,19 +30,28 @@ public sealed class IndexModel(TrackerDbContext db, IMemoryCache cache, SpeakerL
     public sealed record Item(DateTime SortUtc, int KindOrder, int Id, SummitCard? Summit, StatementCard? Statement);
 
     public List<IGrouping<string, Item>> Months { get; private set; } = [];
+
+    /// <summary>How many statements and summits the filters match in all (not just this page).</summary>
+    public ResultCount? StatementCount { get; private set; }
+    public int? SummitCount { get; private set; }
+
+    /// <summary>Counted only up to this many when filtered (each counted row is read).</summary>
+    public const int CountCap = 1000;
     public IReadOnlyList<TimelineOverview.YearCount> Overview { get; private set; } = [];
     public string? NextCursor { get; private set; }
     public string? ActorName { get; private set; }
 
     /// <summary>The actors a typed name may mean when it matched several: the page asks instead of mixing them.</summary>
     public IReadOnlyList<SpeakerCandidate> ActorChoices { get; private set; } = [];
-    public List<string> ActorNames { get; private set; } = [];
+    public ReadingSnapshot.Data Reading { get; private set; } = null!;
     public bool NoArticles { get; private set; }
     public List<string> Problems { get; } = [];
     public bool Filtered => Actor is not null || Country is not null || Kind is not null || Status is not null || From is not null || To is not null;
 
     public async Task OnGetAsync(CancellationToken ct)
     {
+        await db.Database.OpenConnectionAsync(ct); // one open for the page's queries, not one per query
+        Reading = await snapshot.GetAsync(ct);
         var cursor = TimelineCursor.Parse(Before);
         if (!FuzzyDateInput.TryParse(From, out var from)) Problems.Add($"“{From}” is not a date (use 2025, 2025-10 or 2025-10-18).");
         if (!FuzzyDateInput.TryParse(To, out var to)) Problems.Add($"“{To}” is not a date (use 2025, 2025-10 or 2025-10-18).");
@@ -55,13 +64,6 @@ public sealed class IndexModel(TrackerDbContext db, IMemoryCache cache, SpeakerL
             else if (match.Actors.Count == 0) Problems.Add($"No actor is known as “{Actor}”. Try another spelling, or the Hangul name.");
             else ActorChoices = match.Actors;
         }
-        // The names for the actor box's list (no-script fallback of the autocomplete): shared by every request for 60 s.
-        ActorNames = (await cache.GetOrCreateAsync("timeline-actor-names", async entry =>
-        {
-            entry.AbsoluteExpirationRelativeToNow = TimeSpan.FromSeconds(60);
-            return await db.Actors.AsNoTracking().Where(a => a.MergedIntoId == null && a.Review != ReviewState.Rejected)
-                .OrderBy(a => a.Name).Select(a => a.Name).Take(300).ToListAsync(ct);
-        }))!;
         if (!string.IsNullOrWhiteSpace(Actor) && actorId is null)
         {
             Overview = await overview.GetAsync();
@@ -84,11 +86,39 @@ public sealed class IndexModel(TrackerDbContext db, IMemoryCache cache, SpeakerL
             NextCursor = TimelineCursor.Format(ordered[^1]);
         }
         Months = ordered.GroupBy(i => Display.Month(i.SortUtc)).ToList();
-        Overview = await overview.GetAsync();
-        NoArticles = !Filtered && Before is null && !await db.Articles.AnyAsync(ct);
+        var counts = await overview.GetCountsAsync();
+        Overview = counts.Years;
+        if (wantSummits)
+            SummitCount = SummitCatalog.Filter(await summits.GetAsync(ct), actorId, country, Status, from?.EarliestUtc, to?.LatestUtc).Count(s => s.Start is not null);
+        if (wantStatements)
+            StatementCount = actorId is null && country is null && from is null && to is null
+                ? new ResultCount(counts.Statements, CountKind.About) // the shared per-year counts (rejected statements included)
+                : await CountStatementsAsync(actorId, country, from?.EarliestUtc, to?.LatestUtc, ct);
+        NoArticles = !Filtered && Before is null && !Reading.AnyArticles;
     }
 
     public string OlderLink() => QueryWith(NextCursor);
+
+    /// <summary>The filters in the API's terms (actor, country, status, from, to), for the visual timeline and the downloads.</summary>
+    public string ApiQuery(string actorKey = "actor")
+    {
+        var parts = new List<string>();
+        void Add(string name, string? value) { if (!string.IsNullOrWhiteSpace(value)) parts.Add($"{name}={Uri.EscapeDataString(value.Trim())}"); }
+        Add(actorKey, Actor); Add("country", Country); Add("from", From); Add("to", To);
+        if (actorKey == "actor") Add("status", Status?.ToString());
+        return string.Join("&", parts);
+    }
+
+    private async Task<ResultCount> CountStatementsAsync(int? actorId, string? country, DateTime? from, DateTime? to, CancellationToken ct)
+    {
+        var q = db.Statements.AsNoTracking().Where(s => s.SaidUtc != null && s.Review != ReviewState.Rejected);
+        if (actorId is { } id) q = q.Where(s => s.SpeakerId == id);
+        if (country is not null) q = q.Where(s => s.Speaker!.Country == country);
+        if (to is { } t) q = q.Where(s => s.SaidUtc <= t);
+        if (from is { } f) q = q.Where(s => (s.SaidLatestUtc ?? s.SaidUtc) >= f);
+        var n = await q.OrderByDescending(s => s.SaidUtc).Take(CountCap + 1).CountAsync(ct); // newest first: a date range is walked from its end, up to the cap
+        return n > CountCap ? new ResultCount(CountCap, CountKind.AtLeast) : new ResultCount(n, CountKind.Exact);
+    }
 
     private static DateTime? Later(DateTime? a, DateTime? b) => a is null ? b : b is null ? a : a > b ? a : b;
 
@@ -104,27 +134,40 @@ public sealed class IndexModel(TrackerDbContext db, IMemoryCache cache, SpeakerL
         return "/?" + string.Join("&", parts);
     }
 
+    /// <summary>A statement row as the timeline reads it.</summary>
+    public sealed record StatementRow(int Id, int ArticleId, string ArticleTitle, string Text, int? SpeakerId, string? SpeakerName, string? SpeakerSlug,
+        string? SpeakerText, DateTime? SaidUtc, DateTime? SaidLatestUtc, DatePrecision SaidPrecision, int SaidOffsetMinutes);
+
+    private static readonly Expression<Func<Statement, StatementRow>> ToRow = s => new StatementRow(s.Id, s.ArticleId, s.Article!.Title, s.Text,
+        s.SpeakerId, s.Speaker!.Name, s.Speaker.Slug, s.SpeakerText, s.SaidUtc, s.SaidLatestUtc, s.SaidPrecision, s.SaidOffsetMinutes);
+
+    /// <summary>The unfiltered first page, the one most requested: compiled once (no expression tree to walk and hash per request).</summary>
+    private static readonly Func<TrackerDbContext, int, IAsyncEnumerable<StatementRow>> Newest = EF.CompileAsyncQuery((TrackerDbContext db, int take) =>
+        db.Statements.AsNoTracking().Where(s => s.SaidUtc != null && s.Review != ReviewState.Rejected)
+            .OrderByDescending(s => s.SaidUtc).ThenByDescending(s => s.Id).Take(take).Select(ToRow));
+
     private async Task<List<Item>> StatementsAsync(int? actorId, string? country, DateTime? from, DateTime? to, TimelineCursor? cursor, CancellationToken ct)
     {
-        var q = db.Statements.AsNoTracking().Where(s => s.SaidUtc != null && s.Review != ReviewState.Rejected);
-        if (actorId is { } id) q = q.Where(s => s.SpeakerId == id);
-        if (country is not null) q = q.Where(s => s.Speaker!.Country == country);
-        if (to is { } t) q = q.Where(s => s.SaidUtc <= t);
-        if (from is { } f) q = q.Where(s => (s.SaidLatestUtc ?? s.SaidUtc) >= f);
-        if (cursor is { } c)
+        List<StatementRow> rows;
+        if (actorId is null && country is null && from is null && to is null && cursor is null)
+            rows = await Newest(db, PageSize + 1).ToListAsync(ct);
+        else
         {
-            var d = c.Utc;
-            q = c.KindOrder > 1 ? q.Where(s => s.SaidUtc <= d)
-                : c.KindOrder == 1 ? q.Where(s => s.SaidUtc < d || (s.SaidUtc == d && s.Id < c.Id))
-                : q.Where(s => s.SaidUtc < d);
-        }
-        var rows = await q.OrderByDescending(s => s.SaidUtc).ThenByDescending(s => s.Id).Take(PageSize + 1)
-            .Select(s => new
+            var q = db.Statements.AsNoTracking().Where(s => s.SaidUtc != null && s.Review != ReviewState.Rejected);
+            if (actorId is { } id) q = q.Where(s => s.SpeakerId == id);
+            if (country is not null) q = q.Where(s => s.Speaker!.Country == country);
+            if (to is { } t) q = q.Where(s => s.SaidUtc <= t);
+            if (from is { } f) q = q.Where(s => (s.SaidLatestUtc ?? s.SaidUtc) >= f);
+            if (cursor is { } c)
             {
-                s.Id, s.ArticleId, ArticleTitle = s.Article!.Title, s.Text, s.SpeakerId, SpeakerName = s.Speaker!.Name, SpeakerSlug = s.Speaker.Slug,
-                s.SpeakerText, s.SaidUtc, s.SaidLatestUtc, s.SaidPrecision, s.SaidOffsetMinutes,
-            }).ToListAsync(ct);
-        var roles = await RoleLookup.LoadAsync(db, rows.Select(r => r.SpeakerId), ct);
+                var d = c.Utc;
+                q = c.KindOrder > 1 ? q.Where(s => s.SaidUtc <= d)
+                    : c.KindOrder == 1 ? q.Where(s => s.SaidUtc < d || (s.SaidUtc == d && s.Id < c.Id))
+                    : q.Where(s => s.SaidUtc < d);
+            }
+            rows = await q.OrderByDescending(s => s.SaidUtc).ThenByDescending(s => s.Id).Take(PageSize + 1).Select(ToRow).ToListAsync(ct);
+        }
+        var roles = RoleLookup.Of(Reading.Roles);
         return rows.Select(r =>
         {
             FuzzyDate? said = new FuzzyDate(r.SaidUtc!.Value, r.SaidLatestUtc ?? r.SaidUtc.Value, r.SaidPrecision, r.SaidOffsetMinutes);
@@ -136,21 +179,12 @@ public sealed class IndexModel(TrackerDbContext db, IMemoryCache cache, SpeakerL
 
     private async Task<List<Item>> SummitsAsync(int? actorId, string? country, DateTime? from, DateTime? to, TimelineCursor? cursor, CancellationToken ct)
     {
-        var q = db.Summits.AsNoTracking().Where(s => s.StartUtc != null);
-        if (actorId is { } id) q = q.Where(s => s.Participants.Any(p => p.ActorId == id));
-        if (country is not null) q = q.Where(s => s.Participants.Any(p => p.Actor!.Country == country));
-        if (Status is { } status) q = q.Where(s => s.Status == status);
-        if (to is { } t) q = q.Where(s => s.StartUtc <= t);
-        if (from is { } f) q = q.Where(s => (s.EndLatestUtc ?? s.StartLatestUtc ?? s.StartUtc) >= f);
-        if (cursor is { } c)
-        {
-            var d = c.Utc;
-            q = c.KindOrder > 0 ? q.Where(s => s.StartUtc <= d) : q.Where(s => s.StartUtc < d || (s.StartUtc == d && s.Id < c.Id));
-        }
-        var cards = await SummitQueries.CardsAsync(q.OrderByDescending(s => s.StartUtc).ThenByDescending(s => s.Id).Take(PageSize + 1), ct);
-        var items = cards.Select(card => new Item(card.Start!.Value.EarliestUtc, 0, card.Id, card, null)).ToList();
-        if (cursor is { } cc) items.RemoveAll(i => !TimelineCursor.IsAfter(i, cc));
-        return items;
+        var all = await summits.GetAsync(ct);
+        return SummitCatalog.Filter(all, actorId, country, Status, from, to)
+            .Where(s => s.Start is not null)
+            .Select(card => new Item(card.Start!.Value.EarliestUtc, 0, card.Id, card, null))
+            .Where(i => cursor is not { } c || TimelineCursor.IsAfter(i, c))
+            .Take(PageSize + 1).ToList();
     }
 
 }

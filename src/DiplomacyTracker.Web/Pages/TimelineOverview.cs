@@ -6,8 +6,9 @@ using Microsoft.EntityFrameworkCore;
 namespace DiplomacyTracker.Web.Pages;
 
 /// <summary>
-/// The timeline's per-year strip (statements and summits per KST year, newest 30 years), shared by every request.
-/// Counted by ranges of the date indexes (one pass over the index, no per-row function: ~45 ms at a million
+/// The timeline's per-year strip (statements and summits per KST year, newest 30 years, empty years included) and the
+/// statements per KST month the visual timeline draws, shared by every request.
+/// Counted by month ranges of the date indexes (one pass over the index, no per-row function: ~45 ms at a million
 /// statements, where GROUP BY strftime took ~430 ms). Served stale while one refresh runs in the background, and
 /// computed by one request only when there is none yet, so an expiry never sets every request counting at once.
 /// </summary>
@@ -17,14 +18,26 @@ public sealed class TimelineOverview(IServiceScopeFactory scopes, TimeProvider c
 
     public sealed record YearCount(string Year, int Statements, int Summits);
 
+    /// <summary>Statements said in one KST month ("2025-10"), for the visual timeline's density.</summary>
+    public sealed record MonthCount(string Month, int Statements);
+
+    /// <summary>The years (every one from the first to the last, empty ones included, newest first) and the months with statements.</summary>
+    public sealed record Counts(IReadOnlyList<YearCount> Years, IReadOnlyList<MonthCount> Months)
+    {
+        public int Statements => Years.Sum(y => y.Statements);
+        public int Summits => Years.Sum(y => y.Summits);
+    }
+
     private readonly object _gate = new();
-    private (DateTimeOffset At, IReadOnlyList<YearCount> Years)? _value;
-    private (Task<IReadOnlyList<YearCount>> Task, long Generation)? _refresh;
+    private (DateTimeOffset At, Counts Years)? _value;
+    private (Task<Counts> Task, long Generation)? _refresh;
     private long _generation; // one more per save: a count begun before a save must not pass for one after it
 
-    public async Task<IReadOnlyList<YearCount>> GetAsync()
+    public async Task<IReadOnlyList<YearCount>> GetAsync() => (await GetCountsAsync()).Years;
+
+    public async Task<Counts> GetCountsAsync()
     {
-        Task<IReadOnlyList<YearCount>> refresh;
+        Task<Counts> refresh;
         lock (_gate)
         {
             if (_value is { } v && clock.GetUtcNow() - v.At < FreshFor) return v.Years;
@@ -51,24 +64,31 @@ public sealed class TimelineOverview(IServiceScopeFactory scopes, TimeProvider c
         }
     }
 
-    private async Task<IReadOnlyList<YearCount>> RefreshAsync(long generation)
+    private async Task<Counts> RefreshAsync(long generation)
     {
         try
         {
             await Task.Yield();
             await using var scope = scopes.CreateAsyncScope();
             var db = scope.ServiceProvider.GetRequiredService<TrackerDbContext>();
-            var statements = await CountByYearAsync(db, "Statements", "SaidUtc");
-            var summits = await CountByYearAsync(db, "Summits", "StartUtc");
-            var years = statements.Keys.Union(summits.Keys).OrderByDescending(y => y).Take(30)
+            var statementMonths = await CountByMonthAsync(db, "Statements", "SaidUtc");
+            var summitMonths = await CountByMonthAsync(db, "Summits", "StartUtc");
+            var statements = statementMonths.GroupBy(m => m.Key.Year).ToDictionary(g => g.Key, g => g.Sum(m => m.Value));
+            var summits = summitMonths.GroupBy(m => m.Key.Year).ToDictionary(g => g.Key, g => g.Sum(m => m.Value));
+            var known = statements.Keys.Union(summits.Keys).ToList();
+            // Every year from the first to the last (newest 30), empty ones too: a gap in the news is a fact worth seeing.
+            var years = known.Count == 0 ? [] : Enumerable.Range(known.Min(), known.Max() - known.Min() + 1).Reverse().Take(30)
                 .Select(y => new YearCount(y.ToString(CultureInfo.InvariantCulture), statements.GetValueOrDefault(y), summits.GetValueOrDefault(y)))
                 .ToList();
+            var months = statementMonths.OrderBy(m => m.Key)
+                .Select(m => new MonthCount(string.Create(CultureInfo.InvariantCulture, $"{m.Key.Year:D4}-{m.Key.Month:D2}"), m.Value)).ToList();
+            var counts = new Counts(years, months);
             lock (_gate)
             {
                 // Counted before a later save: answer the requests that waited for it, keep nothing.
-                if (generation == _generation) _value = (clock.GetUtcNow(), years);
+                if (generation == _generation) _value = (clock.GetUtcNow(), counts);
             }
-            return years;
+            return counts;
         }
         finally
         {
@@ -79,25 +99,29 @@ public sealed class TimelineOverview(IServiceScopeFactory scopes, TimeProvider c
         }
     }
 
-    /// <summary>Rows per KST year of <paramref name="column"/>: a range count per year between the oldest and newest date.</summary>
-    private static async Task<Dictionary<int, int>> CountByYearAsync(TrackerDbContext db, string table, string column)
+    /// <summary>Rows per KST month of <paramref name="column"/>: a range count per month between the oldest and newest date.</summary>
+    private static async Task<Dictionary<(int Year, int Month), int>> CountByMonthAsync(TrackerDbContext db, string table, string column)
     {
-        var counts = new Dictionary<int, int>();
+        var counts = new Dictionary<(int Year, int Month), int>();
         var connection = db.Database.GetDbConnection();
         await db.Database.OpenConnectionAsync();
         try
         {
             var first = await ScalarAsync(connection, $"SELECT min(\"{column}\") FROM \"{table}\" WHERE \"{column}\" IS NOT NULL");
             var last = await ScalarAsync(connection, $"SELECT max(\"{column}\") FROM \"{table}\"");
-            if (first is not string from || last is not string to) return counts;
-            for (var year = Kst(from).Year; year <= Kst(to).Year; year++)
+            if (StoredInstants.Read(first) is not { } from || StoredInstants.Read(last) is not { } to) return counts;
+            var start = from.AddHours(9);
+            var end = to.AddHours(9);
+            await using var command = connection.CreateCommand();
+            command.CommandText = $"SELECT count(*) FROM \"{table}\" WHERE \"{column}\" >= @from AND \"{column}\" < @to";
+            var fromParameter = Parameter(command, "@from");
+            var toParameter = Parameter(command, "@to");
+            for (var month = new DateTime(start.Year, start.Month, 1); month <= end; month = month.AddMonths(1))
             {
-                await using var command = connection.CreateCommand();
-                command.CommandText = $"SELECT count(*) FROM \"{table}\" WHERE \"{column}\" >= $from AND \"{column}\" < $to";
-                command.AddParameter("$from", StatementSearch.Text(YearStartUtc(year)));
-                command.AddParameter("$to", StatementSearch.Text(YearStartUtc(year + 1)));
+                fromParameter.Value = StoredInstants.Parameter(connection, MonthStartUtc(month));
+                toParameter.Value = StoredInstants.Parameter(connection, MonthStartUtc(month.AddMonths(1)));
                 var n = Convert.ToInt32(await command.ExecuteScalarAsync(), CultureInfo.InvariantCulture);
-                if (n > 0) counts[year] = n;
+                if (n > 0) counts[(month.Year, month.Month)] = n;
             }
             return counts;
         }
@@ -107,10 +131,15 @@ public sealed class TimelineOverview(IServiceScopeFactory scopes, TimeProvider c
         }
     }
 
-    private static DateTime YearStartUtc(int year) => new DateTime(year, 1, 1, 0, 0, 0, DateTimeKind.Utc).AddHours(-9);
+    private static System.Data.Common.DbParameter Parameter(System.Data.Common.DbCommand command, string name)
+    {
+        var parameter = command.CreateParameter();
+        parameter.ParameterName = name;
+        command.Parameters.Add(parameter);
+        return parameter;
+    }
 
-    private static DateTime Kst(string stored) =>
-        DateTime.Parse(stored, CultureInfo.InvariantCulture, DateTimeStyles.AdjustToUniversal | DateTimeStyles.AssumeUniversal).AddHours(9);
+    private static DateTime MonthStartUtc(DateTime kstMonth) => DateTime.SpecifyKind(kstMonth, DateTimeKind.Utc).AddHours(-9);
 
     private static async Task<object?> ScalarAsync(System.Data.Common.DbConnection connection, string sql)
     {

@@ -76,7 +76,7 @@ public sealed class BadInputTests
     {
         const string text = "이재명 대통령은 트럼프 대통령과 한반도 비핵화 문제를 논의했다. 김정은 위원장은 회담에 응하지 않았다.";
         var result = ArticleAnalyzer.Analyze(new ArticleText("한반도", text, null, "ko"), SeedArticles.Catalog);
-        var index = MentionFinder.Index(text, SeedArticles.Catalog, null);
+        var index = DocumentBuilder.ForText(text, SeedArticles.Catalog, null);
         Assert.Equal(["kp-kim-jong-un", "kr-lee-jae-myung", "us-donald-trump"], index.Mentions.Select(m => m.Actor!.Key).Order());
         Assert.Empty(result.Statements);
     }

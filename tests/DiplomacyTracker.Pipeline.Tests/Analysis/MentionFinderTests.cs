@@ -8,7 +8,7 @@ public sealed class MentionFinderTests
 
     private static List<(string Surface, string[] Keys)> Find(string text, DateOnly? day = null)
     {
-        var index = MentionFinder.Index(text, SeedArticles.Catalog, day ?? Day2025);
+        var index = DocumentBuilder.ForText(text, SeedArticles.Catalog, day ?? Day2025);
         return index.Mentions.Select(m => (text[m.Start..m.End], m.Candidates.Select(c => c.Key).ToArray())).ToList();
     }
 
@@ -56,7 +56,7 @@ public sealed class MentionFinderTests
     [Fact]
     public void A_name_modifying_a_noun_is_not_a_subject()
     {
-        var index = MentionFinder.Index("The Trump administration said Trump's envoy would go.", SeedArticles.Catalog, Day2025);
+        var index = DocumentBuilder.ForText("The Trump administration said Trump's envoy would go.", SeedArticles.Catalog, Day2025);
         Assert.All(index.Mentions, m => Assert.True(m.NotSubject));
     }
 

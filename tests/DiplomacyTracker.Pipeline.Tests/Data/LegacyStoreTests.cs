@@ -21,7 +21,7 @@ public class LegacyStoreTests
     [Fact]
     public async Task A_store_made_before_the_baseline_migrates_and_keeps_working()
     {
-        using var database = new TestDatabase();
+        using var database = new TestDatabase(sqliteOnly: true);
         await using (var gz = new GZipStream(File.OpenRead(Path.Combine(AppContext.BaseDirectory, "TestData", "Stores", "store-a768cfd.db.gz")), CompressionMode.Decompress))
         await using (var file = File.Create(database.Path))
             await gz.CopyToAsync(file);

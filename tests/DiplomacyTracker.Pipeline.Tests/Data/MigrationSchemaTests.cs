@@ -15,8 +15,8 @@ public class MigrationSchemaTests
     [Fact]
     public async Task Migrated_schema_matches_the_model()
     {
-        using var migrated = new TestDatabase();
-        using var created = new TestDatabase();
+        using var migrated = new TestDatabase(sqliteOnly: true);
+        using var created = new TestDatabase(sqliteOnly: true);
         await using (var db = migrated.CreateContext()) await db.Database.MigrateAsync();
         await using (var db = created.CreateContext()) await db.Database.EnsureCreatedAsync();
 
@@ -32,7 +32,7 @@ public class MigrationSchemaTests
     [Fact]
     public async Task Migrations_leave_no_pending_model_change_and_run_twice_safely()
     {
-        using var database = new TestDatabase();
+        using var database = new TestDatabase(sqliteOnly: true);
         await using var db = database.CreateContext();
         await db.Database.MigrateAsync();
         await db.Database.MigrateAsync();
@@ -43,7 +43,7 @@ public class MigrationSchemaTests
     [Fact]
     public async Task Connections_use_wal_and_foreign_keys()
     {
-        using var database = new TestDatabase();
+        using var database = new TestDatabase(sqliteOnly: true);
         await using var db = database.CreateContext();
         await db.Database.MigrateAsync();
         var connection = db.Database.GetDbConnection();

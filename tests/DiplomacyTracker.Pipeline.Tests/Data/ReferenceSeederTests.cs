@@ -2,9 +2,11 @@ using DiplomacyTracker.Data;
 using DiplomacyTracker.Data.Entities;
 using DiplomacyTracker.Reference;
 using Microsoft.EntityFrameworkCore;
+using DiplomacyTracker.Tests.Shared;
 
 namespace DiplomacyTracker.Tests.Data;
 
+[Trait(TestStore.Trait, TestStore.Both)]
 public class ReferenceSeederTests
 {
     private static ReferenceActorsFile Actors(params ReferenceActor[] actors) => new(1, actors);

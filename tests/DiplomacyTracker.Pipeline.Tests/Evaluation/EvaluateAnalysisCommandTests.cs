@@ -124,4 +124,19 @@ public class EvaluateAnalysisCommandTests
             empty.Delete(recursive: true);
         }
     }
+
+    [Fact]
+    public async Task A_corpus_folder_is_scored_like_score_statements_py_with_precision_per_sieve()
+    {
+        var dir = Path.Combine(AppContext.BaseDirectory, "TestData", "Corpus", "real-ko");
+        var output = new StringWriter();
+        var exit = await new EvaluateAnalysisCommand { Output = output }.RunAsync(CliArgs.Parse(["--set", dir, "--range", "01-03"], "verbose"), CancellationToken.None);
+        var text = output.ToString();
+        Assert.Equal(0, exit);
+        Assert.Matches(@"gold_01\.json: statements gold=6 predicted=\d+ matched=\d+; summits gold=0 found=0 predicted=\d+", text);
+        Assert.DoesNotContain("gold_04.json", text, StringComparison.Ordinal);
+        Assert.Matches(@"statements gold=24 predicted=\d+ matched=\d+ precision=\d\.\d{3} recall=\d\.\d{3} F1=\d\.\d{3}", text);
+        Assert.Contains("precision per statement sieve", text, StringComparison.Ordinal);
+        await Assert.ThrowsAsync<CliException>(() => new EvaluateAnalysisCommand { Output = output }.RunAsync(CliArgs.Parse(["--set", dir, "--range", "x"]), CancellationToken.None));
+    }
 }

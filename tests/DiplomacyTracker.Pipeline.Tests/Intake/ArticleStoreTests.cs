@@ -2,9 +2,11 @@ using DiplomacyTracker.Analysis;
 using DiplomacyTracker.Data.Entities;
 using DiplomacyTracker.Dates;
 using Microsoft.EntityFrameworkCore;
+using DiplomacyTracker.Tests.Shared;
 
 namespace DiplomacyTracker.Tests.Intake;
 
+[Trait(TestStore.Trait, TestStore.Both)]
 public class ArticleStoreTests
 {
     private static readonly FuzzyDate Aug31 = FuzzyDate.FromDay(new DateOnly(2025, 8, 31), FuzzyDate.Seoul);

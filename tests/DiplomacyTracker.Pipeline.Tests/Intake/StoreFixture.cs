@@ -20,7 +20,7 @@ public sealed class StoreFixture : IAsyncDisposable
     private StoreFixture()
     {
         var collection = new ServiceCollection();
-        collection.AddDbContext<TrackerDbContext>(o => StoreRegistration.Configure(o, _database.ConnectionString));
+        collection.AddDbContext<TrackerDbContext>(o => StoreRegistration.Configure(o, _database.Settings));
         collection.AddSingleton(TimeProvider.System);
         collection.AddSingleton<CatalogProvider>();
         collection.AddScoped<ArticleStore>();

@@ -3,10 +3,12 @@ using DiplomacyTracker.Data.Entities;
 using DiplomacyTracker.Scraping;
 using Microsoft.EntityFrameworkCore;
 using static DiplomacyTracker.Tests.Scraping.NewsPages;
+using DiplomacyTracker.Tests.Shared;
 
 namespace DiplomacyTracker.Tests.Scraping;
 
 /// <summary>Whole passes against a local site and a real SQLite file: every source kind, dedup, conditional GET, charsets.</summary>
+[Trait(TestStore.Trait, TestStore.Both)]
 public class ScrapePassTests
 {
     private static bool Kept(FeedItemState state) => state is FeedItemState.Stored or FeedItemState.Irrelevant;

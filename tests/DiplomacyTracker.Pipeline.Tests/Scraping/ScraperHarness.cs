@@ -19,6 +19,7 @@ public sealed class ScraperHarness : IAsyncDisposable
     {
         var values = new Dictionary<string, string?>
         {
+            ["Database:Provider"] = _database.Settings.Provider.ToString(),
             ["ConnectionStrings:Tracker"] = _database.ConnectionString,
             ["Scraper:AllowPrivateAddresses"] = "true",
             ["Scraper:PerHostDelayMs"] = "0",

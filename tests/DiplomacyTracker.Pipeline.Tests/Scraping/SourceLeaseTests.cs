@@ -2,10 +2,12 @@ using DiplomacyTracker.Scraping;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using static DiplomacyTracker.Tests.Scraping.NewsPages;
+using DiplomacyTracker.Tests.Shared;
 
 namespace DiplomacyTracker.Tests.Scraping;
 
 /// <summary>Two scrapers (web app + `scrape --once`) must never work one source at once.</summary>
+[Trait(TestStore.Trait, TestStore.Both)]
 public class SourceLeaseTests
 {
     [Fact]

@@ -1,4 +1,5 @@
 using DiplomacyTracker.Data;
+using DiplomacyTracker.Tests.Shared;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Data.Sqlite;
@@ -6,7 +7,10 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace DiplomacyTracker.Web.Tests.Infrastructure;
 
-/// <summary>The real app on a real SQLite file in a temp folder (never the InMemory provider), scraper off, Production errors.</summary>
+/// <summary>
+/// The real app on a real SQLite file in a temp folder (never the InMemory provider), scraper off, Production errors;
+/// on the PostgreSQL pass (<see cref="TestStore"/>), on a fresh PostgreSQL database instead.
+/// </summary>
 public class TrackerWebFactory : WebApplicationFactory<Program>
 {
     public TrackerWebFactory()
@@ -15,13 +19,16 @@ public class TrackerWebFactory : WebApplicationFactory<Program>
         DatabasePath = Path.Combine(DataDirectory, "tracker.db");
     }
 
+    private readonly PostgresTestDatabase? _postgres = TestStore.IsPostgres ? new PostgresTestDatabase() : null;
+
     public string DataDirectory { get; }
     public string DatabasePath { get; }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Production");
-        builder.UseSetting("ConnectionStrings:Tracker", $"Data Source={DatabasePath}");
+        builder.UseSetting("Database:Provider", _postgres is null ? "Sqlite" : "Postgres");
+        builder.UseSetting("ConnectionStrings:Tracker", _postgres?.ConnectionString ?? $"Data Source={DatabasePath}");
         builder.UseSetting("Tracker:DataDirectory", DataDirectory);
         builder.UseSetting("Scraper:Enabled", "false");
     }
@@ -43,6 +50,7 @@ public class TrackerWebFactory : WebApplicationFactory<Program>
     {
         base.Dispose(disposing);
         SqliteConnection.ClearAllPools();
+        _postgres?.Dispose();
         try { Directory.Delete(DataDirectory, recursive: true); }
         catch (IOException) { }
         catch (UnauthorizedAccessException) { }

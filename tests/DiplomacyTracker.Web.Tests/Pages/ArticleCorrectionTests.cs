@@ -3,6 +3,7 @@ using DiplomacyTracker.Intake;
 using DiplomacyTracker.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using DiplomacyTracker.Tests.Shared;
 
 namespace DiplomacyTracker.Web.Tests.Pages;
 
@@ -10,6 +11,7 @@ namespace DiplomacyTracker.Web.Tests.Pages;
 /// An article pasted without a date is not a dead end: an editor adds the date, the article is analysed again, its
 /// statements get dates and reach the timeline; corrected fields, typed source names and statement ids survive re-analysis.
 /// </summary>
+[Trait(TestStore.Trait, TestStore.Both)]
 public sealed class ArticleCorrectionTests(TrackerWebFactory factory) : IClassFixture<TrackerWebFactory>
 {
     // Articles in one class differ by a word only: their dates lie far apart so none is taken for another's near-duplicate.

@@ -1,9 +1,11 @@
 using System.Net;
 using DiplomacyTracker.Web.Tests.Infrastructure;
+using DiplomacyTracker.Tests.Shared;
 
 namespace DiplomacyTracker.Web.Tests.Pages;
 
 /// <summary>Reading is public; every write needs a signed-in editor.</summary>
+[Trait(TestStore.Trait, TestStore.Both)]
 public sealed class AuthTests(TrackerWebFactory factory) : IClassFixture<TrackerWebFactory>
 {
     [Theory]

@@ -1,9 +1,11 @@
 using System.Net;
 using DiplomacyTracker.Web.Tests.Infrastructure;
+using DiplomacyTracker.Tests.Shared;
 
 namespace DiplomacyTracker.Web.Tests.Pages;
 
 /// <summary>Statement search by official (any spelling, Hangul) and by words (FTS5), never a 500 on hostile input.</summary>
+[Trait(TestStore.Trait, TestStore.Both)]
 public sealed class SearchTests : IClassFixture<SearchTests.Fixture>
 {
     private readonly Fixture _f;
@@ -81,6 +83,16 @@ public sealed class SearchTests : IClassFixture<SearchTests.Fixture>
     {
         var doc = await Editors.Anonymous(_f).GetDocumentAsync("/Statements?q=" + Uri.EscapeDataString(q));
         Assert.Equal(expected, Ids(doc).Count);
+    }
+
+    [Fact]
+    public async Task Relevance_puts_the_closest_match_first_and_date_order_the_newest()
+    {
+        // Both statements have both words; Lee's has them side by side in a shorter sentence (bm25 and ts_rank_cd agree).
+        var byRelevance = await Editors.Anonymous(_f).GetDocumentAsync("/Statements?q=" + Uri.EscapeDataString("peace talks") + "&sort=relevance");
+        Assert.Equal([_f.LeeIds[2], _f.TrumpIds[1]], Ids(byRelevance));
+        var byDate = await Editors.Anonymous(_f).GetDocumentAsync("/Statements?q=" + Uri.EscapeDataString("peace talks"));
+        Assert.Equal([_f.TrumpIds[1], _f.LeeIds[2]], Ids(byDate));
     }
 
     [Theory]

@@ -1,9 +1,11 @@
 using Microsoft.EntityFrameworkCore;
 using DiplomacyTracker.Web.Tests.Infrastructure;
+using DiplomacyTracker.Tests.Shared;
 
 namespace DiplomacyTracker.Web.Tests.Pages;
 
 /// <summary>The timeline: month groups, filters in the query string, summit cards with precise dates, paging without loss.</summary>
+[Trait(TestStore.Trait, TestStore.Both)]
 public sealed class TimelineTests : IClassFixture<TimelineTests.Fixture>
 {
     private readonly Fixture _f;

@@ -1,10 +1,12 @@
 using System.Net;
 using DiplomacyTracker.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
+using DiplomacyTracker.Tests.Shared;
 
 namespace DiplomacyTracker.Web.Tests.Qa;
 
 /// <summary>Found in a QA pass: a form sent twice at once (a double click) answered one of the clicks with a 500.</summary>
+[Trait(TestStore.Trait, TestStore.Both)]
 public sealed class DoubleSubmitTests(TrackerWebFactory factory) : IClassFixture<TrackerWebFactory>
 {
     [Fact]

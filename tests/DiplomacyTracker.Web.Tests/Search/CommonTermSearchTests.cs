@@ -2,10 +2,12 @@ using DiplomacyTracker.Data;
 using DiplomacyTracker.Search;
 using DiplomacyTracker.Web.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
+using DiplomacyTracker.Tests.Shared;
 
 namespace DiplomacyTracker.Web.Tests.Search;
 
 /// <summary>Terms with more matches than <see cref="StatementSearch.CommonTermThreshold"/> take the index-walking paths; results must not change.</summary>
+[Trait(TestStore.Trait, TestStore.Both)]
 public sealed class CommonTermSearchTests : IClassFixture<CommonTermSearchTests.Fixture>
 {
     private readonly Fixture _f;

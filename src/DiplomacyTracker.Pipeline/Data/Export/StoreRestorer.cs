@@ -88,6 +88,7 @@ public sealed class StoreRestorer(TrackerDbContext db)
             Editor = e.Editor, AtUtc = e.AtUtc,
         }));
         await db.SaveChangesAsync(ct);
+        await PostgresSequences.AdvancePastExplicitIdsAsync(db, ct);
         await transaction.CommitAsync(ct);
     }
 }

@@ -20,6 +20,9 @@ public sealed class IndexModel(TrackerDbContext db) : PageModel
     public List<Row> Actors { get; private set; } = [];
     public bool HasMore { get; private set; }
 
+    /// <summary>How many match in all (every page).</summary>
+    public int Total { get; private set; }
+
     public async Task OnGetAsync(CancellationToken ct)
     {
         PageNumber = Math.Clamp(PageNumber, 1, 100_000); // (p - 1) * size never overflows
@@ -27,6 +30,7 @@ public sealed class IndexModel(TrackerDbContext db) : PageModel
         var normalized = ActorCatalog.NormalizeName(Q ?? "");
         if (normalized.Length > 0)
             q = q.Where(a => a.Aliases.Any(al => al.Normalized.Contains(normalized)) || a.Name.Contains(Q!.Trim()));
+        Total = await q.CountAsync(ct);
         Actors = await q.OrderBy(a => a.Name).Skip((PageNumber - 1) * PageSize).Take(PageSize + 1)
             .Select(a => new Row(a.Name, a.Slug, a.Country, a.Kind, a.Description, db.Statements.Count(s => s.SpeakerId == a.Id)))
             .ToListAsync(ct);

@@ -20,6 +20,9 @@ public sealed class IndexModel(TrackerDbContext db) : PageModel
     public List<Row> Articles { get; private set; } = [];
     public bool HasMore { get; private set; }
 
+    /// <summary>How many match in all (every page).</summary>
+    public int Total { get; private set; }
+
     public async Task OnGetAsync(CancellationToken ct)
     {
         PageNumber = Math.Clamp(PageNumber, 1, 100_000); // (p - 1) * size never overflows
@@ -31,6 +34,7 @@ public sealed class IndexModel(TrackerDbContext db) : PageModel
             "borderline" => q.Where(a => a.RelevanceBorderline),
             _ => q,
         };
+        Total = await q.CountAsync(ct);
         var rows = await q.OrderByDescending(a => a.FetchedUtc).ThenByDescending(a => a.Id).Skip((PageNumber - 1) * PageSize).Take(PageSize + 1)
             .Select(a => new
             {

@@ -1,6 +1,7 @@
 using DiplomacyTracker.Data;
 using DiplomacyTracker.Data.Entities;
 using DiplomacyTracker.Search;
+using DiplomacyTracker.Web.Api;
 using DiplomacyTracker.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.OutputCaching;
@@ -11,7 +12,7 @@ namespace DiplomacyTracker.Web.Pages.Statements;
 
 /// <summary>Statement search: by official (any spelling, Hangul included) and by words (FTS5), with date range and country.</summary>
 [OutputCache(PolicyName = ReadingPageCache.PolicyName)]
-public sealed class IndexModel(TrackerDbContext db, StatementSearch search, SpeakerLookup speakers) : PageModel
+public sealed class IndexModel(TrackerDbContext db, StatementFinder finder, SpeakerLookup speakers, ReadingSnapshot snapshot) : PageModel
 {
     public const int PageSize = 50;
 
@@ -28,7 +29,7 @@ public sealed class IndexModel(TrackerDbContext db, StatementSearch search, Spea
     public bool Searched { get; private set; }
     public bool StoreEmpty { get; private set; }
     public List<string> Problems { get; } = [];
-    public List<string> SpeakerNames { get; private set; } = [];
+    public ReadingSnapshot.Data Reading { get; private set; } = null!;
 
     /// <summary>The official the results are by, when the speaker box named exactly one.</summary>
     public SpeakerCandidate? SpeakerShown { get; private set; }
@@ -36,35 +37,24 @@ public sealed class IndexModel(TrackerDbContext db, StatementSearch search, Spea
     /// <summary>The officials a typed name may mean when it matched several: the page asks instead of mixing them.</summary>
     public IReadOnlyList<SpeakerCandidate> SpeakerChoices { get; private set; } = [];
 
+    /// <summary>How many statements match in all (counted, counted up to a cap, or estimated).</summary>
+    public ResultCount? Count { get; private set; }
+
+    public StatementFilter Filter => new(Speaker, Q, Country, From, To, Sort);
+
     public async Task OnGetAsync(CancellationToken ct)
     {
         PageNumber = Math.Clamp(PageNumber, 1, 10_000);
-        SpeakerNames = await db.Actors.AsNoTracking().Where(a => a.MergedIntoId == null && a.Review != ReviewState.Rejected).OrderBy(a => a.Name).Select(a => a.Name).Take(300).ToListAsync(ct);
-        if (!FuzzyDateInput.TryParse(From, out var from)) Problems.Add($"“{From}” is not a date (use 2025, 2025-10 or 2025-10-18).");
-        if (!FuzzyDateInput.TryParse(To, out var to)) Problems.Add($"“{To}” is not a date (use 2025, 2025-10 or 2025-10-18).");
-        if (from is { } first && to is { } last && last.LatestUtc < first.EarliestUtc) Problems.Add($"“From” ({From}) is after “To” ({To}): nothing can match.");
-
-        IReadOnlyList<int>? speakerIds = null;
-        if (!string.IsNullOrWhiteSpace(Speaker))
-        {
-            var match = await speakers.MatchAsync(Speaker, ct);
-            SpeakerShown = match.Single;
-            if (match.Actors.Count == 0) Problems.Add($"No official is known as “{Speaker}”. Try another spelling, or the Hangul name.");
-            else if (SpeakerShown is null) SpeakerChoices = match.Actors;
-            speakerIds = SpeakerShown is { } one ? [one.Id] : [];
-            if (SpeakerShown is null)
-            {
-                Searched = true;
-                return; // several officials (or none): ask, never mix their statements
-            }
-        }
-        var query = new StatementQuery(Q, speakerIds, Country, from?.EarliestUtc, to?.LatestUtc, ByRelevance: Sort == "relevance");
-        var page = await search.SearchAsync(query, (PageNumber - 1) * PageSize, PageSize, ct);
-        Searched = !string.IsNullOrWhiteSpace(Q) || speakerIds is not null || !string.IsNullOrWhiteSpace(Country) || from is not null || to is not null;
-        HasMore = page.HasMore;
-        var roles = await RoleLookup.LoadAsync(db, page.Hits.Select(h => h.SpeakerId), ct);
-        Results = page.Hits.Select(h => new StatementCard(h.Id, h.ArticleId, h.ArticleTitle, "", h.SpeakerId, h.SpeakerName, h.SpeakerSlug,
-            h.SpeakerText, h.SaidOn, roles.On(h.SpeakerId, h.SaidOn), SearchMarkers.ToHtml(h.MarkedSnippet))).ToList();
+        await db.Database.OpenConnectionAsync(ct); // one open for the page's queries, not one per query
+        Reading = await snapshot.GetAsync(ct);
+        var found = await finder.FindAsync(Filter, (PageNumber - 1) * PageSize, PageSize, ct);
+        Problems.AddRange(found.Problems);
+        SpeakerShown = found.Speaker;
+        SpeakerChoices = found.SpeakerChoices;
+        Searched = found.Searched;
+        Results = found.Cards.ToList();
+        HasMore = found.HasMore;
+        Count = found.Count;
         if (Results.Count == 0 && !Searched) StoreEmpty = !await db.Statements.AnyAsync(ct);
     }
 

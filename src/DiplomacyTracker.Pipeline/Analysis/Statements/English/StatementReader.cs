@@ -1,0 +1,298 @@
+using DiplomacyTracker.Dates;
+
+namespace DiplomacyTracker.Analysis;
+
+/// <summary>
+/// Reads the words of a statement once its speaker and reporting verb are known: what follows the verb
+/// ("warned that …", "said, “…”"), or what precedes the speaker ("“…,” Kim said." / "…, Kim said."), and when it was said.
+/// </summary>
+internal sealed class StatementReader(AnalysedDocument doc, List<QuoteSpan> quotes)
+{
+
+    private static readonly HashSet<string> HabitualWords = new(StringComparer.Ordinal) { "repeatedly", "often", "always", "long", "frequently", "consistently" };
+
+    private string Text => doc.Text;
+
+    public FoundStatement? Read(Sentence s, Subject subject, PreSubject pre, int cueIndex, int last, ReportingCue cue, CatalogActor speaker, double confidence, SpeakerContext context)
+    {
+        var tokens = doc.Tokens;
+        var pos = tokens[cueIndex].End;
+        var verb = tokens[cueIndex].Norm;
+        var next = cueIndex + 1;
+        if (verb is "called" or "calls")
+        {
+            if (next < last && tokens[next].Norm is "on" or "for")
+            {
+                verb += " " + tokens[next].Norm;
+                pos = tokens[next].End;
+                next++;
+            }
+            else if (next + 1 >= last || !QuoteFinder.HasQuoteMark(Text, tokens[cueIndex].End, tokens[Math.Min(last - 1, next + 6)].End)) return null; // "called the treaty “the strongest ever”"
+        }
+        else if (verb is "told" or "tells")
+        {
+            if (next < last && ReportingCircumstance.ToldObjects.Contains(tokens[next].Norm)) { verb += " " + tokens[next].Norm; pos = tokens[next].End; next++; }
+            else if (ReportingCircumstance.Audience(tokens, next, last) is var noun and > 0)
+            {
+                // "told a press conference at Cheong Wa Dae": the audience and where it was are not the words.
+                verb = "told a " + tokens[noun].Norm;
+                var end = noun;
+                if (end + 1 < last && tokens[end + 1].Norm is "at" or "in")
+                    for (var k = end + 2; k < last && (tokens[k].Capitalized || tokens[k].Norm == "the"); k++) end = k;
+                pos = tokens[end].End;
+                next = end + 1;
+            }
+            else if (ThatWithin(next, last, 6) is var that and > 0) { pos = tokens[that - 1].End; next = that; } // "told a parliamentary session that"
+        }
+        else if (verb == "saying") verb = "quoted as saying";
+        (pos, next) = ReportingCircumstance.Skip(tokens, pos, next, last);
+        var contentStart = SkipSpaceAndPunctuation(pos, s.End);
+        var sawThat = false;
+        if (next < last && tokens[next].Start == contentStart && tokens[next].Norm == "that") { sawThat = true; contentStart = SkipSpaceAndPunctuation(tokens[next].End, s.End); }
+        var contentEnd = TrimEnd(contentStart, s.End);
+        var cueText = ReportingCueText(subject, cueIndex, verb);
+        if (pre is PreSubject.AfterComma or PreSubject.AfterQuote && !sawThat && pos < s.End && Text[pos] == ',' && !(contentStart < s.End && Text[contentStart] is '\u201C' or '"'))
+            return Before(s, subject, pre, cueText, speaker, confidence);
+        if (contentEnd - contentStart < 3 || (!sawThat && IsTail(contentStart, contentEnd)))
+            return Before(s, subject, pre, cueText, speaker, confidence);
+        if (pre == PreSubject.AfterQuote && QuoteBefore(subject.Start) is { } q0)
+        {
+            // "“We are ready,” Kim said, “but the U.S. must act first.”" — both halves are the statement.
+            var second = contentStart < Text.Length && Text[contentStart] is '\u201C' or '"' ? QuoteFinder.OpeningAt(quotes, contentStart) : LaterQuote(contentStart, s.End);
+            if (second is null && q0.Open > s.Start && Text.AsSpan(s.Start, q0.Open - s.Start).Trim().Count(' ') >= 2)
+                return Make(speaker, StatementKind.Mixed, cueText, s.Start, q0.Close + 1, s, confidence * 0.95);
+            return Make(speaker, StatementKind.Direct, cueText, q0.ContentStart, second?.ContentEnd ?? q0.ContentEnd, s, confidence);
+        }
+        var opening = contentStart < Text.Length && Text[contentStart] is '\u201C' or '"' ? QuoteFinder.OpeningAt(quotes, contentStart) : null;
+        if (cue.NeedsClause && !sawThat && opening is null && !StartsWithPronounClause(next, last)) return null;
+        if (opening is { } q)
+        {
+            // "said “we must talk now” on Tuesday in Seoul, adding …": a statement made of a quote ends at its closing mark.
+            if (q.Close >= contentEnd - 1 || IsTail(q.Close + 1, contentEnd) || QuoteFraming.IsWholeStatement(Text, doc.Tokens, q, contentEnd))
+                return Make(speaker, StatementKind.Direct, cueText, q.ContentStart, q.ContentEnd, s, confidence);
+            return Make(speaker, StatementKind.Mixed, cueText, contentStart, Math.Max(contentEnd, q.Close + 1), s, confidence); // "said “hostile” policies must end"
+        }
+        var kind = QuoteFinder.HasQuoteMark(Text, contentStart, contentEnd) ? StatementKind.Mixed : StatementKind.Indirect;
+        return Make(speaker, kind, cueText, contentStart, contentEnd, s, confidence);
+    }
+
+    /// <summary>"“…,” Kim said." or "North Korea will respond, Kim said.": the words come before the speaker.</summary>
+    private FoundStatement? Before(Sentence s, Subject subject, PreSubject pre, string cue, CatalogActor speaker, double confidence)
+    {
+        if (pre == PreSubject.AfterQuote && QuoteBefore(subject.Start) is { } q)
+        {
+            // "Kim has invited Moon to visit Pyongyang “at an early date,” his sister said": the words before the quote count too.
+            var lead = Text.AsSpan(Math.Min(s.Start, q.Open), Math.Max(0, q.Open - s.Start)).Trim();
+            if (q.Open > s.Start && lead.Length > 0 && lead.Count(' ') >= 2)
+                return Make(speaker, StatementKind.Mixed, cue, s.Start, q.Close + 1, s, confidence * 0.95);
+            return Make(speaker, StatementKind.Direct, cue, q.ContentStart, q.ContentEnd, s, confidence);
+        }
+        if (pre == PreSubject.Start)
+        {
+            // "Kim said:" closing a paragraph, the quote opening the next one.
+            var after = SkipSpaceAndPunctuation(s.End, Text.Length);
+            if (s.End > 0 && Text[s.End - 1] == ':' && after < Text.Length && QuoteFinder.OpeningAt(quotes, after) is { } next)
+                return Make(speaker, StatementKind.Direct, cue, next.ContentStart, next.ContentEnd, s, confidence);
+            return null;
+        }
+        if (pre != PreSubject.AfterComma) return null;
+        var comma = Text.LastIndexOf(',', subject.Start - 1, subject.Start - s.Start);
+        if (comma <= s.Start) return null;
+        var start = s.Start;
+        if (Text.AsSpan(start, comma - start).Count(' ') < 3) return null;
+        if (ReportsSomeoneElse(start, comma)) return null; // "Lee thanked Trump and said …, Kang said": Lee's words, not Kang's
+        var kind = QuoteFinder.HasQuoteMark(Text, start, comma) ? StatementKind.Mixed : StatementKind.Indirect;
+        return Make(speaker, kind, cue, start, comma, s, confidence * 0.95);
+    }
+
+    /// <summary>"“…,” said Kim Jong-un." — the verb before the speaker, right after a closing quote.</summary>
+    public Attributed? Inverted(Dictionary<int, Mention> byEnd, Sentence s, int cueIndex, int last, ReportingCue cue, SpeakerContext context)
+    {
+        var tokens = doc.Tokens;
+        var cueToken = tokens[cueIndex];
+        var pre = Text.AsSpan(s.Start, cueToken.Start - s.Start).TrimEnd();
+        if (pre.Length < 2 || !(pre[^1] is '\u201D' or '"' || (pre[^1] == ',' && pre[^2] is '\u201D' or '"'))) return null;
+        if (cueIndex + 1 >= last) return null;
+        var mention = doc.Mentions.Count == 0 ? null : MentionStartingAt(tokens[cueIndex + 1].Start);
+        if (mention is null || mention.NotSubject) return null;
+        var afterName = SkipSpaceAndPunctuation(mention.End, s.End);
+        if (afterName < s.End && Text[mention.End] != ',') return null;
+        var subject = new Subject(mention, cueIndex + 1, null, mention.TitleStart);
+        var speaker = QuoteAttributor.Resolve(subject, context, out var confidence);
+        if (speaker is null || QuoteBefore(cueToken.Start) is not { } q) return null;
+        var statement = Make(speaker, StatementKind.Direct, cueToken.Norm, q.ContentStart, q.ContentEnd, s, confidence);
+        return statement is null ? null : new Attributed(statement, speaker, Text[mention.TitleStart..mention.End]);
+    }
+
+    /// <summary>"According to X, …" or "…, according to X."</summary>
+    public Attributed? According(Dictionary<int, Mention> byEnd, Sentence s, int accordingIndex, int last, SpeakerContext context)
+    {
+        var tokens = doc.Tokens;
+        var nameIndex = accordingIndex + 2;
+        if (nameIndex < last && tokens[nameIndex].Norm == "the") nameIndex++;
+        if (nameIndex >= last) return null;
+        var mention = MentionStartingAt(tokens[nameIndex].Start);
+        if (mention is null || mention.NotSubject) return null;
+        var subject = new Subject(mention, nameIndex, null, mention.TitleStart);
+        var speaker = QuoteAttributor.Resolve(subject, context, out var confidence);
+        if (speaker is null) return null;
+        var startOfClause = tokens[accordingIndex].Start;
+        int from, to;
+        if (SubjectFinder.Classify(Text, s.Start, startOfClause) == PreSubject.Start)
+        {
+            var comma = Text.IndexOf(',', mention.End, Math.Min(4, s.End - mention.End));
+            if (comma < 0) return null;
+            from = SkipSpaceAndPunctuation(comma + 1, s.End);
+            to = TrimEnd(from, s.End);
+        }
+        else
+        {
+            var pre = Text.AsSpan(s.Start, startOfClause - s.Start).TrimEnd();
+            if (pre.Length == 0 || pre[^1] != ',') return null;
+            if (SkipSpaceAndPunctuation(mention.End, s.End) < TrimEnd(mention.End, s.End)) return null;
+            from = s.Start;
+            to = s.Start + pre.Length - 1;
+        }
+        if (to - from < 10) return null;
+        var kind = QuoteFinder.HasQuoteMark(Text, from, to) ? StatementKind.Mixed : StatementKind.Indirect;
+        var statement = Make(speaker, kind, "according to", from, to, s, confidence * 0.95);
+        return statement is null ? null : new Attributed(statement, speaker, Text[mention.TitleStart..mention.End]);
+    }
+
+    /// <summary>One clause of a split statement, with its own kind and speaker.</summary>
+    public FoundStatement? Piece(FoundStatement whole, CatalogActor speaker, string cue, int start, int end, Sentence s)
+    {
+        var kind = QuoteFinder.HasQuoteMark(Text, start, end) ? StatementKind.Mixed : StatementKind.Indirect;
+        var made = Make(speaker, kind, whole.SpeakerKey == speaker.Key ? whole.Cue : cue, start, end, s, whole.Confidence);
+        return made is null ? null : made with { SaidOn = whole.SaidOn, Sieve = whole.Sieve };
+    }
+
+    /// <summary>A further quote by the previous direct speaker, slightly less certain.</summary>
+    public FoundStatement? Continue(FoundStatement previous, QuoteSpan quote, Sentence s)
+    {
+        var speaker = new CatalogActor(previous.SpeakerKey, null, previous.SpeakerName, ActorKind.Person, null, null, [], []);
+        var made = Make(speaker, StatementKind.Direct, previous.Cue, quote.ContentStart, quote.ContentEnd, s, Math.Min(previous.Confidence, 0.72));
+        return made is null ? null : made with { Role = previous.Role, SaidOn = previous.SaidOn };
+    }
+
+    private FoundStatement? Make(CatalogActor speaker, StatementKind kind, string cue, int start, int end, Sentence s, double confidence)
+    {
+        while (start < end && char.IsWhiteSpace(Text[start])) start++;
+        while (end > start && (char.IsWhiteSpace(Text[end - 1]) || Text[end - 1] is ',' or '.' or ';' or ':')) end--;
+        end = TrimReporterTail(start, end);
+        if (end - start < 3) return null;
+        var said = SaidOn(s);
+        var day = said?.LocalDay ?? doc.Day;
+        var role = (day is { } d ? speaker.RoleOn(d)?.Title : null) ?? RoleFromArticle(speaker) ?? speaker.Roles.LastOrDefault()?.Title;
+        return new FoundStatement(speaker.Key, speaker.Name, role, kind, cue, Text[start..end], said, start, end, Math.Round(confidence, 2));
+    }
+
+    private string? RoleFromArticle(CatalogActor speaker) =>
+        doc.Discovered.FirstOrDefault(d => d.Actor.Key == speaker.Key)?.Role ?? doc.AppositiveRoles.GetValueOrDefault(speaker.Key);
+
+    /// <summary>A relative phrase in the sentence ("on Friday", "earlier this week") or "on October 3"; habitual speech has no date.</summary>
+    private FuzzyDate? SaidOn(Sentence s)
+    {
+        var first = TokenIndex.FirstAtOrAfter(doc.Tokens, s.Start);
+        for (var i = first; i < doc.Tokens.Count && doc.Tokens[i].End <= s.End; i++)
+            if (HabitualWords.Contains(doc.Tokens[i].Norm) && (doc.Tokens[i].Norm != "long" || (i > first && doc.Tokens[i - 1].Norm is "has" or "have" or "had")))
+                return null;
+        foreach (var phrase in doc.DatesIn(s.Start, s.End, future: false))
+        {
+            if (phrase.Relative) return phrase.From;
+            if (phrase.From.Precision == DatePrecision.Day && phrase.Start >= 3 && Text.AsSpan(phrase.Start - 3, 3).SequenceEqual("on ")) return phrase.From;
+        }
+        return doc.Published is { IsKnown: true } p ? FuzzyDate.FromDay(p.LocalDay, DatePhraseReader.ZoneOf(p)) : null;
+    }
+
+    private Mention? MentionStartingAt(int offset)
+    {
+        var i = TokenIndex.FirstMentionAtOrAfter(doc.Mentions, offset);
+        if (i < doc.Mentions.Count && doc.Mentions[i].Start == offset) return doc.Mentions[i];
+        foreach (var m in doc.Mentions.Skip(Math.Max(0, i - 1)).Take(3))
+            if (m.TitleStart == offset) return m;
+        return null;
+    }
+
+    private QuoteSpan? QuoteBefore(int offset)
+    {
+        var i = offset - 1;
+        while (i >= 0 && (char.IsWhiteSpace(Text[i]) || Text[i] == ',')) i--;
+        return i >= 0 && Text[i] is '\u201D' or '"' ? QuoteFinder.ClosingAt(quotes, i) : null;
+    }
+
+
+    /// <summary>"…, Kang said" / "…, presidential spokesman Kim Eui-kyeom told reporters" at the end is attribution, not content.</summary>
+    private int TrimReporterTail(int start, int end)
+    {
+        var comma = Text.LastIndexOf(',', end - 1, end - start);
+        if (comma <= start || QuoteFinder.Containing(quotes, comma) is not null) return end;
+        var tail = Text.AsSpan(comma + 1, end - comma - 1).Trim();
+        if (tail.Count(' ') > 6) return end;
+        var tokens = doc.Tokens;
+        for (var k = TokenIndex.FirstAtOrAfter(tokens, comma); k < tokens.Count && tokens[k].End <= end; k++)
+            if (ReportingVerbs.Lookup(tokens[k].Norm) is not null && k > 0 && doc.Mentions.Any(m => m.End == tokens[k - 1].End || (m.End <= tokens[k].Start && m.Start > comma)))
+                return comma;
+        return end;
+    }
+
+    private bool ReportsSomeoneElse(int from, int to)
+    {
+        var tokens = doc.Tokens;
+        for (var k = TokenIndex.FirstAtOrAfter(tokens, from); k < tokens.Count && tokens[k].End <= to; k++)
+            if (ReportingVerbs.Lookup(tokens[k].Norm) is not null && QuoteFinder.Containing(quotes, tokens[k].Start) is null) return true;
+        return false;
+    }
+
+    /// <summary>"“A,” Moon said at his press conference, “B.”": a quote reopening after a comma later in the sentence.</summary>
+    private QuoteSpan? LaterQuote(int from, int end)
+    {
+        var open = Text.IndexOfAny(['\u201C', '"'], from, Math.Max(0, end - from));
+        if (open < 2 || Text[open - 2] != ',' || QuoteFinder.OpeningAt(quotes, open) is not { } q) return null;
+        var between = Text.AsSpan(from, open - from);
+        return between.Length < 120 && !between.Contains(" said", StringComparison.Ordinal) ? q : null;
+    }
+
+    /// <summary>Index of a "that" within <paramref name="max"/> tokens, not crossing a comma or quote; else -1.</summary>
+    private int ThatWithin(int next, int last, int max)
+    {
+        var tokens = doc.Tokens;
+        for (var k = next; k < last && k < next + max; k++)
+        {
+            if (tokens[k].Norm == "that") return k;
+            if (k + 1 < last && Text.AsSpan(tokens[k].End, tokens[k + 1].Start - tokens[k].End).IndexOfAny(",;:\"\u201C\u201D") >= 0) return -1;
+        }
+        return -1;
+    }
+
+    private bool StartsWithPronounClause(int next, int last) =>
+        next < last && doc.Tokens[next].Norm is "he" or "she" or "it" or "they" or "we" or "i" or "there";
+
+    /// <summary>Only a few words left and no verb-like content ("Kim said on Friday." / "… he told reporters.").</summary>
+    private bool IsTail(int from, int to)
+    {
+        var span = Text.AsSpan(from, Math.Max(0, to - from)).Trim();
+        return span.Length == 0 || (span.Count(' ') < 2 && span.IndexOfAny("\u201C\"") < 0 && !char.IsUpper(span[0]) && span.Length < 20);
+    }
+
+    private string ReportingCueText(Subject subject, int cueIndex, string verb)
+    {
+        var tokens = doc.Tokens;
+        var k = cueIndex - 1;
+        var words = new List<string>();
+        while (k > subject.TokenIndex && ReportingVerbs.IsFiller(tokens[k].Norm) && words.Count < 3) words.Insert(0, tokens[k--].Norm);
+        return words.Count > 0 && words[0] is "has" or "have" or "had" ? string.Join(' ', words) + " " + verb : verb;
+    }
+
+    private int SkipSpaceAndPunctuation(int pos, int end)
+    {
+        while (pos < end && (char.IsWhiteSpace(Text[pos]) || Text[pos] is ',' or ':' or '\u2014' or '\u2013')) pos++;
+        return pos;
+    }
+
+    private int TrimEnd(int start, int end)
+    {
+        while (end > start && (char.IsWhiteSpace(Text[end - 1]) || Text[end - 1] is '.' or '!' or '?' or ',')) end--;
+        return end;
+    }
+}
