@@ -22,7 +22,7 @@ internal static class DateSuite
             .OrderBy(g => g.Key).Select(g => $"{g.Key} {g.Count(r => r.Outcome == DateOutcome.Correct)}/{g.Count()}")));
         if (list is not null)
             foreach (var r in results.Where(r => !SuiteFiles.IsValidation(r.Id) && Listed(r.Outcome, list)))
-                Console.WriteLine($"{r.Outcome,-7} {r.Id} expected={r.Expected?.ToString("yyyy-MM-dd") ?? "-"} found={r.Found?.ToString("yyyy-MM-dd") ?? "-"} ({r.Source}) {references[r.Id].Url}");
+                Console.WriteLine($"{r.Outcome,-7} {r.Id} expected={r.Expected?.ToString("yyyy-MM-dd") ?? "-"} found={r.Found?.ToString("yyyy-MM-dd") ?? "-"} ({r.Source}){(r.ArticleFound ? "" : " [no article]")} {references[r.Id].Url}");
         return 0;
     }
 

@@ -55,7 +55,11 @@ public static partial class ArticleExtractor
             if (whole.Length > text.Length && HasParagraph(whole)) text = whole;
         }
         if (TextNormalizer.ReadingLength(text) < MinArticleLength && !HasParagraph(text))
-            return ExtractedArticle.NotFound(text.Length == 0 ? "the page has no readable text" : "no paragraph of article text");
+            return ExtractedArticle.NotFound(text.Length == 0 ? "the page has no readable text" : "no paragraph of article text") with
+            {
+                // What the page says about itself still holds when its text could not be found.
+                Title = meta.Title, Published = published?.Date, PublishedSource = published?.Source, Language = language, CanonicalUrl = meta.CanonicalUrl,
+            };
 
         var title = meta.TitleIsWeak && HeadlineOf(text) is { } headline ? headline : meta.Title;
         return new ExtractedArticle(true, null, title, meta.Byline, meta.SiteName, language ?? (TextNormalizer.LooksKorean(text) ? "ko" : null),

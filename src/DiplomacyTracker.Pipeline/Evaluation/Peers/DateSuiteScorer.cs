@@ -3,7 +3,7 @@ using DiplomacyTracker.Extraction;
 namespace DiplomacyTracker.Evaluation.Peers;
 
 /// <summary>One page of htmldate's date suite: the reference day (null when the page has none) and what we read.</summary>
-public sealed record DatePageResult(string Id, DateOnly? Expected, DateOnly? Found, string? Source)
+public sealed record DatePageResult(string Id, DateOnly? Expected, DateOnly? Found, string? Source, bool ArticleFound = true)
 {
     public DateOutcome Outcome => Found is null ? DateOutcome.None : Found == Expected ? DateOutcome.Correct : DateOutcome.Wrong;
 }
@@ -49,6 +49,6 @@ public static class DateSuiteScorer
         var article = ArticleExtractor.Extract(new PageInput(html, FetchedAt: fetchedAt));
         var date = article.Published;
         DateOnly? day = date is { Precision: >= Dates.DatePrecision.Day } d ? d.LocalDay : null;
-        return new DatePageResult(id, expected, day, day is null ? null : article.PublishedSource);
+        return new DatePageResult(id, expected, day, day is null ? null : article.PublishedSource, article.Found);
     }
 }
