@@ -39,8 +39,8 @@ public static partial class ArticleExtractor
         if (body is null) return ExtractedArticle.NotFound("the page has no body");
         var meta = MetadataReader.Read(document, input.Url);
         var headerText = VisibleText.AroundTitle(body, meta.TitleHeading);
-        var language = meta.Language ?? (TextNormalizer.LooksKorean(headerText) ? "ko" : null);
-        var zone = ChooseZone(input, language, headerText);
+        var language = meta.Language ?? (TextNormalizer.LooksKorean(headerText.Text) ? "ko" : null);
+        var zone = ChooseZone(input, language, headerText.Text);
         var published = PublishedDateFinder.Find(meta, input.Url, headerText, zone, input.FetchedAt ?? DateTimeOffset.UtcNow);
         var titledArticle = meta.TitleHeading?.Closest("article");
 

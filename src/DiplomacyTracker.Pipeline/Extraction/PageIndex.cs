@@ -44,7 +44,7 @@ internal sealed class PageIndex
             case "META": Metas.Add(e); break;
             case "H1" or "H2" when !IsSiteLogo(e): Headings.Add(e); Order[e] = ordinal; break;
             case "TIME": Times.Add(e); Order[e] = ordinal; break;
-            case "SCRIPT" when string.Equals(e.GetAttribute("type")?.Trim(), "application/ld+json", StringComparison.OrdinalIgnoreCase): JsonLdScripts.Add(e); break;
+            case "SCRIPT" when IsJsonLd(e): JsonLdScripts.Add(e); break;
             case "LINK" when Canonical is null && string.Equals(e.GetAttribute("rel")?.Trim(), "canonical", StringComparison.OrdinalIgnoreCase): Canonical = e; break;
         }
         var itemprop = e.GetAttribute("itemprop");
@@ -64,6 +64,15 @@ internal sealed class PageIndex
         if (cls is not null && cls.AsSpan().ContainsAny(DateNameParts)) return true;
         var id = e.GetAttribute("id");
         return id is not null && id.AsSpan().ContainsAny(DateNameParts);
+    }
+
+    private static bool IsJsonLd(IElement script)
+    {
+        var type = script.GetAttribute("type")?.Trim();
+        if (string.Equals(type, "application/ld+json", StringComparison.OrdinalIgnoreCase)) return true;
+        if (!string.IsNullOrEmpty(type) && !type.Contains("javascript", StringComparison.OrdinalIgnoreCase)) return false;
+        var text = script.TextContent;
+        return text.Length > 0 && DepthGuard.IsUntypedJsonLd(text, 0, text.Length);
     }
 
     /// <summary>An h1 that is just a link to the site's home page is the logo, not a headline.</summary>

@@ -36,7 +36,7 @@ internal static partial class DateTextParser
         if (DateTimeOffset.TryParse(value, CultureInfo.InvariantCulture, DateTimeStyles.AllowWhiteSpaces | DateTimeStyles.AssumeUniversal, out var parsed)
             && LettersRun().IsMatch(value) && HasZone(value) && parsed.Year is >= 1990 and < 2100)
             return FuzzyDate.FromInstant(parsed);
-        return FindInText(value, zone)?.Date;
+        return FindInText(value, zone, monthFirst: true)?.Date; // software writes "11/01/2023" the American way
     }
 
     /// <summary>The first date written in <paramref name="text"/> with its position, or null.</summary>

@@ -5,7 +5,7 @@ namespace DiplomacyTracker.Extraction;
 
 /// <summary>Lists every date a page states about itself, most trusted first (see <see cref="PublishedDateFinder"/>).
 /// Lazy: later sources are only read when the earlier ones give nothing usable.</summary>
-internal sealed partial class PageDateSearch(PageMetadata meta, Uri? url, string? headerText, TimeZoneInfo zone)
+internal sealed partial class PageDateSearch(PageMetadata meta, Uri? url, HeaderText? header, TimeZoneInfo zone)
 {
     private static readonly string[] PublishedKeys =
     [
@@ -22,11 +22,15 @@ internal sealed partial class PageDateSearch(PageMetadata meta, Uri? url, string
     [GeneratedRegex(@"(?:published|posted|first published|publication date|date|datum|veröffentlicht|erstellt|erschienen|publié(?:e)?|publicado|publicada|publicación|pubblicato|gepubliceerd|opublikowano|опубликовано|опубліковано|yayınlanma|입력|등록|작성|기사입력|발행)\s*(?:on|am|le|el|il|em|op|:|：)?\s*(?:[:：-]\s*)?", RegexOptions.IgnoreCase)]
     private static partial Regex PublishedLabel();
 
-    [GeneratedRegex(@"updated|modified|last edit|aktualisiert|geändert|zuletzt|stand\b|mis à jour|modifié|actualizado|actualización|atualizado|aggiornato|bijgewerkt|обновлено|оновлено|güncelleme|수정|업데이트", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"updated|modified|last edit|aktualisiert|geändert|zuletzt|mis à jour|modifié|actualizado|actualización|atualizado|aggiornato|bijgewerkt|обновлено|оновлено|güncelleme|수정|업데이트", RegexOptions.IgnoreCase)]
     private static partial Regex UpdateLabel();
 
-    [GeneratedRegex(@"sidebar|related|widget|popular|recent|teaser|recommend|trending|more-|most-|latest|rail|aside|footer|comment|reply|antwort|kommentar", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"related|popular|recent|teaser|recommend|trending|more-|most-|latest|footer|comment|reply|antwort|kommentar", RegexOptions.IgnoreCase)]
     private static partial Regex ElsewhereOnPage();
+
+    /// <summary>Layout names: another story's date when outside the article, page layout inside it.</summary>
+    [GeneratedRegex(@"sidebar|widget|rail|aside", RegexOptions.IgnoreCase)]
+    private static partial Regex LayoutOnPage();
 
     private readonly DateEvidence _dates = meta.Dates;
     private readonly bool _monthFirst = meta.Language is { } l && (l.Equals("en", StringComparison.OrdinalIgnoreCase) || l.StartsWith("en-us", StringComparison.OrdinalIgnoreCase));
@@ -40,6 +44,9 @@ internal sealed partial class PageDateSearch(PageMetadata meta, Uri? url, string
             foreach (var c in FromElement(e, "meta", firstOnly: true)) yield return c;
         foreach (var c in FromMetas(PublishedKeys, "meta")) yield return c;
 
+        var headerText = header?.Text;
+        if (header is { TitleAt: >= 0 } && DateTextParser.FindAll(header.AfterTitle(TitleLength() + 120), zone, _monthFirst, 1) is [var underTitle])
+            yield return DateCandidate.FromText(underTitle, "text", header.Text);
         var near = new List<IElement>();
         var far = new List<IElement>();
         SplitByNearness(near, far);
@@ -93,7 +100,7 @@ internal sealed partial class PageDateSearch(PageMetadata meta, Uri? url, string
     private IEnumerable<DateCandidate> FromElement(IElement e, string source, bool firstOnly)
     {
         var updated = ClassHints.Names(e) is { Length: > 0 } names && (names.Contains("updat", StringComparison.OrdinalIgnoreCase) || names.Contains("modif", StringComparison.OrdinalIgnoreCase));
-        var attribute = e.GetAttribute("datetime") ?? e.GetAttribute("content");
+        var attribute = e.GetAttribute("datetime") ?? e.GetAttribute("content") ?? (e.TagName == "ABBR" ? e.GetAttribute("title") : null);
         if (DateCandidate.Machine(attribute, source == "text" ? "time" : source, zone) is { } machine)
         {
             if (updated) _updates.Add(machine with { Source = "modified" });
@@ -130,6 +137,8 @@ internal sealed partial class PageDateSearch(PageMetadata meta, Uri? url, string
         far.AddRange(all.Where(e => !taken.Contains(e)));
     }
 
+    private int TitleLength() => meta.TitleHeading is { } h ? TextNormalizer.Collapse(h.TextContent).Length : 0;
+
     private string? Canonical() => _dates.CanonicalUrl is { } c && Uri.TryCreate(c, UriKind.Absolute, out var u) ? u.AbsolutePath : url?.AbsolutePath;
 
     private static string Key(string? text) => new((text ?? "").Where(char.IsLetterOrDigit).Select(char.ToLowerInvariant).ToArray());
@@ -152,16 +161,22 @@ internal sealed partial class PageDateSearch(PageMetadata meta, Uri? url, string
         return text.Length > max ? text[..max] : text;
     }
 
-    private static bool IsElsewhere(IElement element)
+    /// <summary>In a navigation bar, a footer, comments or a teaser block; in a sidebar or an aside unless that sits
+    /// inside the &lt;article&gt; that carries the title (where it is the article's own layout).</summary>
+    private bool IsElsewhere(IElement element)
     {
+        var layout = false;
         var depth = 0;
         for (var e = element; e is not null && depth < 40; e = e.ParentElement, depth++)
         {
-            if (e.TagName is "ASIDE" or "NAV" or "FOOTER") return true;
+            if (e.TagName is "NAV" or "FOOTER") return true;
+            if (e.TagName is "ASIDE") layout = true;
             var names = ClassHints.Names(e);
             if (names.Length > 0 && ElsewhereOnPage().IsMatch(names)) return true;
-            if (e.TagName is "MAIN" or "BODY") return false;
+            if (names.Length > 0 && LayoutOnPage().IsMatch(names)) layout = true;
+            if (e.TagName is "ARTICLE" && meta.TitleHeading is { } title && e.Contains(title)) return false;
+            if (e.TagName is "MAIN" or "BODY") return layout;
         }
-        return false;
+        return layout;
     }
 }
