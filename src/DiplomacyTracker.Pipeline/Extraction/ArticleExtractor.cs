@@ -41,7 +41,7 @@ public static partial class ArticleExtractor
         var headerText = VisibleText.AroundTitle(body, meta.TitleHeading);
         var language = meta.Language ?? (TextNormalizer.LooksKorean(headerText.Text) ? "ko" : null);
         var zone = ChooseZone(input, language, headerText.Text);
-        var published = PublishedDateFinder.Find(meta, input.Url, headerText, zone, input.FetchedAt ?? DateTimeOffset.UtcNow);
+        var published = PublishedDateFinder.Find(meta, body, input.Url, headerText, zone, input.FetchedAt ?? DateTimeOffset.UtcNow);
         var titledArticle = meta.TitleHeading?.Closest("article");
 
         var selected = Select(document, input.ContentSelector);

@@ -43,6 +43,25 @@ internal static class VisibleText
         return new HeaderText(at < 0 ? text : text.Remove(at, 1), at);
     }
 
+    /// <summary>All the text a reader sees under <paramref name="root"/> (up to <paramref name="max"/> characters), one line
+    /// per block, leaving out subtrees <paramref name="skip"/> rejects.</summary>
+    public static string Whole(IElement root, Func<IElement, bool> skip, int max = 200_000)
+    {
+        var sb = new StringBuilder();
+        var stack = new Stack<INode>();
+        stack.Push(root);
+        while (stack.Count > 0 && sb.Length < max)
+        {
+            var node = stack.Pop();
+            if (node is IText textNode) { sb.Append(textNode.Data).Append(' '); continue; }
+            if (node is not IElement e || e.TagName is "SCRIPT" or "STYLE" or "NOSCRIPT" or "TEMPLATE" or "SVG" || (e != root && skip(e))) continue;
+            if (HtmlVocabulary.BlockTags.Contains(e.TagName)) sb.Append('\n');
+            var children = e.ChildNodes;
+            for (var i = children.Length - 1; i >= 0; i--) stack.Push(children[i]);
+        }
+        return Squeeze(sb.ToString());
+    }
+
     private static string Squeeze(string text)
     {
         var lines = text.Split('\n').Select(TextNormalizer.Collapse).Where(l => l.Length > 0);

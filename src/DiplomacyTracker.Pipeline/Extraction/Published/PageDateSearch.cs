@@ -5,7 +5,7 @@ namespace DiplomacyTracker.Extraction;
 
 /// <summary>Lists every date a page states about itself, most trusted first (see <see cref="PublishedDateFinder"/>).
 /// Lazy: later sources are only read when the earlier ones give nothing usable.</summary>
-internal sealed partial class PageDateSearch(PageMetadata meta, Uri? url, HeaderText? header, TimeZoneInfo zone)
+internal sealed partial class PageDateSearch(PageMetadata meta, IElement? body, Uri? url, HeaderText? header, TimeZoneInfo zone)
 {
     private static readonly string[] PublishedKeys =
     [
@@ -19,10 +19,10 @@ internal sealed partial class PageDateSearch(PageMetadata meta, Uri? url, Header
 
     private static readonly string[] ModifiedKeys = ["article:modified_time", "og:updated_time", "datemodified", "dcterms.modified", "dc.date.modified", "last-modified", "modified"];
 
-    [GeneratedRegex(@"(?:published|posted|first published|publication date|date|datum|veröffentlicht|erstellt|erschienen|publié(?:e)?|publicado|publicada|publicación|pubblicato|gepubliceerd|opublikowano|опубликовано|опубліковано|yayınlanma|입력|등록|작성|기사입력|발행)\s*(?:on|am|le|el|il|em|op|:|：)?\s*(?:[:：-]\s*)?", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<![\p{L}])(?:published|posted|first published|publication date|date|datum|veröffentlicht|erstellt|erschienen|publié(?:e)?|publicado|publicada|publicación|pubblicato|gepubliceerd|opublikowano|опубликовано|опубліковано|yayınlanma|입력|등록|작성|기사입력|발행)(?![\p{L}])\s*(?:on|am|le|el|il|em|op|:|：)?\s*(?:[:：-]\s*)?", RegexOptions.IgnoreCase)]
     private static partial Regex PublishedLabel();
 
-    [GeneratedRegex(@"updated|modified|last edit|aktualisiert|geändert|zuletzt|mis à jour|modifié|actualizado|actualización|atualizado|aggiornato|bijgewerkt|обновлено|оновлено|güncelleme|수정|업데이트", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<![\p{L}])(?:updated|modified|last edit(?:ed)?|aktualisiert|geändert|änderung|zuletzt|mis à jour|modifié|actualizado|actualización|atualizado|aggiornato|bijgewerkt|обновлено|оновлено|güncelleme|수정|업데이트)(?![\p{L}])", RegexOptions.IgnoreCase)]
     private static partial Regex UpdateLabel();
 
     [GeneratedRegex(@"related|popular|recent|teaser|recommend|trending|more-|most-|latest|footer|comment|reply|antwort|kommentar", RegexOptions.IgnoreCase)]
@@ -64,10 +64,25 @@ internal sealed partial class PageDateSearch(PageMetadata meta, Uri? url, Header
         foreach (var e in far)
             foreach (var c in FromElement(e, e.TagName == "TIME" ? "time" : "text", firstOnly: false)) yield return c;
 
+        // Nothing near the title: a labelled date anywhere in the page's visible text, outside comments and teasers.
+        var whole = body is null ? "" : VisibleText.Whole(body, IsChrome);
+        foreach (var found in Labelled(whole, zone, _monthFirst)) yield return DateCandidate.FromText(found, "text", "") with { Remote = true };
+
         foreach (var ld in _dates.JsonLd)
             if (DateCandidate.Machine(ld.Modified, "modified", zone) is { } c) yield return c;
         foreach (var c in FromMetas(ModifiedKeys, "modified")) yield return c;
         foreach (var c in _updates) yield return c;
+        foreach (Match label in UpdateLabel().Matches(whole))
+            if (DatesAfter(whole, label.Index + label.Length) is { } found) yield return DateCandidate.FromText(found, "modified", "") with { Remote = true };
+    }
+
+    private static bool IsChrome(IElement e) =>
+        e.TagName is "NAV" or "FOOTER" or "ASIDE" || (ClassHints.Names(e) is { Length: > 0 } names && ElsewhereOnPage().IsMatch(names));
+
+    private TextDate? DatesAfter(string text, int start)
+    {
+        var after = text.Substring(start, Math.Min(80, text.Length - start));
+        return DateTextParser.FindAll(after, zone, _monthFirst, 1) is [{ Index: < 25 } found] ? found : null;
     }
 
     /// <summary>Dates after a publication label ("Published: …", "Veröffentlicht am …", "입력 …") in <paramref name="text"/>.</summary>
@@ -77,7 +92,7 @@ internal sealed partial class PageDateSearch(PageMetadata meta, Uri? url, Header
         {
             var start = label.Index + label.Length;
             var after = text.Substring(start, Math.Min(80, text.Length - start));
-            if (DateTextParser.FindAll(after, zone, monthFirst, 1) is [{ Index: < 25 } found]) yield return found;
+            if (DateTextParser.FindAll(after, zone, monthFirst, 1) is [{ Index: < 25 } found]) yield return found with { Index = found.Index + start };
         }
     }
 

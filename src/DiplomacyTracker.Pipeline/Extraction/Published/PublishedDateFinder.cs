@@ -14,17 +14,17 @@ internal static class PublishedDateFinder
     /// <summary>How many readings after the winner are looked at to find the page's own day for a UTC instant.</summary>
     private const int Corroborators = 25;
 
-    public static (FuzzyDate Date, string Source)? Find(PageMetadata meta, Uri? url, HeaderText? header, TimeZoneInfo zone, DateTimeOffset fetchedAt)
+    public static (FuzzyDate Date, string Source)? Find(PageMetadata meta, AngleSharp.Dom.IElement? body, Uri? url, HeaderText? header, TimeZoneInfo zone, DateTimeOffset fetchedAt)
     {
         bool Plausible(DateCandidate c) => c.Date.EarliestUtc <= fetchedAt.UtcDateTime && c.Date.EarliestUtc.Year >= DateBuilder.MinYear;
-        var search = new PageDateSearch(meta, url, header, zone);
+        var search = new PageDateSearch(meta, body, url, header, zone);
         using var candidates = search.Candidates().Where(Plausible).GetEnumerator();
         if (!candidates.MoveNext()) return null;
         var chosen = candidates.Current;
         if (chosen.Date.Precision < DatePrecision.Day)
             chosen = Rest(candidates).Take(Corroborators).FirstOrDefault(c => c.Date.Precision >= DatePrecision.Day && chosen.Date.Overlaps(c.Date)) ?? chosen;
         else if (chosen.IsUtcInstant)
-            chosen = LocalDayResolver.Resolve(chosen, Rest(candidates).Where(c => c.Source != "modified").Take(Corroborators));
+            chosen = LocalDayResolver.Resolve(chosen, Rest(candidates).Where(c => c.Source != "modified" && !c.Remote).Take(Corroborators));
         return (chosen.Date, chosen.Source);
     }
 
