@@ -19,6 +19,14 @@ internal static class ClassHints
         "navigation", "menu", "skip", "teaser", "teasers", "bio", "dateline", "newsletters", "subscribers", "hidden", "tooltip", "rollover", "hovercard",
     };
 
+    /// <summary>Chrome words that are weak evidence: a share bar or a sidebar wrapper, but also the names some themes give the
+    /// block around the whole article ("documentContent__sharingContainer", "theiaStickySidebar", "elementor-widget-container").</summary>
+    private static readonly HashSet<string> WeakChromeWords = new(StringComparer.Ordinal)
+    {
+        "share", "sharing", "shares", "sharebar", "social", "sidebar", "widget", "widgets", "banner", "menu", "nav", "navbar", "navigation",
+        "footer", "masthead", "hidden", "overlay", "modal", "print", "skip", "toolbar",
+    };
+
     /// <summary>Layout words: they mark chrome only in a name without a content word ("content-with-sidebar" is content).</summary>
     private static readonly HashSet<string> LayoutWords = new(StringComparer.Ordinal)
     {
@@ -63,6 +71,28 @@ internal static class ClassHints
         return chrome && !content;
     }
 
+    /// <summary>True when a chrome name says what the block is (comments, related, newsletter, ads...), not just where it sits
+    /// or that it has share buttons: such blocks go even when they hold long prose.</summary>
+    public static bool LooksLikeStrongChrome(IElement element)
+    {
+        var (chrome, content) = Classify(Names(element));
+        if (!chrome || content) return false;
+        var names = Names(element);
+        if (StrongCache.TryGetValue(names, out var strong)) return strong;
+        if (StrongCache.Count > 50_000) StrongCache.Clear();
+        return StrongCache[names] = names.Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(IsStrong);
+    }
+
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, bool> StrongCache = new(StringComparer.Ordinal);
+
+    private static bool IsStrong(string name)
+    {
+        var words = Words(name);
+        var joined = " " + string.Join(' ', words) + " ";
+        return words.Any(w => ChromeWords.Contains(w) && !WeakChromeWords.Contains(w))
+            || ChromePhrases.Any(p => p != "read more" && joined.Contains(" " + p + " ", StringComparison.Ordinal));
+    }
+
     /// <summary>Class strings repeat across elements and pages, so their reading is remembered (bounded).</summary>
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, (bool Chrome, bool Content)> Cache = new(StringComparer.Ordinal);
 
@@ -82,6 +112,7 @@ internal static class ClassHints
         foreach (var name in names.Split(' ', StringSplitOptions.RemoveEmptyEntries))
         {
             var words = Words(name);
+            if (words.Count >= 2 && words[^1] == "hidden" && words[^2] == "label") words.RemoveAt(words.Count - 1); // Drupal's "field--label-hidden"
             var joined = " " + string.Join(' ', words) + " ";
             if (words.Any(w => ChromeWords.Contains(w) && !LayoutWords.Contains(w)) || ChromePhrases.Any(p => joined.Contains(" " + p + " ", StringComparison.Ordinal)))
                 chrome = true;

@@ -8,6 +8,7 @@ namespace DiplomacyTracker.Extraction;
 internal static class ContentScorer
 {
     private const int MinParagraph = 25;
+    private const int ShortCandidate = 250;
 
     /// <summary>The nodes to render, in document order; empty when nothing reads like an article.</summary>
     public static IReadOnlyList<IElement> FindContent(IElement body, Dictionary<IElement, NodeStats> stats, IElement? titledArticle)
@@ -35,6 +36,8 @@ internal static class ContentScorer
         {
             var s = stats[c];
             s.Score *= 1 - s.LinkDensity;
+            // A class name alone ("item__content" on a 50-character span) must not outweigh the paragraphs of the article.
+            if (s.Length < ShortCandidate) s.Score *= (double)s.Length / ShortCandidate;
             if (s.Score > bestScore) { bestScore = s.Score; best = c; }
         }
         best = PreferTitledArticle(best!, titledArticle, candidates, stats);

@@ -14,10 +14,10 @@ internal readonly record struct TextDate(FuzzyDate Date, int Index, int Length, 
 /// read in the given zone. Only years from 1990 to 2099 are dates.</summary>
 internal static partial class DateTextParser
 {
-    [GeneratedRegex(@"^\s*(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:[T\s]+(\d{1,2}):(\d{2})(?::(\d{2})(?:[.,]\d+)?)?\s*(Z|[+-]\d{2}:?\d{2}|UTC|GMT|KST)?)?", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*([0-9]{4})[-/.]([0-9]{1,2})[-/.]([0-9]{1,2})(?:[T\s]+([0-9]{1,2}):([0-9]{2})(?::([0-9]{2})(?:[.,][0-9]+)?)?\s*(Z|[+-][0-9]{2}:?[0-9]{2}|UTC|GMT|KST)?)?", RegexOptions.IgnoreCase)]
     private static partial Regex IsoLike();
 
-    [GeneratedRegex(@"^\s*(\d{4})(\d{2})(\d{2})(?:T?(\d{2})(\d{2})(\d{2})?)?\s*$")]
+    [GeneratedRegex(@"^\s*([0-9]{4})([0-9]{2})([0-9]{2})(?:T?([0-9]{2})([0-9]{2})([0-9]{2})?)?\s*$")]
     private static partial Regex Compact();
 
     /// <summary>Day or month names ("Sun, 28 Jun 2020 21:16:15 GMT"): only then may .NET's own parser read the value,

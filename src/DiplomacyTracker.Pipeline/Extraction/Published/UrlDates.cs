@@ -6,10 +6,10 @@ namespace DiplomacyTracker.Extraction;
 /// <summary>The date a URL path carries: "/2025/08/31/" or "/20250831-" is a day, "/2025/08/" only a month.</summary>
 internal static partial class UrlDates
 {
-    [GeneratedRegex(@"/((?:19|20)\d{2})[/\-_.]?(0[1-9]|1[0-2])[/\-_.]?(0[1-9]|[12]\d|3[01])(?=[/\-_.]|\D|$)")]
+    [GeneratedRegex(@"/((?:19|20)[0-9]{2})[/\-_.]?(0[1-9]|1[0-2])[/\-_.]?(0[1-9]|[12][0-9]|3[01])(?=[/\-_.]|[^0-9]|$)")]
     private static partial Regex Day();
 
-    [GeneratedRegex(@"/((?:19|20)\d{2})/(0[1-9]|1[0-2])/")]
+    [GeneratedRegex(@"/((?:19|20)[0-9]{2})/(0[1-9]|1[0-2])/")]
     private static partial Regex Month();
 
     public static FuzzyDate? FromPath(string? path, TimeZoneInfo zone)
