@@ -45,8 +45,8 @@ internal static class BoilerplateFilter
         var role = element.GetAttribute("role");
         if (role is "navigation" or "banner" or "contentinfo" or "complementary" or "dialog" or "alertdialog" or "menu" or "menubar" or "search")
             return !HoldsArticle(element, page);
-        if (tag is "HEADER")
-            return !HoldsArticle(element, page);
+        if (tag is "HEADER") // the page's header goes; an article's own header stays when it holds prose (a lede before a paywall)
+            return !(element.ParentElement?.Closest("article, main, [role=main]") is not null && Measure(element).Prose > 0) && !HoldsArticle(element, page);
         if (tag is "BODY" or "HTML" or "ARTICLE" or "MAIN")
             return false;
         if (!ClassHints.LooksLikeChrome(element)) return false;

@@ -60,15 +60,15 @@ internal static partial class BoilerplateText
                 skipUntilLevel = -1;
             }
             var text = block.Text;
-            if (text.Length <= 70 && text.TrimEnd(':', ' ', '.') is var label && (InsertHeading().IsMatch(label) || TerminalHeading().IsMatch(label)))
+            if (text.Length <= 70 && text.TrimEnd(':', ' ', '.') is var label && SectionHeading(label) is { } terminal)
             {
                 skipUntilLevel = isHeading ? block.HeadingLevel : LabelLevel;
-                untilProse = !TerminalHeading().IsMatch(label);
+                untilProse = !terminal;
                 skipped = 0;
                 continue;
             }
-            if (text.Length <= 400 && Label().IsMatch(text)) continue;
-            if (text.Length <= 300 && CallToAction().IsMatch(text)) continue;
+            if (text.Length <= 400 && (Label().IsMatch(text) || ForeignLabel().IsMatch(text))) continue;
+            if (text.Length <= 300 && (CallToAction().IsMatch(text) || PaywallPrompt().IsMatch(text))) continue;
             if (text.Length <= 120 && text.AsSpan().ContainsAny(CreditWords) && CreditLine().IsMatch(text)) continue;
             if (text.Length <= 50 && text.Any(char.IsDigit) && DateWords().Replace(text, "").Length == 0) continue;
             if (normalizedTitle.Length > 0 && text.Length < 300 && SameLettersAndDigits(text, normalizedTitle)) continue;
@@ -80,6 +80,11 @@ internal static partial class BoilerplateText
             kept.RemoveAt(kept.Count - 1);
         return kept;
     }
+
+    /// <summary>True for an end-section heading (comments, tags...), false for a teaser insert, null for neither.</summary>
+    private static bool? SectionHeading(string label) =>
+        TerminalHeading().IsMatch(label) || ForeignTerminalHeading().IsMatch(label) ? true
+        : InsertHeading().IsMatch(label) || ForeignInsertHeading().IsMatch(label) ? false : null;
 
     /// <summary>A short paragraph cut off with "..." is a teaser excerpt; the headline just before it goes with it.</summary>
     private static void DropTeaserExcerpts(List<TextBlock> blocks)

@@ -42,6 +42,9 @@ internal static class ClassHints
         "you may like", "most read", "most popular", "ez toc", "jump link",
     ];
 
+    /// <summary>Phrases some themes also give the article's own wrapper ("newsArticleMeta", "read_more").</summary>
+    private static readonly HashSet<string> WeakPhrases = new(StringComparer.Ordinal) { "read more", "post meta", "entry meta", "article meta", "meta data" };
+
     private static readonly HashSet<string> EmbedWords = new(StringComparer.Ordinal) { "embed", "embedded", "tweet", "blockquote", "pullquote" };
 
     private static readonly HashSet<string> ContentWords = new(StringComparer.Ordinal)
@@ -90,7 +93,7 @@ internal static class ClassHints
         var words = Words(name);
         var joined = " " + string.Join(' ', words) + " ";
         return words.Any(w => ChromeWords.Contains(w) && !WeakChromeWords.Contains(w))
-            || ChromePhrases.Any(p => p != "read more" && joined.Contains(" " + p + " ", StringComparison.Ordinal));
+            || ChromePhrases.Any(p => !WeakPhrases.Contains(p) && joined.Contains(" " + p + " ", StringComparison.Ordinal));
     }
 
     /// <summary>Class strings repeat across elements and pages, so their reading is remembered (bounded).</summary>

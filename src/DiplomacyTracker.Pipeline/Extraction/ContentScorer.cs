@@ -41,6 +41,7 @@ internal static class ContentScorer
             if (s.Score > bestScore) { bestScore = s.Score; best = c; }
         }
         best = PreferTitledArticle(best!, titledArticle, candidates, stats);
+        if (JoinSameKind(best, candidates, stats) is { } blocks) return blocks;
         best = JoinSplitArticle(best, candidates, stats);
         best = ClimbWhileParentShares(best, stats);
         best = StayInTitledArticle(best, titledArticle, stats);
@@ -103,6 +104,33 @@ internal static class ContentScorer
             covered = total;
         }
         return joined;
+    }
+
+    /// <summary>Page builders cut an article into many blocks of one kind ("sqs-block-content", "text-text"), each scoring on
+    /// its own: the blocks with the winner's tag and class are joined at their nearest common ancestor when they make up
+    /// most of its text, it is not mostly links, and they do not belong to different &lt;article&gt;s (a list of stories).
+    /// What is kept runs from the ancestor's child holding the first block to the one holding the last (so a headline
+    /// module before the blocks stays out); null when there is nothing to join.</summary>
+    private static List<IElement>? JoinSameKind(IElement best, List<IElement> candidates, Dictionary<IElement, NodeStats> stats)
+    {
+        var kind = best.GetAttribute("class");
+        if (string.IsNullOrWhiteSpace(kind)) return null;
+        var floor = stats[best].Score * 0.1;
+        var article = best.Closest("article");
+        var same = candidates.Where(c => c != best && c.TagName == best.TagName && c.GetAttribute("class") == kind && stats[c].Score >= floor
+            && !c.Contains(best) && !best.Contains(c)).ToList();
+        if (same.Count == 0 || same.Any(c => c.Closest("article") != article)) return null;
+        var ancestor = best.ParentElement;
+        for (var up = 0; ancestor is not null && up < 8 && !same.All(ancestor.Contains); up++) ancestor = ancestor.ParentElement;
+        if (ancestor is null || ancestor.TagName is "BODY" or "HTML" || !same.All(ancestor.Contains) || !stats.TryGetValue(ancestor, out var a)) return null;
+        var covered = stats[best].Length + same.Sum(c => stats[c].Length);
+        if (covered * 2 < a.Length || a.LinkDensity >= 0.35) return null;
+        same.Add(best);
+        var children = ancestor.Children;
+        int first = -1, last = -1;
+        for (var i = 0; i < children.Length; i++)
+            if (same.Any(children[i].Contains)) { if (first < 0) first = i; last = i; }
+        return first < 0 ? null : Enumerable.Range(first, last - first + 1).Select(i => children[i]).ToList();
     }
 
     /// <summary>Moves up while the parent scores almost as well: the article text is split over several children.</summary>
