@@ -50,7 +50,7 @@ internal static class BoilerplateFilter
         if (tag is "BODY" or "HTML" or "ARTICLE" or "MAIN")
             return false;
         if (!ClassHints.LooksLikeChrome(element)) return false;
-        return ClassHints.LooksLikeStrongChrome(element) ? !IsMajor(Measure(element).Text, page) : !HoldsArticle(element, page);
+        return ClassHints.LooksLikeStrongChrome(element) ? !IsMajor(Measure(element).Text, page) : !HoldsArticle(element, page) && !IsUnlinkedProse(element);
     }
 
     /// <summary>The page's text and prose totals, against which an element's share is judged.</summary>
@@ -66,6 +66,21 @@ internal static class BoilerplateFilter
     {
         var (text, prose) = Measure(element);
         return IsMajor(text, page) || (prose >= MinArticleProse && prose * 2L >= page.Prose);
+    }
+
+    /// <summary>Prose with no link at all under a weak chrome name ("article-teaser" for the standfirst, "widget quote"): a
+    /// teaser list or a share bar always links somewhere.</summary>
+    private static bool IsUnlinkedProse(IElement element)
+    {
+        var (text, prose) = Measure(element);
+        return prose > 0 && prose * 10 >= text * 8 && !HasLinkText(element);
+    }
+
+    private static bool HasLinkText(IElement element)
+    {
+        foreach (var a in element.GetElementsByTagName("a"))
+            if (!string.IsNullOrWhiteSpace(a.TextContent)) return true;
+        return false;
     }
 
     private const int MinArticleProse = 400;

@@ -24,7 +24,7 @@ internal static class ClassHints
     private static readonly HashSet<string> WeakChromeWords = new(StringComparer.Ordinal)
     {
         "share", "sharing", "shares", "sharebar", "social", "sidebar", "widget", "widgets", "banner", "menu", "nav", "navbar", "navigation",
-        "footer", "masthead", "hidden", "overlay", "modal", "print", "skip", "toolbar",
+        "footer", "masthead", "hidden", "overlay", "modal", "print", "skip", "toolbar", "teaser", "teasers",
     };
 
     /// <summary>Layout words: they mark chrome only in a name without a content word ("content-with-sidebar" is content).</summary>
@@ -91,6 +91,7 @@ internal static class ClassHints
     private static bool IsStrong(string name)
     {
         var words = Words(name);
+        DropNegatedWords(words);
         var joined = " " + string.Join(' ', words) + " ";
         return words.Any(w => ChromeWords.Contains(w) && !WeakChromeWords.Contains(w))
             || ChromePhrases.Any(p => !WeakPhrases.Contains(p) && joined.Contains(" " + p + " ", StringComparison.Ordinal));
@@ -116,6 +117,7 @@ internal static class ClassHints
         {
             var words = Words(name);
             if (words.Count >= 2 && words[^1] == "hidden" && words[^2] == "label") words.RemoveAt(words.Count - 1); // Drupal's "field--label-hidden"
+            DropNegatedWords(words);
             var joined = " " + string.Join(' ', words) + " ";
             if (words.Any(w => ChromeWords.Contains(w) && !LayoutWords.Contains(w)) || ChromePhrases.Any(p => joined.Contains(" " + p + " ", StringComparison.Ordinal)))
                 chrome = true;
@@ -127,6 +129,13 @@ internal static class ClassHints
                 chrome = true;
         }
         return (chrome, content);
+    }
+
+    /// <summary>"has-ads", "with-sidebar", "no-comments" say what is next to the element, not what it is.</summary>
+    private static void DropNegatedWords(List<string> words)
+    {
+        for (var i = words.Count - 1; i > 0; i--)
+            if (words[i - 1] is "has" or "with" or "no" or "without") words.RemoveAt(i);
     }
 
     /// <summary>Splits "PageBuilder-pageRow" into "page", "builder", "page", "row".</summary>

@@ -5,7 +5,7 @@ namespace DiplomacyTracker.Extraction;
 /// <summary>Finds the element that holds the article: every paragraph-like block votes for its ancestors by its
 /// text length and comma count; the winner's votes are discounted by link density and adjusted by class/id hints;
 /// then siblings that look like more of the same article are merged in (sibling merging).</summary>
-internal static class ContentScorer
+internal static partial class ContentScorer
 {
     private const int MinParagraph = 25;
     private const int ShortCandidate = 250;
@@ -65,16 +65,19 @@ internal static class ContentScorer
         return score + ClassHints.Weight(e);
     }
 
-    /// <summary>When the page holds several &lt;article&gt;s, the one that carries the page's title heading is the article.</summary>
+    /// <summary>The &lt;article&gt; that carries the page's title heading is the article: a winner in another &lt;article&gt;
+    /// gives way to the best candidate inside it, and a winner outside any article (a pop-up, a sidebar) gives way when
+    /// that candidate scores at least a quarter as well.</summary>
     private static IElement PreferTitledArticle(IElement best, IElement? titled, List<IElement> candidates, Dictionary<IElement, NodeStats> stats)
     {
         if (titled is null || titled.Contains(best) || best.Contains(titled)) return best;
         var bestArticle = best.Closest("article");
-        if (bestArticle is null || bestArticle == titled) return best;
+        if (bestArticle == titled) return best;
         IElement? inside = null;
         foreach (var c in candidates)
             if (titled.Contains(c) && (inside is null || stats[c].Score > stats[inside].Score)) inside = c;
-        return inside ?? best;
+        if (inside is null) return best;
+        return bestArticle is not null || stats[inside].Score * 4 >= stats[best].Score ? inside : best;
     }
 
     /// <summary>When the chosen element spans several substantial &lt;article&gt;s, keep the one with the page's title.</summary>
@@ -83,54 +86,6 @@ internal static class ContentScorer
         if (titled is null || best == titled || !best.Contains(titled)) return best;
         var substantial = best.QuerySelectorAll("article").Count(a => stats.TryGetValue(a, out var s) && s.Length >= 500);
         return substantial >= 2 && stats.TryGetValue(titled, out var t) && t.Length >= 500 ? titled : best;
-    }
-
-    /// <summary>An article cut into chunks (ads between them) scores as several strong candidates that are cousins:
-    /// take their nearest common ancestor when it holds little besides them.</summary>
-    private static IElement JoinSplitArticle(IElement best, List<IElement> candidates, Dictionary<IElement, NodeStats> stats)
-    {
-        var top = stats[best].Score;
-        var joined = best;
-        var covered = stats[best].Length;
-        foreach (var other in candidates.Where(c => stats[c].Score >= top * 0.5 && c != best).OrderByDescending(c => stats[c].Score).Take(6))
-        {
-            if (joined.Contains(other) || other.Contains(joined)) continue;
-            var ancestor = joined.ParentElement;
-            for (var up = 0; ancestor is not null && up < 4 && !ancestor.Contains(other); up++) ancestor = ancestor.ParentElement;
-            if (ancestor is null || !ancestor.Contains(other) || ancestor.TagName is "BODY" or "HTML") continue;
-            var total = covered + stats[other].Length;
-            if (!stats.TryGetValue(ancestor, out var a) || a.Length > total * 1.5 + 200) continue;
-            joined = ancestor;
-            covered = total;
-        }
-        return joined;
-    }
-
-    /// <summary>Page builders cut an article into many blocks of one kind ("sqs-block-content", "text-text"), each scoring on
-    /// its own: the blocks with the winner's tag and class are joined at their nearest common ancestor when they make up
-    /// most of its text, it is not mostly links, and they do not belong to different &lt;article&gt;s (a list of stories).
-    /// What is kept runs from the ancestor's child holding the first block to the one holding the last (so a headline
-    /// module before the blocks stays out); null when there is nothing to join.</summary>
-    private static List<IElement>? JoinSameKind(IElement best, List<IElement> candidates, Dictionary<IElement, NodeStats> stats)
-    {
-        var kind = best.GetAttribute("class");
-        if (string.IsNullOrWhiteSpace(kind)) return null;
-        var floor = stats[best].Score * 0.1;
-        var article = best.Closest("article");
-        var same = candidates.Where(c => c != best && c.TagName == best.TagName && c.GetAttribute("class") == kind && stats[c].Score >= floor
-            && !c.Contains(best) && !best.Contains(c)).ToList();
-        if (same.Count == 0 || same.Any(c => c.Closest("article") != article)) return null;
-        var ancestor = best.ParentElement;
-        for (var up = 0; ancestor is not null && up < 8 && !same.All(ancestor.Contains); up++) ancestor = ancestor.ParentElement;
-        if (ancestor is null || ancestor.TagName is "BODY" or "HTML" || !same.All(ancestor.Contains) || !stats.TryGetValue(ancestor, out var a)) return null;
-        var covered = stats[best].Length + same.Sum(c => stats[c].Length);
-        if (covered * 2 < a.Length || a.LinkDensity >= 0.35) return null;
-        same.Add(best);
-        var children = ancestor.Children;
-        int first = -1, last = -1;
-        for (var i = 0; i < children.Length; i++)
-            if (same.Any(children[i].Contains)) { if (first < 0) first = i; last = i; }
-        return first < 0 ? null : Enumerable.Range(first, last - first + 1).Select(i => children[i]).ToList();
     }
 
     /// <summary>Moves up while the parent scores almost as well: the article text is split over several children.</summary>
@@ -144,38 +99,5 @@ internal static class ContentScorer
             if (ps.Score > stats[current].Score) current = parent;
         }
         return current;
-    }
-
-    private static IReadOnlyList<IElement> MergeSiblings(IElement best, Dictionary<IElement, NodeStats> stats)
-    {
-        var parent = best.ParentElement;
-        if (parent is null || best.TagName == "BODY") return [best];
-        var bestStats = stats[best];
-        var threshold = Math.Max(10, bestStats.Score * 0.2);
-        var bestClass = best.GetAttribute("class");
-        var chosen = new List<IElement>();
-        var siblings = parent.ChildNodes;
-        for (var i = 0; i < siblings.Length; i++)
-        {
-            if (siblings[i] is not IElement sibling) continue;
-            if (sibling == best) { chosen.Add(sibling); continue; }
-            if (!stats.TryGetValue(sibling, out var s)) continue;
-            if (sibling.TagName == "ARTICLE" || sibling.QuerySelector("h1") is not null) continue; // another story, not more of this one
-            var bonus = !string.IsNullOrEmpty(bestClass) && sibling.GetAttribute("class") == bestClass ? bestStats.Score * 0.2 : 0;
-            if (s.Scored && s.Score + bonus >= threshold) { chosen.Add(sibling); continue; }
-            if (sibling.TagName is "P" or "BLOCKQUOTE" or "PRE" or "UL" or "OL" or "TABLE" || (sibling.TagName is "DIV" or "SECTION" && s.Length == s.OwnLength))
-            {
-                var ld = s.LinkDensity;
-                if ((s.Length > 80 && ld < 0.25) || (s.Length > 0 && s.Length <= 80 && ld == 0 && EndsSentence(sibling)))
-                    chosen.Add(sibling);
-            }
-        }
-        return chosen;
-    }
-
-    private static bool EndsSentence(IElement e)
-    {
-        var text = e.TextContent.TrimEnd();
-        return text.Length > 0 && text[^1] is '.' or '!' or '?' or '"' or '”' or '다';
     }
 }
