@@ -47,7 +47,7 @@ public static partial class ArticleExtractor
         var selected = Select(document, input.ContentSelector);
         foreach (var root in selected.Count > 0 ? selected : [body]) BoilerplateFilter.Clean(root);
         var stats = NodeStats.Measure(body);
-        var roots = selected.Count > 0 ? selected : ContentScorer.FindContent(body, stats, titledArticle);
+        var roots = selected.Count > 0 ? selected : LedeFinder.WithLede(ContentScorer.FindContent(body, stats, titledArticle), meta.TitleHeading, stats);
         var text = Render(roots, stats, meta.Title);
         if (TextNormalizer.ReadingLength(text) < MinArticleLength && selected.Count == 0)
         {
