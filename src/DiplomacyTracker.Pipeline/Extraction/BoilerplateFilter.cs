@@ -10,8 +10,8 @@ internal static class BoilerplateFilter
     /// sees the same numbers as it would after the code was gone.</summary>
     public static void Clean(IElement root)
     {
-        var (rootText, rootProse) = Measure(root);
-        var page = new PageShare(Math.Max(1, rootText), rootProse);
+        var rootMeasure = Measure(root);
+        var page = new PageShare(Math.Max(1, rootMeasure.Text), rootMeasure.Prose);
         var doomed = new List<INode>();
         var stack = new Stack<INode>();
         stack.Push(root);
@@ -46,11 +46,15 @@ internal static class BoilerplateFilter
         if (role is "navigation" or "banner" or "contentinfo" or "complementary" or "dialog" or "alertdialog" or "menu" or "menubar" or "search")
             return !HoldsArticle(element, page);
         if (tag is "HEADER") // the page's header goes; an article's own header stays when it holds prose (a lede before a paywall)
-            return !(element.ParentElement?.Closest("article, main, [role=main]") is not null && Measure(element).Prose > 0) && !HoldsArticle(element, page);
+        {
+            var own = Measure(element);
+            return !(own.Prose > 0 && element.ParentElement?.Closest("article, main, [role=main]") is not null) && !HoldsArticle(own, page);
+        }
         if (tag is "BODY" or "HTML" or "ARTICLE" or "MAIN")
             return false;
         if (!ClassHints.LooksLikeChrome(element)) return false;
-        return ClassHints.LooksLikeStrongChrome(element) ? !IsMajor(Measure(element).Text, page) : !HoldsArticle(element, page) && !IsUnlinkedProse(element);
+        var measure = Measure(element);
+        return ClassHints.LooksLikeStrongChrome(element) ? !IsMajor(measure.Text, page) : !HoldsArticle(measure, page) && !IsUnlinkedProse(measure);
     }
 
     /// <summary>The page's text and prose totals, against which an element's share is judged.</summary>
@@ -62,69 +66,51 @@ internal static class BoilerplateFilter
     /// <summary>A block named or tagged as page furniture that still holds the article: a large share of the page text,
     /// or at least half of the page's prose paragraphs (themes wrap whole articles in "sidebar", "widget" or share-bar
     /// containers, and some pages put the story in an &lt;aside&gt; or a &lt;noscript&gt;).</summary>
-    private static bool HoldsArticle(IElement element, PageShare page)
-    {
-        var (text, prose) = Measure(element);
-        return IsMajor(text, page) || (prose >= MinArticleProse && prose * 2L >= page.Prose);
-    }
+    private static bool HoldsArticle(IElement element, PageShare page) => HoldsArticle(Measure(element), page);
+
+    private static bool HoldsArticle(TextMeasure m, PageShare page) => IsMajor(m.Text, page) || (m.Prose >= MinArticleProse && m.Prose * 2L >= page.Prose);
 
     /// <summary>Prose with no link at all under a weak chrome name ("article-teaser" for the standfirst, "widget quote"): a
     /// teaser list or a share bar always links somewhere.</summary>
-    private static bool IsUnlinkedProse(IElement element)
-    {
-        var (text, prose) = Measure(element);
-        return prose > 0 && prose * 10 >= text * 8 && !HasLinkText(element);
-    }
-
-    private static bool HasLinkText(IElement element)
-    {
-        foreach (var a in element.GetElementsByTagName("a"))
-            if (!string.IsNullOrWhiteSpace(a.TextContent)) return true;
-        return false;
-    }
+    private static bool IsUnlinkedProse(TextMeasure m) => m.Prose > 0 && m.Prose * 10 >= m.Text * 8 && m.Links == 0;
 
     private const int MinArticleProse = 400;
 
-    /// <summary>Text characters under <paramref name="root"/> outside code, and the characters of its prose paragraphs
+    /// <summary>Text characters under an element outside code, those inside links, and those of its prose paragraphs
     /// (&lt;p&gt; of 80 characters or more, under a third links).</summary>
-    private static (int Text, int Prose) Measure(IElement root)
+    private readonly record struct TextMeasure(int Text, int Prose, int Links);
+
+    /// <summary>Measures <paramref name="root"/> in one walk (explicit stack; a paragraph's text is summed as the walk leaves it).</summary>
+    private static TextMeasure Measure(IElement root)
     {
-        int text = 0, prose = 0;
-        var stack = new Stack<INode>();
-        stack.Push(root);
+        int text = 0, prose = 0, links = 0;
+        int paragraphText = 0, paragraphLinks = 0;
+        var stack = new Stack<(INode Node, bool InLink, bool Exit)>();
+        stack.Push((root, false, false));
         while (stack.Count > 0)
         {
-            var node = stack.Pop();
-            if (node is IText t) { text += t.Data.Length; continue; }
-            if (node is IElement e && node != root && IsCode(e) && e.TagName != "NOSCRIPT") continue;
-            if (node is IElement { TagName: "P" } p)
+            var (node, inLink, exit) = stack.Pop();
+            if (exit)
             {
-                var (length, links) = ParagraphLength(p);
-                text += length;
-                if (length >= 80 && links * 3 < length) prose += length;
+                if (paragraphText >= 80 && paragraphLinks * 3 < paragraphText) prose += paragraphText;
+                paragraphText = paragraphLinks = 0;
                 continue;
             }
-            var children = node.ChildNodes;
-            for (var i = 0; i < children.Length; i++) stack.Push(children[i]);
+            if (node is IText t)
+            {
+                var length = t.Data.Length;
+                text += length;
+                paragraphText += length;
+                if (inLink) { links += length; paragraphLinks += length; }
+                continue;
+            }
+            if (node is not IElement e || (node != root && IsCode(e) && e.TagName != "NOSCRIPT")) continue;
+            if (e.TagName == "P") { paragraphText = paragraphLinks = 0; stack.Push((e, inLink, true)); }
+            var link = inLink || e.TagName == "A";
+            var children = e.ChildNodes;
+            for (var i = children.Length - 1; i >= 0; i--) stack.Push((children[i], link, false));
         }
-        return (text, prose);
-    }
-
-    private static (int Length, int Links) ParagraphLength(IElement paragraph)
-    {
-        int length = 0, links = 0;
-        var stack = new Stack<(INode Node, bool InLink)>();
-        stack.Push((paragraph, false));
-        while (stack.Count > 0)
-        {
-            var (node, inLink) = stack.Pop();
-            if (node is IText t) { length += t.Data.Length; if (inLink) links += t.Data.Length; continue; }
-            if (node is IElement e && node != paragraph && IsCode(e)) continue;
-            var link = inLink || node is IElement { TagName: "A" };
-            var children = node.ChildNodes;
-            for (var i = 0; i < children.Length; i++) stack.Push((children[i], link));
-        }
-        return (length, links);
+        return new TextMeasure(text, prose, links);
     }
 
     private static bool IsHiddenByStyle(IElement element)

@@ -15,8 +15,16 @@ internal static partial class BoilerplateText
     private static partial Regex ForeignTerminalHeading();
 
     /// <summary>One-line furniture: ad marks, share and print labels, picture credits, "read also" lines, log-in notices.</summary>
-    [GeneratedRegex(@"^(?:-?\s*(?:anzeige|werbung|publicité|publicidad|pubblicità|publicidade|advertentie|sponsored content|gesponsert)\s*-?|mit freunden teilen|artikel teilen|drucken|teilen|partager|imprimer|compartir|imprimir|condividi|stampa|(?:lesen sie (?:auch|mehr)|lies auch|mehr zum thema|auch interessant|lire aussi|à lire aussi|voir aussi|(?:lee|lea) también|leer más|ver también|leia também|veja também|leggi anche|lees ook)\s*:.*|(?:foto|fotos|bild|bilder|quelle|crédits? photos?|photo|source|fuente|créditos?|fonte)\s*:\s*.{1,100}|(?:aktualisiert|actualizado|mis à jour|atualizado|aggiornato)\s*:?|von\s*:|sie sind (?:aktuell |derzeit )?nicht (?:eingeloggt|angemeldet)\.?|.{0,40}\b(?:gefällt (?:dir|ihnen)|kennt ihr schon)\b.{0,60}\?)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:-?\s*(?:anzeige|werbung|publicité|publicidad|pubblicità|publicidade|advertentie|sponsored content|gesponsert)\s*-?|mit freunden teilen|artikel teilen|drucken|teilen|partager|imprimer|compartir|imprimir|condividi|stampa|(?:lesen sie (?:auch|mehr)|lies auch|mehr zum thema|auch interessant|lire aussi|à lire aussi|voir aussi|(?:lee|lea) también|leer más|ver también|leia também|veja também|leggi anche|lees ook)\s*:.*|(?:foto|fotos|bild|bilder|quelle|crédits? photos?|photo|source|fuente|créditos?|fonte)\s*:\s*.{1,100}|(?:aktualisiert|actualizado|mis à jour|atualizado|aggiornato)\s*:?|von\s*:|sie sind (?:aktuell |derzeit )?nicht (?:eingeloggt|angemeldet)\.?)$", RegexOptions.IgnoreCase)]
     private static partial Regex ForeignLabel();
+
+    /// <summary>A question to the reader about the site ("Gefällt dir unser Magazin?", "Kennt ihr schon unseren …?").</summary>
+    [GeneratedRegex(@"\b(?:gefällt (?:dir|ihnen|euch)|kennt ihr schon|kennen sie schon)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ReaderQuestion();
+
+    /// <summary>Every paywall prompt has one of these; looking for them first spares the regex on almost every block.</summary>
+    private static readonly System.Buffers.SearchValues<string> PaywallWords = System.Buffers.SearchValues.Create(
+        ["subscri", "member", "abonn", "weiterlesen", "suscr", "socio", "abbona", "assine"], StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Subscription prompts in front of a paywall, in the article's place.</summary>
     [GeneratedRegex(@"\b(?:to (?:view|read|continue reading|keep reading) (?:the full|this|the rest of (?:this|the)) (?:story|article)|(?:already|you're already) a (?:subscriber|member).{0,80}(?:log ?in|sign ?in)|first-time subscribers|subscribe (?:now|today) (?:to|for)|this (?:article|story|content) is (?:only )?(?:available|reserved|exclusive) (?:to|for) (?:subscribers|members)|(?:jetzt|hier) (?:abonnieren|weiterlesen)|mit .{0,20}(?:plus|\+) weiterlesen|(?:lesen sie|weiterlesen) mit .{0,30}(?:plus|\+|abo)|abonnez-vous|réservé aux abonnés|suscríbete|hazte (?:miembro|socio)|contenido exclusivo para suscriptores|abbonati|assine (?:já|agora))\b", RegexOptions.IgnoreCase)]

@@ -17,9 +17,6 @@ internal sealed partial record DateCandidate(FuzzyDate Date, string Source, stri
 
     public static DateCandidate FromText(TextDate found, string source, string raw) => new(found.Date, source, raw, found.ZoneWritten);
 
-    /// <summary>Read far from the title (anywhere in the page's text): no witness to the day of another reading.</summary>
-    public bool Remote { get; init; }
-
     /// <summary>An instant the page gave only in UTC ("…Z", "+00:00"): its UTC day need not be the day the page writes.</summary>
     public bool IsUtcInstant => ZoneWritten && Date.Precision == DatePrecision.Time && Date.OffsetMinutes == 0;
 }

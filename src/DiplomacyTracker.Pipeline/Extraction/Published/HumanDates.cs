@@ -9,46 +9,54 @@ namespace DiplomacyTracker.Extraction;
 /// first only when the day cannot be first or the page is American English), month names either side of the day
 /// ("18. Oktober 2025", "18 de octubre de 2025", "October 18, 2025") and Korean/CJK ("2025년 10월 18일"), each with an
 /// optional time of day and zone after it.</summary>
-internal static class HumanDates
+internal static partial class HumanDates
 {
-    private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled;
+    private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
 
-    private const string Zones = @"(?<tz>(?:KST|JST|EST|EDT|CST|CDT|MST|MDT|PST|PDT|GMT|UTC|BST|CET|CEST|MEZ|MESZ|EET|EEST|MSK|ET|PT|CT|MT|IST)(?![\p{L}])|[+-]\d{2}:?\d{2})?";
+    // Digits are written [0-9]: .NET's \d also matches other scripts' digits, which int.Parse would refuse.
+    private const string Zones = @"(?<tz>(?:KST|JST|EST|EDT|CST|CDT|MST|MDT|PST|PDT|GMT|UTC|BST|CET|CEST|MEZ|MESZ|EET|EEST|MSK|ET|PT|CT|MT|IST)(?![\p{L}])|[+-][0-9]{2}:?[0-9]{2})?";
 
     /// <summary>A time of day after a date: "at 10:30 p.m. ET", "um 14:51 Uhr", "- 13:30", ", 10h15".</summary>
-    private const string Clock = @"(?:\s*(?:,|at|um|à|a las|alle|às|-|–|—|\||@)?\s*(?<h>\d{1,2})(?::|h|\.(?=\d{2}\s*Uhr))(?<min>\d{2})(?::\d{2})?(?!\d)\s*(?:Uhr(?![\p{L}])|h(?![\p{L}]))?\s*(?<ap>[ap]\.?\s?m\.?(?![\p{L}])|오전|오후)?\s*" + Zones + ")?";
+    private const string ClockBody = @"\s*(?:,|at|um|à|a las|alle|às|-|–|—|\||@)?\s*(?<h>[0-9]{1,2})(?::|h|\.(?=[0-9]{2}\s*Uhr))(?<min>[0-9]{2})(?::[0-9]{2})?(?![0-9])\s*(?:Uhr(?![\p{L}])|h(?![\p{L}]))?\s*(?<ap>[ap]\.?\s?m\.?(?![\p{L}])|오전|오후)?\s*" + Zones;
 
-    private static readonly Regex YearFirst = Rx(
-        @"(?<![\d.,/:-])(?<y>(?:19|20)\d{2})(?<s>[-/.])(?<m>\d{1,2})\k<s>(?<d>\d{1,2})(?!\d)\.?(?:\s*\([^)\d]{1,3}\))?"
-        + @"(?:T(?<h>\d{1,2}):(?<min>\d{2})(?::\d{2}(?:[.,]\d+)?)?\s*(?<tz>Z|[+-]\d{2}:?\d{2})?|" + Clock[3..]);
+    private const string Clock = "(?:" + ClockBody + ")?";
 
-    private static readonly Regex Numeric = Rx(
-        @"(?<![\d.,/:-])(?<a>\d{1,2})(?<s>[./-])\s?(?<b>\d{1,2})\k<s>\s?(?<y>(?:19|20)\d{2}|\d{2})(?!\d|[.,:/-]\d)\.?(?:\s*\([^)\d]{1,3}\))?" + Clock);
+    [GeneratedRegex(@"(?<![0-9.,/:-])(?<y>(?:19|20)[0-9]{2})(?<s>[-/.])(?<m>[0-9]{1,2})\k<s>(?<d>[0-9]{1,2})(?![0-9])\.?(?:\s*\([^)0-9]{1,3}\))?"
+        + @"(?:T(?<h>[0-9]{1,2}):(?<min>[0-9]{2})(?::[0-9]{2}(?:[.,][0-9]+)?)?\s*(?<tz>Z|[+-][0-9]{2}:?[0-9]{2})?|" + ClockBody + ")?", Options)]
+    private static partial Regex YearFirst();
 
-    private static readonly Regex DayMonthName = Rx(
-        @"(?<![\d\p{L}])(?<d>\d{1,2})(?:\.|º|°|er|st|nd|rd|th|-?(?:inci|ıncı|nci|ncı|üncü|uncu))?\s*(?:de\s+|-|/)?\s*(?<mon>" + MonthNames.Alternation
-        + @")(?![\p{L}])\.?(?:\s*,|\s+de|\s+del|-|/)?\s*(?<y>(?:19|20)\d{2})(?!\d)(?:\s*г\.|\s*r\.)?" + Clock);
+    [GeneratedRegex(@"(?<![0-9.,/:-])(?<a>[0-9]{1,2})(?<s>[./-])\s?(?<b>[0-9]{1,2})\k<s>\s?(?<y>(?:19|20)[0-9]{2}|[0-9]{2})(?![0-9]|[.,:/-][0-9])\.?(?:\s*\([^)0-9]{1,3}\))?" + Clock, Options)]
+    private static partial Regex Numeric();
 
-    private static readonly Regex MonthNameDay = Rx(
-        @"(?<![\p{L}])(?<mon>" + MonthNames.Alternation + @")(?![\p{L}])\.?\s*(?<d>\d{1,2})(?:st|nd|rd|th)?(?!\d)\s*,?\s*(?<y>(?:19|20)\d{2})(?!\d)" + Clock);
+    /// <summary>A word where a month name goes; <see cref="MonthNames"/> decides whether it is one (a regex alternation of
+    /// every name in every language was a hundred times slower).</summary>
+    private const string MonthWord = @"(?<mon>\p{L}{3,12})(?![\p{L}])";
 
-    private static readonly Regex Cjk = Rx(
-        @"(?<y>(?:19|20)\d{2})\s*[년年]\s*(?<m>\d{1,2})\s*[월月]\s*(?<d>\d{1,2})\s*[일日](?:\s*(?:\([^)]{1,3}\))?\s*(?<ap>오전|오후)?\s*(?<h>\d{1,2})\s*[:시時]\s*(?<min>\d{1,2})?)?");
+    [GeneratedRegex(@"(?<![0-9\p{L}])(?<d>[0-9]{1,2})(?:\.|º|°|er|st|nd|rd|th|-?(?:inci|ıncı|nci|ncı|üncü|uncu))?\s*(?:de\s+|-|/)?\s*" + MonthWord
+        + @"\.?(?:\s*,|\s+de|\s+del|-|/)?\s*(?<y>(?:19|20)[0-9]{2})(?![0-9])(?:\s*г\.|\s*r\.)?" + Clock, Options)]
+    private static partial Regex DayMonthName();
 
-    /// <summary>ASCII digits only: .NET's \d also matches other scripts' digits, which int.Parse would refuse.</summary>
-    private static Regex Rx(string pattern) => new(pattern.Replace(@"\d", "[0-9]", StringComparison.Ordinal), Options);
+    /// <summary>"October 18, 2025": the month is read in a look-behind so that the search starts at digits (fast).</summary>
+    [GeneratedRegex(@"(?<=(?<![\p{L}])" + MonthWord + @"\.?\s*)(?<![0-9])(?<d>[0-9]{1,2})(?:st|nd|rd|th)?(?![0-9])\s*,?\s*(?<y>(?:19|20)[0-9]{2})(?![0-9])" + Clock, Options)]
+    private static partial Regex MonthNameDay();
+
+    [GeneratedRegex(@"(?<y>(?:19|20)[0-9]{2})\s*[년年]\s*(?<m>[0-9]{1,2})\s*[월月]\s*(?<d>[0-9]{1,2})\s*[일日](?:\s*(?:\([^)]{1,3}\))?\s*(?<ap>오전|오후)?\s*(?<h>[0-9]{1,2})\s*[:시時]\s*(?<min>[0-9]{1,2})?)?", Options)]
+    private static partial Regex Cjk();
 
     /// <summary>The dates in <paramref name="text"/>, in order, overlapping readings removed. <paramref name="monthFirst"/>
     /// reads "04/05/2020" as April 5 (American pages); otherwise numeric dates are day first.</summary>
     public static List<TextDate> FindAll(string text, TimeZoneInfo zone, bool monthFirst, int limit)
     {
         var found = new List<TextDate>();
-        if (string.IsNullOrEmpty(text) || !text.AsSpan().ContainsAnyInRange('0', '9')) return found;
-        Collect(found, YearFirst, text, m => Build(m, Int(m, "y"), Int(m, "m"), Int(m, "d"), zone));
-        Collect(found, Numeric, text, m => FromNumeric(m, monthFirst, zone));
-        Collect(found, DayMonthName, text, m => Build(m, Int(m, "y"), MonthNames.Number(m.Groups["mon"].Value), Int(m, "d"), zone));
-        Collect(found, MonthNameDay, text, m => Build(m, Int(m, "y"), MonthNames.Number(m.Groups["mon"].Value), Int(m, "d"), zone));
-        Collect(found, Cjk, text, m => Build(m, Int(m, "y"), Int(m, "m"), Int(m, "d"), zone, hourOnly: true));
+        if (string.IsNullOrEmpty(text)) return found;
+        foreach (var (start, length) in Windows(text))
+        {
+            Collect(found, YearFirst(), text, start, length, m => Build(m, Int(m, "y"), Int(m, "m"), Int(m, "d"), zone));
+            Collect(found, Numeric(), text, start, length, m => FromNumeric(m, monthFirst, zone));
+            Collect(found, DayMonthName(), text, start, length, m => Build(m, Int(m, "y"), MonthNames.Number(m.Groups["mon"].Value), Int(m, "d"), zone));
+            Collect(found, MonthNameDay(), text, start, length, m => Build(m, Int(m, "y"), MonthNames.Number(m.Groups["mon"].Value), Int(m, "d"), zone));
+            Collect(found, Cjk(), text, start, length, m => Build(m, Int(m, "y"), Int(m, "m"), Int(m, "d"), zone, hourOnly: true));
+        }
         found.Sort((a, b) => a.Index != b.Index ? a.Index.CompareTo(b.Index) : b.Length.CompareTo(a.Length));
         var kept = new List<TextDate>(found.Count);
         foreach (var f in found)
@@ -60,9 +68,40 @@ internal static class HumanDates
         return kept;
     }
 
-    private static void Collect(List<TextDate> found, Regex regex, string text, Func<Match, FuzzyDate?> read)
+    /// <summary>Every form read here has a four-digit year from 1900 to 2099 or a dotted two-digit one ("05.11.21"):
+    /// the regexes only run on the text around those (a date's day and month come at most 45 characters before its
+    /// year, or its month and day 10 after; a time at most 60 after), so long texts cost little.</summary>
+    private static List<(int Start, int Length)> Windows(string text)
     {
-        for (var m = regex.Match(text); m.Success; m = m.NextMatch())
+        var windows = new List<(int Start, int Length)>();
+        var span = text.AsSpan();
+        var i = span.IndexOfAnyInRange('0', '9');
+        while (i >= 0 && i < span.Length)
+        {
+            var run = i;
+            while (run < span.Length && char.IsAsciiDigit(span[run])) run++;
+            var length = run - i;
+            var year = (length == 4 && (span[i] == '1' && span[i + 1] == '9' || span[i] == '2' && span[i + 1] == '0'))
+                || (length == 2 && i >= 3 && span[i - 1] == '.' && char.IsAsciiDigit(span[i - 2]));
+            if (year)
+            {
+                var start = Math.Max(0, i - 45);
+                var end = Math.Min(text.Length, run + 70);
+                if (windows.Count > 0 && start <= windows[^1].Start + windows[^1].Length)
+                    windows[^1] = (windows[^1].Start, end - windows[^1].Start);
+                else
+                    windows.Add((start, end - start));
+            }
+            var next = run < span.Length ? span[run..].IndexOfAnyInRange('0', '9') : -1;
+            if (next < 0) break;
+            i = run + next;
+        }
+        return windows;
+    }
+
+    private static void Collect(List<TextDate> found, Regex regex, string text, int start, int length, Func<Match, FuzzyDate?> read)
+    {
+        for (var m = regex.Match(text, start, length); m.Success; m = m.NextMatch())
             if (read(m) is { } date) found.Add(new TextDate(date, m.Index, m.Length, m.Groups["tz"].Success && m.Groups["tz"].Length > 0));
     }
 

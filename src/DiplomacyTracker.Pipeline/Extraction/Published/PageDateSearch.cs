@@ -32,10 +32,14 @@ internal sealed partial class PageDateSearch(PageMetadata meta, IElement? body, 
     [GeneratedRegex(@"sidebar|widget|rail|aside", RegexOptions.IgnoreCase)]
     private static partial Regex LayoutOnPage();
 
+    /// <summary>Bounds on the dated elements read, so a page with hundreds of "data-" or "meta" classes stays cheap.</summary>
+    private const int MaxNear = 40, MaxFar = 60;
+
     private readonly DateEvidence _dates = meta.Dates;
     private readonly bool _monthFirst = meta.Language is { } l && (l.Equals("en", StringComparison.OrdinalIgnoreCase) || l.StartsWith("en-us", StringComparison.OrdinalIgnoreCase));
     private readonly List<DateCandidate> _updates = [];
 
+    /// <summary>What the page states about itself in its metadata and near its title, most trusted first.</summary>
     public IEnumerable<DateCandidate> Candidates()
     {
         foreach (var ld in OwnArticleFirst())
@@ -45,11 +49,14 @@ internal sealed partial class PageDateSearch(PageMetadata meta, IElement? body, 
         foreach (var c in FromMetas(PublishedKeys, "meta")) yield return c;
 
         var headerText = header?.Text;
-        if (header is { TitleAt: >= 0 } && DateTextParser.FindAll(header.AfterTitle(TitleLength() + 120), zone, _monthFirst, 1) is [var underTitle])
-            yield return DateCandidate.FromText(underTitle, "text", header.Text);
         var near = new List<IElement>();
         var far = new List<IElement>();
         SplitByNearness(near, far);
+        // The byline: a <time datetime> near the title, the date written right under the title, other dated elements near it.
+        foreach (var e in near.Where(e => e.TagName == "TIME" && e.HasAttribute("datetime") && IsRightBy(e) && e.Closest("blockquote") is null).Take(2))
+            foreach (var c in FromElement(e, "time", firstOnly: true)) yield return c;
+        if (header is { TitleAt: >= 0 } && DateTextParser.FindAll(header.AfterTitle(TitleLength() + 120), zone, _monthFirst, 1) is [var underTitle])
+            yield return DateCandidate.FromText(underTitle, "text", header.Text);
         foreach (var e in near)
             foreach (var c in FromElement(e, e.TagName == "TIME" ? "time" : "text", firstOnly: false)) yield return c;
         if (headerText is not null)
@@ -64,20 +71,59 @@ internal sealed partial class PageDateSearch(PageMetadata meta, IElement? body, 
         foreach (var e in far)
             foreach (var c in FromElement(e, e.TagName == "TIME" ? "time" : "text", firstOnly: false)) yield return c;
 
-        // Nothing near the title: a labelled date anywhere in the page's visible text, outside comments and teasers.
+    }
+
+    /// <summary>Cheap second readings of the publication day, for giving a UTC instant the page's own day: the other
+    /// metadata values, the dates near the title, the time elements' own text, the URL.</summary>
+    public IEnumerable<DateCandidate> Witnesses()
+    {
+        foreach (var ld in _dates.JsonLd)
+            foreach (var value in new[] { ld.Published, ld.Created })
+                if (DateCandidate.Machine(value, "json-ld", zone) is { } c) yield return c;
+        foreach (var c in FromMetas(PublishedKeys, "meta")) yield return c;
+        foreach (var c in FromMetas(GenericKeys, "meta")) yield return c;
+        if (header is { TitleAt: >= 0 })
+            foreach (var found in DateTextParser.FindAll(header.AfterTitle(TitleLength() + 300), zone, _monthFirst, 3)) yield return DateCandidate.FromText(found, "text", header.Text);
+        if (meta.TitleHeading is { } heading && _dates.Order.TryGetValue(heading, out var title))
+        {
+            var order = _dates.Order;
+            var near = _dates.Times.Concat(_dates.DateElements).Where(e => order[e] >= title && order[e] - title <= 200).OrderBy(e => order[e]);
+            foreach (var e in near.Where(e => !IsElsewhere(e)).Take(6))
+                foreach (var found in DateTextParser.FindAll(ShortText(e, 200), zone, _monthFirst, 2)) yield return DateCandidate.FromText(found, "text", "");
+        }
+        if (UrlDates.FromPath(Canonical(), zone) is { } fromUrl) yield return new DateCandidate(fromUrl, "url", "", false);
+    }
+
+    /// <summary>When the page states nothing near its title: a labelled date anywhere in its visible text (outside
+    /// comments and teasers), then last-modified dates. Reading the whole text costs a walk of the page, so this is
+    /// separate from <see cref="Candidates"/>.</summary>
+    public IEnumerable<DateCandidate> PageWideCandidates()
+    {
         var whole = body is null ? "" : VisibleText.Whole(body, IsChrome);
-        foreach (var found in Labelled(whole, zone, _monthFirst)) yield return DateCandidate.FromText(found, "text", "") with { Remote = true };
+        foreach (var found in Labelled(whole, zone, _monthFirst)) yield return DateCandidate.FromText(found, "text", "");
 
         foreach (var ld in _dates.JsonLd)
             if (DateCandidate.Machine(ld.Modified, "modified", zone) is { } c) yield return c;
         foreach (var c in FromMetas(ModifiedKeys, "modified")) yield return c;
         foreach (var c in _updates) yield return c;
         foreach (Match label in UpdateLabel().Matches(whole))
-            if (DatesAfter(whole, label.Index + label.Length) is { } found) yield return DateCandidate.FromText(found, "modified", "") with { Remote = true };
+            if (DatesAfter(whole, label.Index + label.Length) is { } found) yield return DateCandidate.FromText(found, "modified", "");
     }
 
     private static bool IsChrome(IElement e) =>
-        e.TagName is "NAV" or "FOOTER" or "ASIDE" || (ClassHints.Names(e) is { Length: > 0 } names && ElsewhereOnPage().IsMatch(names));
+        e.TagName is "NAV" or "FOOTER" or "ASIDE" || (ClassHints.Names(e) is { Length: > 0 } names && ReadNames(names) == Elsewhere);
+
+    private const int Elsewhere = 1, Layout = 2;
+
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, int> NamesRead = new(StringComparer.Ordinal);
+
+    /// <summary>What class/id names say for date purposes (remembered: the same names recur on every page of a site).</summary>
+    private static int ReadNames(string names)
+    {
+        if (NamesRead.TryGetValue(names, out var kind)) return kind;
+        if (NamesRead.Count > 50_000) NamesRead.Clear();
+        return NamesRead[names] = ElsewhereOnPage().IsMatch(names) ? Elsewhere : LayoutOnPage().IsMatch(names) ? Layout : 0;
+    }
 
     private TextDate? DatesAfter(string text, int start)
     {
@@ -140,17 +186,21 @@ internal sealed partial class PageDateSearch(PageMetadata meta, IElement? body, 
         var times = _dates.Times.Where(t => t.HasAttribute("datetime")).ToList();
         // A dated wrapper around a <time datetime> says no more than the time element itself, and less precisely.
         bool WrapsTime(IElement e) => times.Any(t => order[t] > order[e] && order[t] - order[e] < 40 && e.Contains(t));
-        var all = _dates.Times.Concat(_dates.DateElements.Where(e => !WrapsTime(e))).Where(e => !IsElsewhere(e)).OrderBy(e => order[e]).ToList();
+        var all = _dates.Times.Concat(_dates.DateElements).OrderBy(e => order[e]).Where(e => !IsElsewhere(e) && (e.TagName == "TIME" || !WrapsTime(e))).Take(MaxNear + MaxFar * 2).ToList();
         if (meta.TitleHeading is not { } heading || !order.TryGetValue(heading, out var title))
         {
             far.AddRange(all);
             return;
         }
-        near.AddRange(all.Where(e => order[e] >= title && order[e] - title <= 200));
-        near.AddRange(all.Where(e => order[e] < title && title - order[e] <= 80).OrderByDescending(e => order[e]));
+        near.AddRange(all.Where(e => order[e] >= title && order[e] - title <= 200).Take(MaxNear));
+        near.AddRange(all.Where(e => order[e] < title && title - order[e] <= 80).OrderByDescending(e => order[e]).Take(MaxNear / 2));
         var taken = near.ToHashSet();
-        far.AddRange(all.Where(e => !taken.Contains(e)));
+        far.AddRange(all.Where(e => !taken.Contains(e)).Take(MaxFar));
     }
+
+    /// <summary>Within a few dozen elements of the title heading, before or after it: where a byline sits.</summary>
+    private bool IsRightBy(IElement e) =>
+        meta.TitleHeading is { } h && _dates.Order.TryGetValue(h, out var title) && Math.Abs(_dates.Order[e] - title) <= 60;
 
     private int TitleLength() => meta.TitleHeading is { } h ? TextNormalizer.Collapse(h.TextContent).Length : 0;
 
@@ -187,8 +237,11 @@ internal sealed partial class PageDateSearch(PageMetadata meta, IElement? body, 
             if (e.TagName is "NAV" or "FOOTER") return true;
             if (e.TagName is "ASIDE") layout = true;
             var names = ClassHints.Names(e);
-            if (names.Length > 0 && ElsewhereOnPage().IsMatch(names)) return true;
-            if (names.Length > 0 && LayoutOnPage().IsMatch(names)) layout = true;
+            if (names.Length > 0 && ReadNames(names) is var kind && kind != 0)
+            {
+                if (kind == Elsewhere) return true;
+                layout = true;
+            }
             if (e.TagName is "ARTICLE" && meta.TitleHeading is { } title && e.Contains(title)) return false;
             if (e.TagName is "MAIN" or "BODY") return layout;
         }

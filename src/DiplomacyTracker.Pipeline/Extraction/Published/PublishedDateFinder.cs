@@ -11,7 +11,7 @@ namespace DiplomacyTracker.Extraction;
 /// then gets the day the page writes (<see cref="LocalDayResolver"/>).</summary>
 internal static class PublishedDateFinder
 {
-    /// <summary>How many readings after the winner are looked at to find the page's own day for a UTC instant.</summary>
+    /// <summary>How many readings after a month-precision winner are looked at for a day inside that month.</summary>
     private const int Corroborators = 25;
 
     public static (FuzzyDate Date, string Source)? Find(PageMetadata meta, AngleSharp.Dom.IElement? body, Uri? url, HeaderText? header, TimeZoneInfo zone, DateTimeOffset fetchedAt)
@@ -19,12 +19,13 @@ internal static class PublishedDateFinder
         bool Plausible(DateCandidate c) => c.Date.EarliestUtc <= fetchedAt.UtcDateTime && c.Date.EarliestUtc.Year >= DateBuilder.MinYear;
         var search = new PageDateSearch(meta, body, url, header, zone);
         using var candidates = search.Candidates().Where(Plausible).GetEnumerator();
-        if (!candidates.MoveNext()) return null;
+        if (!candidates.MoveNext())
+            return search.PageWideCandidates().Where(Plausible).FirstOrDefault() is { } remote ? (remote.Date, remote.Source) : null;
         var chosen = candidates.Current;
         if (chosen.Date.Precision < DatePrecision.Day)
             chosen = Rest(candidates).Take(Corroborators).FirstOrDefault(c => c.Date.Precision >= DatePrecision.Day && chosen.Date.Overlaps(c.Date)) ?? chosen;
         else if (chosen.IsUtcInstant)
-            chosen = LocalDayResolver.Resolve(chosen, Rest(candidates).Where(c => c.Source != "modified" && !c.Remote).Take(Corroborators));
+            chosen = LocalDayResolver.Resolve(chosen, search.Witnesses().Where(Plausible));
         return (chosen.Date, chosen.Source);
     }
 
