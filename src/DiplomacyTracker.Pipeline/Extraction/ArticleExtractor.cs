@@ -24,7 +24,8 @@ public static partial class ArticleExtractor
             if (LooksBinary(text)) return ExtractedArticle.NotFound("binary or unreadable content");
             if (!HtmlTag().IsMatch(text.Length > 4096 ? text[..4096] : text))
                 return PlainTextExtractor.Extract(text.Length > DepthGuard.MaxChars ? text[..DepthGuard.MaxChars] : text, input);
-            return FromHtml(DepthGuard.Limit(text), input);
+            var article = FromHtml(DepthGuard.Limit(text), input);
+            return article.Found ? article : TemplatedArticle.Extract(text, input, article) ?? article;
         }
         catch (Exception e)
         {
@@ -32,7 +33,7 @@ public static partial class ArticleExtractor
         }
     }
 
-    private static ExtractedArticle FromHtml(string html, PageInput input)
+    internal static ExtractedArticle FromHtml(string html, PageInput input)
     {
         var document = new HtmlParser(new HtmlParserOptions { IsScripting = false }).ParseDocument(html);
         var body = document.Body ?? document.DocumentElement;
