@@ -24,7 +24,8 @@ public static partial class ArticleExtractor
             if (LooksBinary(text)) return ExtractedArticle.NotFound("binary or unreadable content");
             if (!HtmlTag().IsMatch(text.Length > 4096 ? text[..4096] : text))
                 return PlainTextExtractor.Extract(text.Length > DepthGuard.MaxChars ? text[..DepthGuard.MaxChars] : text, input);
-            return FromHtml(DepthGuard.Limit(text), input);
+            var article = FromHtml(DepthGuard.Limit(text), input);
+            return article.Found ? article : TemplatedArticle.Extract(text, input, article) ?? article;
         }
         catch (Exception e)
         {
@@ -32,22 +33,22 @@ public static partial class ArticleExtractor
         }
     }
 
-    private static ExtractedArticle FromHtml(string html, PageInput input)
+    internal static ExtractedArticle FromHtml(string html, PageInput input)
     {
         var document = new HtmlParser(new HtmlParserOptions { IsScripting = false }).ParseDocument(html);
         var body = document.Body ?? document.DocumentElement;
         if (body is null) return ExtractedArticle.NotFound("the page has no body");
         var meta = MetadataReader.Read(document, input.Url);
         var headerText = VisibleText.AroundTitle(body, meta.TitleHeading);
-        var language = meta.Language ?? (TextNormalizer.LooksKorean(headerText) ? "ko" : null);
-        var zone = ChooseZone(input, language, headerText);
-        var published = PublishedDateFinder.Find(meta, input.Url, headerText, zone, input.FetchedAt ?? DateTimeOffset.UtcNow);
+        var language = meta.Language ?? (TextNormalizer.LooksKorean(headerText.Text) ? "ko" : null);
+        var zone = ChooseZone(input, language, headerText.Text);
+        var published = PublishedDateFinder.Find(meta, body, input.Url, headerText, zone, input.FetchedAt ?? DateTimeOffset.UtcNow);
         var titledArticle = meta.TitleHeading?.Closest("article");
 
         var selected = Select(document, input.ContentSelector);
         foreach (var root in selected.Count > 0 ? selected : [body]) BoilerplateFilter.Clean(root);
         var stats = NodeStats.Measure(body);
-        var roots = selected.Count > 0 ? selected : ContentScorer.FindContent(body, stats, titledArticle);
+        var roots = selected.Count > 0 ? selected : LedeFinder.WithLede(ContentScorer.FindContent(body, stats, titledArticle), meta.TitleHeading, stats);
         var text = Render(roots, stats, meta.Title);
         if (TextNormalizer.ReadingLength(text) < MinArticleLength && selected.Count == 0)
         {
@@ -55,7 +56,11 @@ public static partial class ArticleExtractor
             if (whole.Length > text.Length && HasParagraph(whole)) text = whole;
         }
         if (TextNormalizer.ReadingLength(text) < MinArticleLength && !HasParagraph(text))
-            return ExtractedArticle.NotFound(text.Length == 0 ? "the page has no readable text" : "no paragraph of article text");
+            return ExtractedArticle.NotFound(text.Length == 0 ? "the page has no readable text" : "no paragraph of article text") with
+            {
+                // What the page says about itself still holds when its text could not be found.
+                Title = meta.Title, Published = published?.Date, PublishedSource = published?.Source, Language = language, CanonicalUrl = meta.CanonicalUrl,
+            };
 
         var title = meta.TitleIsWeak && HeadlineOf(text) is { } headline ? headline : meta.Title;
         return new ExtractedArticle(true, null, title, meta.Byline, meta.SiteName, language ?? (TextNormalizer.LooksKorean(text) ? "ko" : null),

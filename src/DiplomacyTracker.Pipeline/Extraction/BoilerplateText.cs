@@ -15,8 +15,12 @@ internal static partial class BoilerplateText
     [GeneratedRegex(@"^(frequently asked questions|faqs?|table of contents|contents|in this (article|story)|related search terms.*|(related )?tags?|topics|keywords|related topics|댓글|태그|키워드|comments?|\d+ comments?|leave a (reply|comment)|post a comment|join the (conversation|discussion)|share( this)?( post| article| story| page)?|about the author|further reading|sign up.*|subscribe.*|newsletter)\s*[:.]?$", RegexOptions.IgnoreCase)]
     private static partial Regex TerminalHeading();
 
-    [GeneratedRegex(@"^(?:(share( this)?( post| article| story| page)?( on)?|advertisement|advertisements|advert|ad|sponsored|tweet|pin it|print|email|e-mail|facebook|twitter|whatsapp|linkedin|copy link|comments?|getty images|reuters|ap|afp|yonhap|photo|image|file photo|skip to (main )?content|loading\.*|close|menu|search|home)\s*[:.]?$|(did you know\s*\?|pro tip\s*:|read more\s*:|also read\s*:|read also\s*:|see also\s*:|related\s*:|recommended\s*:|click here to|sign up for|subscribe to|follow us on|copyright ©|copyright \d{4}|©|\(c\) \d{4}|all rights reserved|photo credit|image credit|photo:|image:|source:\s*getty|this (web)?site uses cookies|we use cookies|by (continuing|using) (to (use|browse) )?(this|our) (web)?site|this (slideshow|video|content|feature|page) requires javascript|this (post|article|page) (may )?contains? affiliate|(written |posted |words |story |reporting )?by [^.!?]{2,70}$|(posted|published|updated|last updated|first published|modified)\b[^.!?]{0,60}$|\[[a-z_]+( [^\]]*)?\].*\[/[a-z_]+\]$|[가-힣]{2,4} ?(기자|특파원|통신원|객원기자)( [\w.+-]+@[\w.-]+)?$|.{0,30}(무단\s?전재|재배포\s?금지|저작권자\s?[ⓒ©(])|ⓒ))", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:(share( this)?( post| article| story| page)?( on)?|advertisement|advertisements|advert|ad|sponsored|tweet|pin it|print|email|e-mail|facebook|twitter|whatsapp|linkedin|copy link|comments?|getty images|reuters|ap|afp|yonhap|photo|image|file photo|skip to (main )?content|loading\.*|close|menu|search|home)\s*[:.]?$|(did you know\s*\?|pro tip\s*:|read more\s*:|also read\s*:|read also\s*:|see also\s*:|related\s*:|recommended\s*:|click here to|sign up for|subscribe to|follow us on|copyright ©|copyright \d{4}|©|\(c\) \d{4}|all rights reserved|photo credit|image credit|photo:|image:|source:\s*getty|this (web)?site uses cookies|we use cookies|by (continuing|using) (to (use|browse) )?(this|our) (web)?site|this (slideshow|video|content|feature|page) requires javascript|this (post|article|page) (may )?contains? affiliate|(written |posted |words |story |reporting )?by [^.!?]{2,70}$|(posted|published|updated|last updated|first published|modified)\b[^.!?]{0,60}$|\[[a-z_]+( [^\]]*)?\].*\[/[a-z_]+\]$|[가-힣]{2,4} ?(기자|특파원|통신원|객원기자)( [\w.+-]+@[\w.-]+)?$|ⓒ))", RegexOptions.IgnoreCase)]
     private static partial Regex Label();
+
+    /// <summary>Korean copyright lines ("무단 전재 및 재배포 금지", "저작권자 ⓒ"), tried only on text that has a Hangul syllable or ⓒ.</summary>
+    [GeneratedRegex(@"^.{0,30}(무단\s?전재|재배포\s?금지|저작권자\s?[ⓒ©(])")]
+    private static partial Regex KoreanCopyright();
 
     /// <summary>Calls to action: newsletter sign-ups, "click here", "follow us" lines.</summary>
     [GeneratedRegex(@"\b(sign up|subscribe|register)\b.{0,120}\b(newsletters?|inbox|e-?mail updates)\b|\b(newsletters?|inbox)\b.{0,120}\b(sign up|subscribe)\b|click here (for|to)\b|\bfollow (us|him|her|them) (on|at)\b", RegexOptions.IgnoreCase)]
@@ -60,15 +64,16 @@ internal static partial class BoilerplateText
                 skipUntilLevel = -1;
             }
             var text = block.Text;
-            if (text.Length <= 70 && text.TrimEnd(':', ' ', '.') is var label && (InsertHeading().IsMatch(label) || TerminalHeading().IsMatch(label)))
+            if (text.Length <= 70 && text.TrimEnd(':', ' ', '.') is var label && SectionHeading(label) is { } terminal)
             {
                 skipUntilLevel = isHeading ? block.HeadingLevel : LabelLevel;
-                untilProse = !TerminalHeading().IsMatch(label);
+                untilProse = !terminal;
                 skipped = 0;
                 continue;
             }
-            if (text.Length <= 400 && Label().IsMatch(text)) continue;
-            if (text.Length <= 300 && CallToAction().IsMatch(text)) continue;
+            if (text.Length <= 400 && (Label().IsMatch(text) || ForeignLabel().IsMatch(text) || (HasHangul(text) && KoreanCopyright().IsMatch(text)))) continue;
+            if (text.Length <= 120 && text[^1] == '?' && ReaderQuestion().IsMatch(text)) continue;
+            if (text.Length <= 300 && (CallToAction().IsMatch(text) || (text.AsSpan().ContainsAny(PaywallWords) && PaywallPrompt().IsMatch(text)))) continue;
             if (text.Length <= 120 && text.AsSpan().ContainsAny(CreditWords) && CreditLine().IsMatch(text)) continue;
             if (text.Length <= 50 && text.Any(char.IsDigit) && DateWords().Replace(text, "").Length == 0) continue;
             if (normalizedTitle.Length > 0 && text.Length < 300 && SameLettersAndDigits(text, normalizedTitle)) continue;
@@ -80,6 +85,13 @@ internal static partial class BoilerplateText
             kept.RemoveAt(kept.Count - 1);
         return kept;
     }
+
+    private static bool HasHangul(string text) => text.AsSpan().ContainsAnyInRange('\uAC00', '\uD7A3');
+
+    /// <summary>True for an end-section heading (comments, tags...), false for a teaser insert, null for neither.</summary>
+    private static bool? SectionHeading(string label) =>
+        TerminalHeading().IsMatch(label) || ForeignTerminalHeading().IsMatch(label) ? true
+        : InsertHeading().IsMatch(label) || ForeignInsertHeading().IsMatch(label) ? false : null;
 
     /// <summary>A short paragraph cut off with "..." is a teaser excerpt; the headline just before it goes with it.</summary>
     private static void DropTeaserExcerpts(List<TextBlock> blocks)

@@ -19,6 +19,14 @@ internal static class ClassHints
         "navigation", "menu", "skip", "teaser", "teasers", "bio", "dateline", "newsletters", "subscribers", "hidden", "tooltip", "rollover", "hovercard",
     };
 
+    /// <summary>Chrome words that are weak evidence: a share bar or a sidebar wrapper, but also the names some themes give the
+    /// block around the whole article ("documentContent__sharingContainer", "theiaStickySidebar", "elementor-widget-container").</summary>
+    private static readonly HashSet<string> WeakChromeWords = new(StringComparer.Ordinal)
+    {
+        "share", "sharing", "shares", "sharebar", "social", "sidebar", "widget", "widgets", "banner", "menu", "nav", "navbar", "navigation",
+        "footer", "masthead", "hidden", "overlay", "modal", "print", "skip", "toolbar", "teaser", "teasers",
+    };
+
     /// <summary>Layout words: they mark chrome only in a name without a content word ("content-with-sidebar" is content).</summary>
     private static readonly HashSet<string> LayoutWords = new(StringComparer.Ordinal)
     {
@@ -33,6 +41,9 @@ internal static class ClassHints
         "did you know", "pro tip", "tip box", "table of contents", "tag list", "post meta", "entry meta", "article meta", "meta data",
         "you may like", "most read", "most popular", "ez toc", "jump link",
     ];
+
+    /// <summary>Phrases some themes also give the article's own wrapper ("newsArticleMeta", "read_more").</summary>
+    private static readonly HashSet<string> WeakPhrases = new(StringComparer.Ordinal) { "read more", "post meta", "entry meta", "article meta", "meta data" };
 
     private static readonly HashSet<string> EmbedWords = new(StringComparer.Ordinal) { "embed", "embedded", "tweet", "blockquote", "pullquote" };
 
@@ -63,6 +74,29 @@ internal static class ClassHints
         return chrome && !content;
     }
 
+    /// <summary>True when a chrome name says what the block is (comments, related, newsletter, ads...), not just where it sits
+    /// or that it has share buttons: such blocks go even when they hold long prose.</summary>
+    public static bool LooksLikeStrongChrome(IElement element)
+    {
+        var (chrome, content) = Classify(Names(element));
+        if (!chrome || content) return false;
+        var names = Names(element);
+        if (StrongCache.TryGetValue(names, out var strong)) return strong;
+        if (StrongCache.Count > 50_000) StrongCache.Clear();
+        return StrongCache[names] = names.Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(IsStrong);
+    }
+
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, bool> StrongCache = new(StringComparer.Ordinal);
+
+    private static bool IsStrong(string name)
+    {
+        var words = Words(name);
+        DropNegatedWords(words);
+        var joined = " " + string.Join(' ', words) + " ";
+        return words.Any(w => ChromeWords.Contains(w) && !WeakChromeWords.Contains(w))
+            || ChromePhrases.Any(p => !WeakPhrases.Contains(p) && joined.Contains(" " + p + " ", StringComparison.Ordinal));
+    }
+
     /// <summary>Class strings repeat across elements and pages, so their reading is remembered (bounded).</summary>
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, (bool Chrome, bool Content)> Cache = new(StringComparer.Ordinal);
 
@@ -82,6 +116,8 @@ internal static class ClassHints
         foreach (var name in names.Split(' ', StringSplitOptions.RemoveEmptyEntries))
         {
             var words = Words(name);
+            if (words.Count >= 2 && words[^1] == "hidden" && words[^2] == "label") words.RemoveAt(words.Count - 1); // Drupal's "field--label-hidden"
+            DropNegatedWords(words);
             var joined = " " + string.Join(' ', words) + " ";
             if (words.Any(w => ChromeWords.Contains(w) && !LayoutWords.Contains(w)) || ChromePhrases.Any(p => joined.Contains(" " + p + " ", StringComparison.Ordinal)))
                 chrome = true;
@@ -93,6 +129,13 @@ internal static class ClassHints
                 chrome = true;
         }
         return (chrome, content);
+    }
+
+    /// <summary>"has-ads", "with-sidebar", "no-comments" say what is next to the element, not what it is.</summary>
+    private static void DropNegatedWords(List<string> words)
+    {
+        for (var i = words.Count - 1; i > 0; i--)
+            if (words[i - 1] is "has" or "with" or "no" or "without") words.RemoveAt(i);
     }
 
     /// <summary>Splits "PageBuilder-pageRow" into "page", "builder", "page", "row".</summary>

@@ -110,7 +110,7 @@ internal static class DepthGuard
             {
                 var closeTag = IndexOfEndTag(html, name, i);
                 if (closeTag < 0) break;
-                if (IsDroppableCode(html, name, lt, gt) && closeTag > i)
+                if (IsDroppableCode(html, name, lt, gt) && closeTag > i && !IsUntypedJsonLd(html, i, closeTag))
                 {
                     output.Append(html, copied, i - copied);
                     output.CodeDropped += closeTag - i;
@@ -131,6 +131,13 @@ internal static class DepthGuard
         var tag = html.AsSpan(lt, gt - lt);
         if (tag.Count('"') % 2 != 0 || tag.Count('\'') % 2 != 0) return false;
         return !isScript || !tag.Contains("ld+json", StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>A script without the ld+json type whose body is still schema.org JSON ({"@context": ...}), as some CMSs write it.</summary>
+    internal static bool IsUntypedJsonLd(string html, int bodyStart, int bodyEnd)
+    {
+        var body = html.AsSpan(bodyStart, Math.Min(bodyEnd - bodyStart, 200)).TrimStart();
+        return body.Length > 0 && body[0] is '{' or '[' && body.Contains("\"@context\"", StringComparison.Ordinal);
     }
 
     private static int IndexOfEndTag(string html, ReadOnlySpan<char> name, int from)

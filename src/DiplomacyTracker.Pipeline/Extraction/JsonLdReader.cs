@@ -7,12 +7,14 @@ namespace DiplomacyTracker.Extraction;
 internal sealed class JsonLdReader
 {
     public string? Headline { get; private set; }
-    public string? DatePublished { get; private set; }
     public string? Author { get; private set; }
     public string? Publisher { get; private set; }
     public string? Image { get; private set; }
     public string? Url { get; private set; }
     public string? Description { get; private set; }
+
+    /// <summary>The dates of every article-like object, best type first (an article before a WebPage), in page order within a type.</summary>
+    public List<JsonLdDates> Dated { get; } = [];
 
     private static readonly HashSet<string> ArticleTypes = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -33,6 +35,8 @@ internal sealed class JsonLdReader
                 foreach (var obj in Objects(json.RootElement))
                 {
                     var rank = Rank(obj);
+                    if (rank != int.MaxValue && (Text(obj, "datePublished") ?? Text(obj, "dateCreated") ?? Text(obj, "dateModified")) is not null)
+                        reader.Dated.Add(new JsonLdDates(rank, Text(obj, "headline") ?? Text(obj, "name"), Text(obj, "datePublished"), Text(obj, "dateCreated"), Text(obj, "dateModified")));
                     if (rank >= bestRank) continue;
                     bestRank = rank;
                     reader.Take(obj);
@@ -40,6 +44,9 @@ internal sealed class JsonLdReader
             }
             catch (JsonException) { }
         }
+        var byRank = reader.Dated.OrderBy(d => d.Rank).ToList(); // OrderBy keeps page order within a rank
+        reader.Dated.Clear();
+        reader.Dated.AddRange(byRank);
         return reader;
     }
 
@@ -61,7 +68,6 @@ internal sealed class JsonLdReader
     private void Take(JsonElement obj)
     {
         Headline = Text(obj, "headline") ?? Text(obj, "name");
-        DatePublished = Text(obj, "datePublished") ?? Text(obj, "dateCreated");
         Author = Name(obj, "author");
         Publisher = Name(obj, "publisher");
         Image = Name(obj, "image", "url");
@@ -105,3 +111,6 @@ internal sealed class JsonLdReader
         return v.ValueKind == JsonValueKind.Object ? Text(v, inner) : null;
     }
 }
+
+/// <summary>The dates one JSON-LD article (or web page) object gives, with its headline to tell the page's own article from others.</summary>
+internal sealed record JsonLdDates(int Rank, string? Headline, string? Published, string? Created, string? Modified);

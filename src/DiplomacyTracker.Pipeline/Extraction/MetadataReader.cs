@@ -6,14 +6,6 @@ namespace DiplomacyTracker.Extraction;
 /// publication dates from meta tags, JSON-LD and the document's own headings.</summary>
 internal static class MetadataReader
 {
-    private static readonly string[] DateKeys =
-    [
-        "article:published_time", "og:published_time", "og:article:published_time", "article:published", "datepublished",
-        "published_time", "publishdate", "publish-date", "publish_date", "pubdate", "sailthru.date", "parsely-pub-date",
-        "dc.date.issued", "dcterms.issued", "dcterms.created", "dc.date", "citation_publication_date", "article.published",
-        "og:regdate", "date", "created", "article_date_original", "originalpublicationdate", "displaydate",
-    ];
-
     public static PageMetadata Read(IDocument document, Uri? url)
     {
         var index = PageIndex.Build(document);
@@ -31,9 +23,13 @@ internal static class MetadataReader
 
         var canonical = index.Canonical?.GetAttribute("href") ?? First(meta, "og:url") ?? jsonLd.Url;
         var image = First(meta, "og:image", "og:image:url", "twitter:image", "twitter:image:src") ?? jsonLd.Image;
-        var dates = DateKeys.Select(k => meta.GetValueOrDefault(k)).OfType<string>().ToList();
-        foreach (var e in index.DatePublished)
-            if ((e.GetAttribute("content") ?? e.GetAttribute("datetime")) is { Length: > 0 } v) dates.Insert(0, v);
+        var metaPairs = new List<KeyValuePair<string, string>>();
+        foreach (var m in index.Metas)
+            if ((m.GetAttribute("property") ?? m.GetAttribute("name") ?? m.GetAttribute("itemprop") ?? m.GetAttribute("http-equiv")) is { Length: > 0 } key
+                && m.GetAttribute("content") is { Length: > 0 } content)
+                metaPairs.Add(new(key.Trim().ToLowerInvariant(), content.Trim()));
+        var dates = new DateEvidence(jsonLd.Dated, metaPairs, index.DatePublished, index.Times, index.DateElements, index.Order,
+            document.Title, canonical);
 
         return new PageMetadata(
             Title: title.Length == 0 ? null : title,
@@ -46,9 +42,7 @@ internal static class MetadataReader
             CanonicalUrl: Absolute(canonical, url) is { } c ? UrlNormalizer.Normalize(c) : url is null ? null : UrlNormalizer.Normalize(url.ToString()),
             LeadImageUrl: Absolute(image, url),
             Description: Clean(First(meta, "og:description", "description", "twitter:description") ?? jsonLd.Description),
-            JsonLdDate: jsonLd.DatePublished,
-            MetaDates: dates,
-            TimeElements: index.Times);
+            Dates: dates);
     }
 
     private static Dictionary<string, string> MetaValues(PageIndex index)

@@ -4,7 +4,8 @@ using System.Text.RegularExpressions;
 namespace DiplomacyTracker.Extraction;
 
 /// <summary>Turns page bytes into text with the right charset (Korean outlets still serve EUC-KR/CP949):
-/// HTTP header first, then a byte-order mark, then &lt;meta charset&gt; / http-equiv, then a UTF-8 validity sniff.</summary>
+/// HTTP header first, then a byte-order mark, then &lt;meta charset&gt; / http-equiv, then a UTF-8 validity sniff. A header that
+/// says UTF-8 over bytes that are not UTF-8 gives way to the page's own declaration (or the sniff).</summary>
 public static partial class PageDecoder
 {
     static PageDecoder() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
@@ -21,9 +22,9 @@ public static partial class PageDecoder
         if (bom is not null)
             return bom.GetString(body, bomLength, body.Length - bomLength);
 
-        var encoding = FromLabel(contentType is null ? null : CharsetParameter().Match(contentType) is { Success: true } m ? m.Groups[1].Value : null)
-            ?? FromMetaTag(body)
-            ?? Sniff(body);
+        var fromHeader = FromLabel(contentType is null ? null : CharsetParameter().Match(contentType) is { Success: true } m ? m.Groups[1].Value : null);
+        var encoding = fromHeader is UTF8Encoding && !IsMostlyUtf8(body) ? FromMetaTag(body) ?? Sniff(body)
+            : fromHeader ?? FromMetaTag(body) ?? Sniff(body);
         return encoding.GetString(body);
     }
 
@@ -73,6 +74,24 @@ public static partial class PageDecoder
         if (IsValidUtf8(body))
             return new UTF8Encoding(false);
         return LooksLikeCp949(body) ? Encoding.GetEncoding(949) : Encoding.GetEncoding(1252);
+    }
+
+    /// <summary>False when a header's "UTF-8" is plainly wrong: Korean sites serve EUC-KR pages (declared in their
+    /// &lt;meta&gt;) under a server-wide UTF-8 header, and read as UTF-8 every Hangul byte pair becomes U+FFFD. A stray
+    /// bad byte in a real UTF-8 page does not count: at least a tenth of the non-ASCII sequences must be invalid.</summary>
+    internal static bool IsMostlyUtf8(byte[] body)
+    {
+        var sample = body.Length > 65536 ? body.AsSpan(0, 65536) : body.AsSpan();
+        if (System.Text.Unicode.Utf8.IsValid(sample)) return true;
+        int invalid = 0, multiByte = 0;
+        while (!sample.IsEmpty)
+        {
+            var status = System.Text.Rune.DecodeFromUtf8(sample, out _, out var consumed);
+            if (status == System.Buffers.OperationStatus.InvalidData) invalid++;
+            else if (consumed > 1) multiByte++;
+            sample = sample[Math.Max(1, consumed)..];
+        }
+        return invalid * 10 < invalid + multiByte;
     }
 
     private static bool IsValidUtf8(byte[] body)

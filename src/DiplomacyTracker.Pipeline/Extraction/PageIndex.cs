@@ -11,6 +11,11 @@ internal sealed class PageIndex
     public List<IElement> Headings { get; } = [];
     public List<IElement> Times { get; } = [];
     public List<IElement> DatePublished { get; } = [];
+    /// <summary>Elements whose class or id names a date, time, byline or post meta ("entry-date", "artikeldatum", "fecha").</summary>
+    public List<IElement> DateElements { get; } = [];
+    /// <summary>Document order of the headings, time, itemprop-date and date-named elements.</summary>
+    public Dictionary<IElement, int> Order { get; } = [];
+    private int _ordinal;
     public IElement? Canonical { get; private set; }
     public IElement? Author { get; private set; }
 
@@ -33,18 +38,41 @@ internal sealed class PageIndex
 
     private void Take(IElement e)
     {
+        var ordinal = _ordinal++;
         switch (e.TagName)
         {
             case "META": Metas.Add(e); break;
-            case "H1" or "H2" when !IsSiteLogo(e): Headings.Add(e); break;
-            case "TIME" when e.HasAttribute("datetime"): Times.Add(e); break;
-            case "SCRIPT" when string.Equals(e.GetAttribute("type")?.Trim(), "application/ld+json", StringComparison.OrdinalIgnoreCase): JsonLdScripts.Add(e); break;
+            case "H1" or "H2" when !IsSiteLogo(e): Headings.Add(e); Order[e] = ordinal; break;
+            case "TIME": Times.Add(e); Order[e] = ordinal; break;
+            case "SCRIPT" when IsJsonLd(e): JsonLdScripts.Add(e); break;
             case "LINK" when Canonical is null && string.Equals(e.GetAttribute("rel")?.Trim(), "canonical", StringComparison.OrdinalIgnoreCase): Canonical = e; break;
         }
         var itemprop = e.GetAttribute("itemprop");
-        if (itemprop is not null && itemprop.Equals("datePublished", StringComparison.OrdinalIgnoreCase)) DatePublished.Add(e);
+        if (itemprop is not null && itemprop.Equals("datePublished", StringComparison.OrdinalIgnoreCase)) { DatePublished.Add(e); Order[e] = ordinal; }
+        else if (e.TagName is not ("TIME" or "META" or "SCRIPT" or "STYLE" or "LINK" or "HTML" or "BODY") && NamesADate(e)) { DateElements.Add(e); Order[e] = ordinal; }
         if (Author is null && (string.Equals(itemprop, "author", StringComparison.OrdinalIgnoreCase) || e.GetAttribute("rel") == "author" || HasClass(e, "byline") || HasClass(e, "author")))
             Author = e;
+    }
+
+    private static readonly System.Buffers.SearchValues<string> DateNameParts = System.Buffers.SearchValues.Create(
+        ["date", "datum", "time", "publi", "posted", "byline", "dateline", "fecha", "meta", "zeit", "data"], StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>A class or id that names a date, a time, a byline or post meta (read as raw attribute text, no token list).</summary>
+    private static bool NamesADate(IElement e)
+    {
+        var cls = e.GetAttribute("class");
+        if (cls is not null && cls.AsSpan().ContainsAny(DateNameParts)) return true;
+        var id = e.GetAttribute("id");
+        return id is not null && id.AsSpan().ContainsAny(DateNameParts);
+    }
+
+    private static bool IsJsonLd(IElement script)
+    {
+        var type = script.GetAttribute("type")?.Trim();
+        if (string.Equals(type, "application/ld+json", StringComparison.OrdinalIgnoreCase)) return true;
+        if (!string.IsNullOrEmpty(type) && !type.Contains("javascript", StringComparison.OrdinalIgnoreCase)) return false;
+        var text = script.TextContent;
+        return text.Length > 0 && DepthGuard.IsUntypedJsonLd(text, 0, text.Length);
     }
 
     /// <summary>An h1 that is just a link to the site's home page is the logo, not a headline.</summary>

@@ -13,6 +13,20 @@ internal sealed record PageMetadata(
     string? CanonicalUrl,
     string? LeadImageUrl,
     string? Description,
-    string? JsonLdDate,
-    IReadOnlyList<string> MetaDates,
-    IReadOnlyList<IElement> TimeElements);
+    DateEvidence Dates);
+
+/// <summary>Everything on the page that may say when it was published, gathered by the metadata walk for
+/// <see cref="PublishedDateFinder"/>: JSON-LD objects, meta tags (name → content, in page order), elements
+/// marked as dates, and the document order of those elements and of the title heading.</summary>
+internal sealed record DateEvidence(
+    IReadOnlyList<JsonLdDates> JsonLd,
+    IReadOnlyList<KeyValuePair<string, string>> Metas,
+    IReadOnlyList<IElement> ItemPropDates,
+    IReadOnlyList<IElement> Times,
+    IReadOnlyList<IElement> DateElements,
+    IReadOnlyDictionary<IElement, int> Order,
+    string? PageTitle,
+    string? CanonicalUrl)
+{
+    public static DateEvidence None { get; } = new([], [], [], [], [], new Dictionary<IElement, int>(), null, null);
+}

@@ -47,7 +47,7 @@ internal sealed class TextRenderer
                 continue;
             }
             if (tag == "BR") { _current.Append('\n'); continue; }
-            if (tag is "IMG" or "PICTURE" or "SOURCE" or "HR") continue;
+            if (tag is "IMG" or "PICTURE" or "SOURCE" or "HR" or "RT" or "RP") continue; // ruby readings (furigana) are not the text
             if (element != root && isBlock && IsLinkCluster(element)) continue;
             if (tag == "TABLE" && TableRenderer.IsDataTable(element, _stats))
             {

@@ -19,7 +19,8 @@ public static partial class TextDecoding
         if (body.Length >= 3 && body[0] == 0xEF && body[1] == 0xBB && body[2] == 0xBF) return new UTF8Encoding(false);
         if (body.Length >= 2 && body[0] == 0xFF && body[1] == 0xFE) return Encoding.Unicode;
         if (body.Length >= 2 && body[0] == 0xFE && body[1] == 0xFF) return Encoding.BigEndianUnicode;
-        if (contentType is not null && CharsetInHeader().Match(contentType) is { Success: true } header && Lookup(header.Groups[1].Value) is { } fromHeader)
+        if (contentType is not null && CharsetInHeader().Match(contentType) is { Success: true } header && Lookup(header.Groups[1].Value) is { } fromHeader
+            && (fromHeader is not UTF8Encoding || Extraction.PageDecoder.IsMostlyUtf8(body))) // a UTF-8 header over EUC-KR bytes: the document's own declaration decides
             return fromHeader;
         var head = Encoding.ASCII.GetString(body, 0, Math.Min(body.Length, 2048));
         if (CharsetInDocument().Match(head) is { Success: true } declared && Lookup(declared.Groups[1].Value) is { } fromDocument)

@@ -1,0 +1,43 @@
+using AngleSharp.Dom;
+
+namespace DiplomacyTracker.Extraction;
+
+/// <summary>Adds the standfirst: many pages put the lede ("teaser-text", "intro", "chapo", "leadIn") between the
+/// headline and the body container, outside the block the scorer chose. Prose paragraphs found between the title
+/// heading and the chosen content, inside their nearest common ancestor (never the whole body), are put in front.</summary>
+internal static class LedeFinder
+{
+    private const int MaxBlocks = 3;
+    private const int MaxLength = 1500;
+    private const int MinLength = 60;
+
+    public static IReadOnlyList<IElement> WithLede(IReadOnlyList<IElement> roots, IElement? title, Dictionary<IElement, NodeStats> stats)
+    {
+        if (title is null || roots.Count == 0 || title.ParentElement is null) return roots;
+        var first = roots[0];
+        if (first.Contains(title) || title.Contains(first) || !title.CompareDocumentPosition(first).HasFlag(DocumentPositions.Following)) return roots;
+        var common = first.ParentElement;
+        for (var up = 0; common is not null && up < 6 && !common.Contains(title); up++) common = common.ParentElement;
+        if (common is null || !common.Contains(title) || common.TagName is "BODY" or "HTML") return roots;
+
+        var ledes = new List<IElement>();
+        var total = 0;
+        var passedTitle = false;
+        var stack = new Stack<IElement>();
+        stack.Push(common);
+        while (stack.Count > 0 && ledes.Count < MaxBlocks)
+        {
+            var e = stack.Pop();
+            if (e == first) break;
+            if (e == title) { passedTitle = true; continue; }
+            if (passedTitle && e.TagName is "P" && stats.TryGetValue(e, out var s))
+            {
+                if (s.Length >= MinLength && s.LinkDensity < 0.2 && total + s.Length <= MaxLength) { ledes.Add(e); total += s.Length; }
+                continue;
+            }
+            var children = e.Children;
+            for (var i = children.Length - 1; i >= 0; i--) stack.Push(children[i]);
+        }
+        return ledes.Count == 0 ? roots : [.. ledes, .. roots];
+    }
+}
