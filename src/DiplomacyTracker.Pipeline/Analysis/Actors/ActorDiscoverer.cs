@@ -35,12 +35,19 @@ internal static class ActorDiscoverer
             var role = hasOffice ? StripNationality(title!) : null;
             var relation = (string?)null;
             if (role is null) (role, relation) = Appositive(text, tokens, end, catalogMentions);
-            if (role is null) continue;
+            if (role is null)
+            {
+                // Anyone named where a speaker stands ("said Lee Jong-ku, who runs a firm", "Zhang Jun urged"), or named
+                // the unmistakable Korean way, is someone; the appositive or title is their description.
+                if (!NameShape.IsPersonName(text, tokens, i, end) || NameShape.IsByline(tokens, titleIndex)) continue;
+                if (!SpeakerPosition.Holds(text, tokens, titleIndex, i, end) && !NameShape.IsKoreanName(text, tokens, i, end)) continue;
+                role = SpeakerPosition.Appositive(text, tokens, end) ?? title;
+            }
             var nameStart = tokens[i].Start;
             var nameEnd = tokens[end - 1].End;
             var name = string.Join(' ', text[nameStart..nameEnd].Split(' ', StringSplitOptions.RemoveEmptyEntries));
             var key = "discovered:" + ActorCatalog.NormalizeName(name).Replace(' ', '-');
-            var country = GuessCountry(title, role, relation, tokens[i].Norm);
+            var country = GuessCountry(title, role ?? "", relation, tokens[i].Norm);
             var actor = new CatalogActor(key, null, name, ActorKind.Person, country, Surname(tokens[i].Norm, tokens[end - 1].Norm, country), [], []);
             found.Add(new DiscoveredActor(actor, role, nameStart, nameEnd, tokens[titleIndex].Start, title));
             i = end - 1;

@@ -58,6 +58,13 @@ internal sealed class SpeakerContext(IReadOnlySet<string> female, IReadOnlySet<s
 
     public void KeepSubject() => _gap = 0;
 
+    /// <summary>Who "he" is at one point of the article: the last subject and how many sentences ago.</summary>
+    public readonly record struct State(CatalogActor? Last, int Gap);
+
+    public State Save() => new(_last, _gap);
+
+    public void Restore(State state) => (_last, _gap) = (state.Last, state.Gap);
+
     /// <summary>Gender evidence from appositives, titles, roles and aliases.</summary>
     public static (HashSet<string> Female, HashSet<string> Male) Genders(AnalysedDocument doc)
     {

@@ -2,9 +2,34 @@ using DiplomacyTracker.Dates;
 
 namespace DiplomacyTracker.Analysis;
 
+/// <summary>How a report's words stand to its speaker; each form has its own sieve (<see cref="EnglishStatementSieves"/>).</summary>
+internal enum ReportForm
+{
+    /// <summary>"“…,” Kim said." (also a quote split by the attribution: "“A,” Kim said, “B.”").</summary>
+    QuoteThenSpeaker,
+    /// <summary>"“…,” said Kim Jong-un."</summary>
+    QuoteThenVerbThenSpeaker,
+    /// <summary>"Kim said, “…”" / "Kim said “…” on Tuesday".</summary>
+    SpeakerThenQuote,
+    /// <summary>"Kim said:" closing a paragraph, the quote opening the next one.</summary>
+    ColonParagraph,
+    /// <summary>"Kim warned that …" (indirect or mixed speech in the speaker's own clause).</summary>
+    OwnClause,
+    /// <summary>"North Korea will respond, Kim said."</summary>
+    ClauseThenSpeaker,
+    /// <summary>"According to X, …" / "…, according to X."</summary>
+    AccordingTo,
+    /// <summary>"X was quoted as saying …" / "KCNA quoted X as saying …".</summary>
+    QuotedAsSaying,
+}
+
+/// <summary>Where a report's words lie, how they were reported, and how much the form lowers confidence; no speaker yet.</summary>
+internal sealed record ReportWords(int Start, int End, StatementKind Kind, string Cue, ReportForm Form, double ConfidenceFactor = 1.0);
+
 /// <summary>
-/// Reads the words of a statement once its speaker and reporting verb are known: what follows the verb
+/// Reads the words of a statement once its reporting verb and subject are known: what follows the verb
 /// ("warned that …", "said, “…”"), or what precedes the speaker ("“…,” Kim said." / "…, Kim said."), and when it was said.
+/// The speaker is given afterwards (<see cref="Materialize"/>), so the same reading serves every resolution.
 /// </summary>
 internal sealed class StatementReader(AnalysedDocument doc, List<QuoteSpan> quotes)
 {
@@ -13,7 +38,7 @@ internal sealed class StatementReader(AnalysedDocument doc, List<QuoteSpan> quot
 
     private string Text => doc.Text;
 
-    public FoundStatement? Read(Sentence s, Subject subject, PreSubject pre, int cueIndex, int last, ReportingCue cue, CatalogActor speaker, double confidence, SpeakerContext context)
+    public ReportWords? Read(Sentence s, Subject subject, PreSubject pre, int cueIndex, int last, ReportingCue cue)
     {
         var tokens = doc.Tokens;
         var pos = tokens[cueIndex].End;
@@ -52,16 +77,16 @@ internal sealed class StatementReader(AnalysedDocument doc, List<QuoteSpan> quot
         var contentEnd = TrimEnd(contentStart, s.End);
         var cueText = ReportingCueText(subject, cueIndex, verb);
         if (pre is PreSubject.AfterComma or PreSubject.AfterQuote && !sawThat && pos < s.End && Text[pos] == ',' && !(contentStart < s.End && Text[contentStart] is '\u201C' or '"'))
-            return Before(s, subject, pre, cueText, speaker, confidence);
+            return Before(s, subject, pre, cueText);
         if (contentEnd - contentStart < 3 || (!sawThat && IsTail(contentStart, contentEnd)))
-            return Before(s, subject, pre, cueText, speaker, confidence);
+            return Before(s, subject, pre, cueText);
         if (pre == PreSubject.AfterQuote && QuoteBefore(subject.Start) is { } q0)
         {
             // "“We are ready,” Kim said, “but the U.S. must act first.”" — both halves are the statement.
             var second = contentStart < Text.Length && Text[contentStart] is '\u201C' or '"' ? QuoteFinder.OpeningAt(quotes, contentStart) : LaterQuote(contentStart, s.End);
             if (second is null && q0.Open > s.Start && Text.AsSpan(s.Start, q0.Open - s.Start).Trim().Count(' ') >= 2)
-                return Make(speaker, StatementKind.Mixed, cueText, s.Start, q0.Close + 1, s, confidence * 0.95);
-            return Make(speaker, StatementKind.Direct, cueText, q0.ContentStart, second?.ContentEnd ?? q0.ContentEnd, s, confidence);
+                return Words(StatementKind.Mixed, cueText, s.Start, q0.Close + 1, ReportForm.QuoteThenSpeaker, 0.95);
+            return Words(StatementKind.Direct, cueText, q0.ContentStart, second?.ContentEnd ?? q0.ContentEnd, ReportForm.QuoteThenSpeaker);
         }
         var opening = contentStart < Text.Length && Text[contentStart] is '\u201C' or '"' ? QuoteFinder.OpeningAt(quotes, contentStart) : null;
         if (cue.NeedsClause && !sawThat && opening is null && !StartsWithPronounClause(next, last)) return null;
@@ -69,30 +94,32 @@ internal sealed class StatementReader(AnalysedDocument doc, List<QuoteSpan> quot
         {
             // "said “we must talk now” on Tuesday in Seoul, adding …": a statement made of a quote ends at its closing mark.
             if (q.Close >= contentEnd - 1 || IsTail(q.Close + 1, contentEnd) || QuoteFraming.IsWholeStatement(Text, doc.Tokens, q, contentEnd))
-                return Make(speaker, StatementKind.Direct, cueText, q.ContentStart, q.ContentEnd, s, confidence);
-            return Make(speaker, StatementKind.Mixed, cueText, contentStart, Math.Max(contentEnd, q.Close + 1), s, confidence); // "said “hostile” policies must end"
+                return Words(StatementKind.Direct, cueText, q.ContentStart, q.ContentEnd, Form(cue, ReportForm.SpeakerThenQuote));
+            return Words(StatementKind.Mixed, cueText, contentStart, Math.Max(contentEnd, q.Close + 1), Form(cue, ReportForm.OwnClause)); // "said “hostile” policies must end"
         }
         var kind = QuoteFinder.HasQuoteMark(Text, contentStart, contentEnd) ? StatementKind.Mixed : StatementKind.Indirect;
-        return Make(speaker, kind, cueText, contentStart, contentEnd, s, confidence);
+        return Words(kind, cueText, contentStart, contentEnd, Form(cue, ReportForm.OwnClause));
     }
 
+    private static ReportForm Form(ReportingCue cue, ReportForm form) => cue.Verb == "quoted as saying" ? ReportForm.QuotedAsSaying : form;
+
     /// <summary>"“…,” Kim said." or "North Korea will respond, Kim said.": the words come before the speaker.</summary>
-    private FoundStatement? Before(Sentence s, Subject subject, PreSubject pre, string cue, CatalogActor speaker, double confidence)
+    private ReportWords? Before(Sentence s, Subject subject, PreSubject pre, string cue)
     {
         if (pre == PreSubject.AfterQuote && QuoteBefore(subject.Start) is { } q)
         {
             // "Kim has invited Moon to visit Pyongyang “at an early date,” his sister said": the words before the quote count too.
             var lead = Text.AsSpan(Math.Min(s.Start, q.Open), Math.Max(0, q.Open - s.Start)).Trim();
             if (q.Open > s.Start && lead.Length > 0 && lead.Count(' ') >= 2)
-                return Make(speaker, StatementKind.Mixed, cue, s.Start, q.Close + 1, s, confidence * 0.95);
-            return Make(speaker, StatementKind.Direct, cue, q.ContentStart, q.ContentEnd, s, confidence);
+                return Words(StatementKind.Mixed, cue, s.Start, q.Close + 1, ReportForm.QuoteThenSpeaker, 0.95);
+            return Words(StatementKind.Direct, cue, q.ContentStart, q.ContentEnd, ReportForm.QuoteThenSpeaker);
         }
         if (pre == PreSubject.Start)
         {
             // "Kim said:" closing a paragraph, the quote opening the next one.
             var after = SkipSpaceAndPunctuation(s.End, Text.Length);
             if (s.End > 0 && Text[s.End - 1] == ':' && after < Text.Length && QuoteFinder.OpeningAt(quotes, after) is { } next)
-                return Make(speaker, StatementKind.Direct, cue, next.ContentStart, next.ContentEnd, s, confidence);
+                return Words(StatementKind.Direct, cue, next.ContentStart, next.ContentEnd, ReportForm.ColonParagraph);
             return null;
         }
         if (pre != PreSubject.AfterComma) return null;
@@ -102,11 +129,11 @@ internal sealed class StatementReader(AnalysedDocument doc, List<QuoteSpan> quot
         if (Text.AsSpan(start, comma - start).Count(' ') < 3) return null;
         if (ReportsSomeoneElse(start, comma)) return null; // "Lee thanked Trump and said …, Kang said": Lee's words, not Kang's
         var kind = QuoteFinder.HasQuoteMark(Text, start, comma) ? StatementKind.Mixed : StatementKind.Indirect;
-        return Make(speaker, kind, cue, start, comma, s, confidence * 0.95);
+        return Words(kind, cue, start, comma, ReportForm.ClauseThenSpeaker, 0.95);
     }
 
     /// <summary>"“…,” said Kim Jong-un." — the verb before the speaker, right after a closing quote.</summary>
-    public Attributed? Inverted(Dictionary<int, Mention> byEnd, Sentence s, int cueIndex, int last, ReportingCue cue, SpeakerContext context)
+    public (Subject Subject, ReportWords Words)? Inverted(Sentence s, int cueIndex, int last)
     {
         var tokens = doc.Tokens;
         var cueToken = tokens[cueIndex];
@@ -117,15 +144,13 @@ internal sealed class StatementReader(AnalysedDocument doc, List<QuoteSpan> quot
         if (mention is null || mention.NotSubject) return null;
         var afterName = SkipSpaceAndPunctuation(mention.End, s.End);
         if (afterName < s.End && Text[mention.End] != ',') return null;
-        var subject = new Subject(mention, cueIndex + 1, null, mention.TitleStart);
-        var speaker = QuoteAttributor.Resolve(subject, context, out var confidence);
-        if (speaker is null || QuoteBefore(cueToken.Start) is not { } q) return null;
-        var statement = Make(speaker, StatementKind.Direct, cueToken.Norm, q.ContentStart, q.ContentEnd, s, confidence);
-        return statement is null ? null : new Attributed(statement, speaker, Text[mention.TitleStart..mention.End]);
+        if (QuoteBefore(cueToken.Start) is not { } q) return null;
+        var words = Words(StatementKind.Direct, cueToken.Norm, q.ContentStart, q.ContentEnd, ReportForm.QuoteThenVerbThenSpeaker);
+        return words is null ? null : (new Subject(mention, cueIndex + 1, null, mention.TitleStart), words);
     }
 
     /// <summary>"According to X, …" or "…, according to X."</summary>
-    public Attributed? According(Dictionary<int, Mention> byEnd, Sentence s, int accordingIndex, int last, SpeakerContext context)
+    public (Subject Subject, ReportWords Words)? According(Sentence s, int accordingIndex, int last)
     {
         var tokens = doc.Tokens;
         var nameIndex = accordingIndex + 2;
@@ -133,9 +158,6 @@ internal sealed class StatementReader(AnalysedDocument doc, List<QuoteSpan> quot
         if (nameIndex >= last) return null;
         var mention = MentionStartingAt(tokens[nameIndex].Start);
         if (mention is null || mention.NotSubject) return null;
-        var subject = new Subject(mention, nameIndex, null, mention.TitleStart);
-        var speaker = QuoteAttributor.Resolve(subject, context, out var confidence);
-        if (speaker is null) return null;
         var startOfClause = tokens[accordingIndex].Start;
         int from, to;
         if (SubjectFinder.Classify(Text, s.Start, startOfClause) == PreSubject.Start)
@@ -155,8 +177,8 @@ internal sealed class StatementReader(AnalysedDocument doc, List<QuoteSpan> quot
         }
         if (to - from < 10) return null;
         var kind = QuoteFinder.HasQuoteMark(Text, from, to) ? StatementKind.Mixed : StatementKind.Indirect;
-        var statement = Make(speaker, kind, "according to", from, to, s, confidence * 0.95);
-        return statement is null ? null : new Attributed(statement, speaker, Text[mention.TitleStart..mention.End]);
+        var words = Words(kind, "according to", from, to, ReportForm.AccordingTo, 0.95);
+        return words is null ? null : (new Subject(mention, nameIndex, null, mention.TitleStart), words);
     }
 
     /// <summary>One clause of a split statement, with its own kind and speaker.</summary>
@@ -175,12 +197,32 @@ internal sealed class StatementReader(AnalysedDocument doc, List<QuoteSpan> quot
         return made is null ? null : made with { Role = previous.Role, SaidOn = previous.SaidOn };
     }
 
-    private FoundStatement? Make(CatalogActor speaker, StatementKind kind, string cue, int start, int end, Sentence s, double confidence)
+    /// <summary>The statement the words make once their speaker is known: the day said, the role held that day.</summary>
+    public FoundStatement Materialize(ReportWords words, CatalogActor speaker, double confidence, Sentence s) =>
+        Build(speaker, words.Kind, words.Cue, words.Start, words.End, s, confidence * words.ConfidenceFactor);
+
+    /// <summary>Trimmed words of a report, or null when fewer than three characters are left.</summary>
+    private ReportWords? Words(StatementKind kind, string cue, int start, int end, ReportForm form, double factor = 1.0)
+    {
+        (start, end) = Trim(start, end);
+        return end - start < 3 ? null : new ReportWords(start, end, kind, cue, form, factor);
+    }
+
+    private (int Start, int End) Trim(int start, int end)
     {
         while (start < end && char.IsWhiteSpace(Text[start])) start++;
         while (end > start && (char.IsWhiteSpace(Text[end - 1]) || Text[end - 1] is ',' or '.' or ';' or ':')) end--;
-        end = TrimReporterTail(start, end);
-        if (end - start < 3) return null;
+        return (start, TrimReporterTail(start, end));
+    }
+
+    private FoundStatement? Make(CatalogActor speaker, StatementKind kind, string cue, int start, int end, Sentence s, double confidence)
+    {
+        (start, end) = Trim(start, end);
+        return end - start < 3 ? null : Build(speaker, kind, cue, start, end, s, confidence);
+    }
+
+    private FoundStatement Build(CatalogActor speaker, StatementKind kind, string cue, int start, int end, Sentence s, double confidence)
+    {
         var said = SaidOn(s);
         var day = said?.LocalDay ?? doc.Day;
         var role = (day is { } d ? speaker.RoleOn(d)?.Title : null) ?? RoleFromArticle(speaker) ?? speaker.Roles.LastOrDefault()?.Title;
