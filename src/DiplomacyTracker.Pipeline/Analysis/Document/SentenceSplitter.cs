@@ -41,7 +41,8 @@ public static class SentenceSplitter
             bool boundary;
             if (j >= text.Length) boundary = true;
             else if (text[j] is ' ' or '\t' or '\n' or '\r' or '\u00A0') boundary = c != '.' || !IsAbbreviation(text, i);
-            else boundary = c == '.' && j == i + 1 && char.IsUpper(text[j]) && EndsLowercaseWord(text, i) && !IsAbbreviation(text, i);
+            else boundary = c == '.' && j == i + 1 && (char.IsUpper(text[j]) || (text[j] == '\u201C' && j + 1 < text.Length && char.IsUpper(text[j + 1])))
+                && EndsLowercaseWord(text, i) && !IsAbbreviation(text, i); // "countries.The", "together.“Although"
             if (!boundary) continue;
             Add(text, start, j, paragraph, result);
             start = j;

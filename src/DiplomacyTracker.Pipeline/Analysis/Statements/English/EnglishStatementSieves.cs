@@ -52,7 +52,7 @@ internal sealed class ReportFormSieve(string name, Lazy<EnglishStatementContext>
                 if (report.Words.Form != form) continue;
                 if (EnglishStatementSieves.Taken(board, report.Words.Start, report.Words.End, doc.Tokens[report.Cue].Start)) continue;
                 ctx.Timeline.RestoreBefore(ctx.Speakers, n);
-                if (SpeakerResolver.Resolve(report.Subject, ctx.Speakers) is not { } r) continue;
+                if (SpeakerResolver.Resolve(report.Subject, ctx.Speakers) is not { } r || SpeakerResolver.NamedInWords(doc, report.Words, r.Speaker, r.Rule)) continue;
                 var sentence = doc.Sentences[n];
                 var found = new Attributed(ctx.Reader.Materialize(report.Words, r.Speaker, r.Confidence, sentence), r.Speaker, ctx.Surface(report.Subject));
                 foreach (var piece in StatementSplitter.Split(doc, doc.Quotes, ctx.ByEnd, ctx.Reader, sentence, found))

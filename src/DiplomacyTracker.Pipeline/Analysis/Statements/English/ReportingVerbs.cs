@@ -1,12 +1,21 @@
 namespace DiplomacyTracker.Analysis;
 
 /// <summary>A reporting verb. <see cref="NeedsClause"/> verbs report speech only with a "that"-clause or a quote
-/// ("acknowledged that ..." is a statement, "acknowledged China's influence" is not).</summary>
-internal sealed record ReportingCue(string Verb, bool NeedsClause);
+/// ("acknowledged that ..." is a statement, "acknowledged China's influence" is not). <see cref="ActsOnObject"/> verbs
+/// report speech only with a clause, a quote or an infinitive ("urged the US to take …", "rejected the offer as “a trap”");
+/// their bare object is what was acted on, not what was said ("Kim Yo-jong rejected the idea" says nothing).</summary>
+internal sealed record ReportingCue(string Verb, bool NeedsClause, bool ActsOnObject = false);
 
 /// <summary>The verbs that introduce what someone said, and the words that may sit between speaker and verb.</summary>
 internal static class ReportingVerbs
 {
+    /// <summary>Verbs whose direct object is the thing acted on (a proposal rejected, a move welcomed).</summary>
+    private static readonly HashSet<string> ObjectVerbs = new(StringComparer.Ordinal)
+    {
+        "rejected", "rejects", "praised", "praises", "denied", "denies", "demanded", "demands", "criticized", "criticised",
+        "condemned", "welcomed", "dismissed", "slammed", "blasted", "denounced", "lamented", "urged", "urges",
+    };
+
     private static readonly Dictionary<string, ReportingCue> Cues = Build(
         any: ["said", "says", "stated", "states", "told", "tells", "warned", "warns", "stressed", "stresses", "urged", "urges",
             "rejected", "rejects", "proposed", "proposes", "praised", "praises", "expressed", "expresses", "responded",
@@ -36,7 +45,7 @@ internal static class ReportingVerbs
     private static Dictionary<string, ReportingCue> Build(string[] any, string[] clause)
     {
         var map = new Dictionary<string, ReportingCue>(StringComparer.Ordinal);
-        foreach (var v in any) map[v] = new ReportingCue(v, false);
+        foreach (var v in any) map[v] = new ReportingCue(v, false, ObjectVerbs.Contains(v));
         foreach (var v in clause) map[v] = new ReportingCue(v, true);
         return map;
     }

@@ -26,4 +26,16 @@ internal static class SpeakerResolver
             return (lastSubject, 0.7, "recent");
         return null;
     }
+
+    /// <summary>
+    /// A speaker found through "he" or "the president" who is named inside the words themselves ("“… Trump is only in
+    /// Korea for two days …,” he said") is someone else talking about them: the resolution is refused.
+    /// </summary>
+    public static bool NamedInWords(AnalysedDocument doc, ReportWords words, CatalogActor speaker, string rule)
+    {
+        if (rule is not ("pronoun" or "description") || speaker.Kind != ActorKind.Person || AliasIndex.SurnameOf(speaker) is not { } surname) return false;
+        for (var k = TokenIndex.FirstAtOrAfter(doc.Tokens, words.Start); k < doc.Tokens.Count && doc.Tokens[k].End <= words.End; k++)
+            if (doc.Tokens[k].Capitalized && doc.Tokens[k].Norm == surname) return true;
+        return false;
+    }
 }

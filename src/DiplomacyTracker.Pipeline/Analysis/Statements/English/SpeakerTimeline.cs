@@ -25,7 +25,11 @@ internal sealed class SpeakerTimeline
             CatalogActor? speaker = null;
             ReportWords? words = null;
             foreach (var report in reports[n])
-                if (SpeakerResolver.Resolve(report.Subject, context) is { } r) { (speaker, words) = (r.Speaker, report.Words); break; }
+                if (SpeakerResolver.Resolve(report.Subject, context) is { } r && !SpeakerResolver.NamedInWords(doc, report.Words, r.Speaker, r.Rule))
+                {
+                    (speaker, words) = (r.Speaker, report.Words);
+                    break;
+                }
             if (speaker is null && lastDirectSentence == n - 1 && mentions.Count == 0 && context.Last is { } previous && QuoteOnly(doc, sentence) is { } q)
                 (speaker, words) = (previous, new ReportWords(q.ContentStart, q.ContentEnd, StatementKind.Direct, "", ReportForm.SpeakerThenQuote));
             if (speaker is not null && words is not null)
@@ -66,11 +70,37 @@ internal sealed class SpeakerTimeline
         return n;
     }
 
+    /// <summary>
+    /// "Calling Mr Putin …, he hailed", "After meeting Xi in Beijing, she said": a sentence opening with a participle or a
+    /// preposition whose clause's subject, after the comma, is a pronoun; that pronoun, or null.
+    /// </summary>
+    private static string? IntroducedPronoun(AnalysedDocument doc, int first, int last)
+    {
+        var tokens = doc.Tokens;
+        if (first >= last) return null;
+        var opener = tokens[first].Norm;
+        if (!(opener.Length > 4 && (opener.EndsWith("ing", StringComparison.Ordinal) || opener.EndsWith("ed", StringComparison.Ordinal)))
+            && opener is not ("after" or "before" or "during" or "in" or "at" or "on" or "following" or "despite" or "amid" or "while" or "when" or "asked"))
+            return null;
+        for (var k = first + 1; k < last && k < first + 40; k++)
+        {
+            var gap = doc.Text.AsSpan(tokens[k - 1].End, tokens[k].Start - tokens[k - 1].End);
+            if (gap.IndexOfAny("\u201C\u201D\"") >= 0) continue;
+            if (gap.Trim().SequenceEqual(",") && tokens[k].Norm is "he" or "she" or "it" or "they") return tokens[k].Norm;
+        }
+        return null;
+    }
+
     /// <summary>No statement here: remember the sentence's subject for a following "he"/"she", or forget it.</summary>
     private static void Update(AnalysedDocument doc, SpeakerContext context, Sentence sentence, int first, int last, List<Mention> mentions)
     {
         var tokens = doc.Tokens;
         if (first < last && tokens[first].Norm is "he" or "she" or "it") { context.KeepSubject(); return; }
+        if (IntroducedPronoun(doc, first, last) is { } pronoun) // "Calling Mr Putin his country's “best friend”, he hailed …"
+        {
+            if (pronoun == "they") context.Clear(); else context.KeepSubject();
+            return;
+        }
         var people = mentions.Where(m => m.Candidates.Count > 0).ToList();
         if (people.Count == 0)
         {

@@ -23,8 +23,11 @@ internal enum ReportForm
     QuotedAsSaying,
 }
 
-/// <summary>Where a report's words lie, how they were reported, and how much the form lowers confidence; no speaker yet.</summary>
-internal sealed record ReportWords(int Start, int End, StatementKind Kind, string Cue, ReportForm Form, double ConfidenceFactor = 1.0);
+/// <summary>Where a report's words lie, how they were reported, and how much the form lowers confidence; no speaker yet.
+/// A gap ([<see cref="GapStart"/>, <see cref="GapEnd"/>)) is attribution inside the words ("“A,” Kim said, “B.”"; "A, Kim
+/// said, adding that B"): the statement's text leaves it out, joining the two parts with " … ".</summary>
+internal sealed record ReportWords(int Start, int End, StatementKind Kind, string Cue, ReportForm Form, double ConfidenceFactor = 1.0,
+    int GapStart = -1, int GapEnd = -1);
 
 /// <summary>
 /// Reads the words of a statement once its reporting verb and subject are known: what follows the verb
@@ -77,19 +80,28 @@ internal sealed class StatementReader(AnalysedDocument doc, List<QuoteSpan> quot
         var contentEnd = TrimEnd(contentStart, s.End);
         var cueText = ReportingCueText(subject, cueIndex, verb);
         if (pre is PreSubject.AfterComma or PreSubject.AfterQuote && !sawThat && pos < s.End && Text[pos] == ',' && !(contentStart < s.End && Text[contentStart] is '\u201C' or '"'))
-            return Before(s, subject, pre, cueText);
+            return Before(s, subject, pre, cueText, cueIndex);
         if (contentEnd - contentStart < 3 || (!sawThat && IsTail(contentStart, contentEnd)))
-            return Before(s, subject, pre, cueText);
+            return Before(s, subject, pre, cueText, cueIndex);
         if (pre == PreSubject.AfterQuote && QuoteBefore(subject.Start) is { } q0)
         {
             // "“We are ready,” Kim said, “but the U.S. must act first.”" — both halves are the statement.
             var second = contentStart < Text.Length && Text[contentStart] is '\u201C' or '"' ? QuoteFinder.OpeningAt(quotes, contentStart) : LaterQuote(contentStart, s.End);
             if (second is null && q0.Open > s.Start && Text.AsSpan(s.Start, q0.Open - s.Start).Trim().Count(' ') >= 2)
-                return Words(StatementKind.Mixed, cueText, s.Start, q0.Close + 1, ReportForm.QuoteThenSpeaker, 0.95);
-            return Words(StatementKind.Direct, cueText, q0.ContentStart, second?.ContentEnd ?? q0.ContentEnd, ReportForm.QuoteThenSpeaker);
+                return ReportsSomeoneElse(s.Start, q0.Open) ? null : Words(StatementKind.Mixed, cueText, s.Start, q0.Close + 1, ReportForm.QuoteThenSpeaker, 0.95);
+            return second is { } b
+                ? Words(StatementKind.Direct, cueText, q0.ContentStart, b.ContentEnd, ReportForm.QuoteThenSpeaker, gap: (q0.ContentEnd, b.ContentStart))
+                : Words(StatementKind.Direct, cueText, q0.ContentStart, q0.ContentEnd, ReportForm.QuoteThenSpeaker);
         }
         var opening = contentStart < Text.Length && Text[contentStart] is '\u201C' or '"' ? QuoteFinder.OpeningAt(quotes, contentStart) : null;
         if (cue.NeedsClause && !sawThat && opening is null && !StartsWithPronounClause(next, last)) return null;
+        if (cue.ActsOnObject && !sawThat && opening is null && !StartsWithPronounClause(next, last)
+            && !QuoteFinder.HasQuoteMark(Text, contentStart, contentEnd) && !InfinitiveWithin(next, last, 8) && !PredicateWithin(next, last, 10)) return null;
+        // "said that “a deal will be worked out” eventually, and that North Korea has …": a quote inside indirect speech that
+        // goes on is part of the clause, not the whole statement.
+        if (sawThat && opening is { } embedded && embedded.Close < contentEnd - 1 && !IsTail(embedded.Close + 1, contentEnd)
+            && (!QuoteFraming.IsWholeStatement(Text, doc.Tokens, embedded, contentEnd) || Text.AsSpan(embedded.Close, contentEnd - embedded.Close).Contains(" and that ", StringComparison.Ordinal)))
+            return Words(StatementKind.Mixed, cueText, contentStart, contentEnd, Form(cue, ReportForm.OwnClause));
         if (opening is { } q)
         {
             // "said “we must talk now” on Tuesday in Seoul, adding …": a statement made of a quote ends at its closing mark.
@@ -104,14 +116,15 @@ internal sealed class StatementReader(AnalysedDocument doc, List<QuoteSpan> quot
     private static ReportForm Form(ReportingCue cue, ReportForm form) => cue.Verb == "quoted as saying" ? ReportForm.QuotedAsSaying : form;
 
     /// <summary>"“…,” Kim said." or "North Korea will respond, Kim said.": the words come before the speaker.</summary>
-    private ReportWords? Before(Sentence s, Subject subject, PreSubject pre, string cue)
+    private ReportWords? Before(Sentence s, Subject subject, PreSubject pre, string cue, int cueIndex)
     {
         if (pre == PreSubject.AfterQuote && QuoteBefore(subject.Start) is { } q)
         {
             // "Kim has invited Moon to visit Pyongyang “at an early date,” his sister said": the words before the quote count too.
             var lead = Text.AsSpan(Math.Min(s.Start, q.Open), Math.Max(0, q.Open - s.Start)).Trim();
+            // "Lee also “suggested pursuing a meeting …,” Kang explained": Lee's words, relayed by Kang; Lee's own report reads them.
             if (q.Open > s.Start && lead.Length > 0 && lead.Count(' ') >= 2)
-                return Words(StatementKind.Mixed, cue, s.Start, q.Close + 1, ReportForm.QuoteThenSpeaker, 0.95);
+                return ReportsSomeoneElse(s.Start, q.Open) ? null : Words(StatementKind.Mixed, cue, s.Start, q.Close + 1, ReportForm.QuoteThenSpeaker, 0.95);
             return Words(StatementKind.Direct, cue, q.ContentStart, q.ContentEnd, ReportForm.QuoteThenSpeaker);
         }
         if (pre == PreSubject.Start)
@@ -129,7 +142,26 @@ internal sealed class StatementReader(AnalysedDocument doc, List<QuoteSpan> quot
         if (Text.AsSpan(start, comma - start).Count(' ') < 3) return null;
         if (ReportsSomeoneElse(start, comma)) return null; // "Lee thanked Trump and said …, Kang said": Lee's words, not Kang's
         var kind = QuoteFinder.HasQuoteMark(Text, start, comma) ? StatementKind.Mixed : StatementKind.Indirect;
+        // "Safronov completed the portrait overnight, Zakharova said, adding that she … selected the photo": one statement.
+        if (AddingAfter(cueIndex, s.End) is { } rest)
+            return Words(kind, cue, start, TrimEnd(rest, s.End), ReportForm.ClauseThenSpeaker, 0.95, (comma, rest));
         return Words(kind, cue, start, comma, ReportForm.ClauseThenSpeaker, 0.95);
+    }
+
+    /// <summary>", adding that B" / ", saying B" after the attribution: where B starts, or null.</summary>
+    private int? AddingAfter(int cueIndex, int end)
+    {
+        var tokens = doc.Tokens;
+        for (var k = cueIndex + 1; k < tokens.Count && tokens[k].End <= end && k <= cueIndex + 12; k++)
+        {
+            if (QuoteFinder.Containing(quotes, tokens[k].Start) is not null || ReportingVerbs.Lookup(tokens[k].Norm) is not null) return null;
+            if (tokens[k].Norm is not ("adding" or "saying") || !Text.AsSpan(tokens[k - 1].End, tokens[k].Start - tokens[k - 1].End).Trim().SequenceEqual(",")) continue;
+            var rest = k + 1 < tokens.Count && tokens[k + 1].Norm == "that" ? k + 2 : k + 1;
+            if (rest >= tokens.Count || tokens[rest].Start >= end) return null;
+            var from = tokens[rest].Start;
+            return Text.AsSpan(from, end - from).Count(' ') >= 2 ? from : null;
+        }
+        return null;
     }
 
     /// <summary>"“…,” said Kim Jong-un." — the verb before the speaker, right after a closing quote.</summary>
@@ -198,14 +230,23 @@ internal sealed class StatementReader(AnalysedDocument doc, List<QuoteSpan> quot
     }
 
     /// <summary>The statement the words make once their speaker is known: the day said, the role held that day.</summary>
-    public FoundStatement Materialize(ReportWords words, CatalogActor speaker, double confidence, Sentence s) =>
-        Build(speaker, words.Kind, words.Cue, words.Start, words.End, s, confidence * words.ConfidenceFactor);
+    public FoundStatement Materialize(ReportWords words, CatalogActor speaker, double confidence, Sentence s)
+    {
+        var made = Build(speaker, words.Kind, words.Cue, words.Start, words.End, s, confidence * words.ConfidenceFactor);
+        if (words.GapStart < 0) return made;
+        var first = Text[words.Start..words.GapStart].TrimEnd(' ', ',', '\u201D', '"');
+        var second = Text[words.GapEnd..words.End].TrimStart(' ', '\u201C', '"');
+        return made with { Text = first + " \u2026 " + second };
+    }
 
     /// <summary>Trimmed words of a report, or null when fewer than three characters are left.</summary>
-    private ReportWords? Words(StatementKind kind, string cue, int start, int end, ReportForm form, double factor = 1.0)
+    private ReportWords? Words(StatementKind kind, string cue, int start, int end, ReportForm form, double factor = 1.0, (int Start, int End)? gap = null)
     {
         (start, end) = Trim(start, end);
-        return end - start < 3 ? null : new ReportWords(start, end, kind, cue, form, factor);
+        if (end - start < 3) return null;
+        return gap is { } g && start < g.Start && g.End < end
+            ? new ReportWords(start, end, kind, cue, form, factor, g.Start, g.End)
+            : new ReportWords(start, end, kind, cue, form, factor);
     }
 
     private (int Start, int End) Trim(int start, int end)
@@ -305,6 +346,29 @@ internal sealed class StatementReader(AnalysedDocument doc, List<QuoteSpan> quot
             if (k + 1 < last && Text.AsSpan(tokens[k].End, tokens[k + 1].Start - tokens[k].End).IndexOfAny(",;:\"\u201C\u201D") >= 0) return -1;
         }
         return -1;
+    }
+
+    /// <summary>"urged the US to take", "called on Pyongyang to return": a to-infinitive within <paramref name="max"/> tokens.</summary>
+    private bool InfinitiveWithin(int next, int last, int max)
+    {
+        var tokens = doc.Tokens;
+        for (var k = next; k + 1 < last && k < next + max; k++)
+            if (tokens[k].Norm == "to" && !tokens[k + 1].Capitalized && tokens[k + 1].Norm is not ("the" or "a" or "an" or "its" or "their" or "his" or "her")) return true;
+        return false;
+    }
+
+    /// <summary>"denounced the launches as acts that threaten peace", "dismissed the report as fake": what the object was called.</summary>
+    private bool PredicateWithin(int next, int last, int max)
+    {
+        var tokens = doc.Tokens;
+        for (var k = next + 1; k + 1 < last && k < next + max; k++)
+        {
+            if (tokens[k].Norm == "as" && tokens[k + 1].Norm is not ("well" or "part" or "soon" or "long")) return true;
+            // "slammed the drills on Friday, calling them a rehearsal for invasion"
+            if (tokens[k].Norm is "calling" or "describing" or "labeling" or "labelling" or "branding"
+                && Text.AsSpan(tokens[k - 1].End, tokens[k].Start - tokens[k - 1].End).Trim().SequenceEqual(",")) return true;
+        }
+        return false;
     }
 
     private bool StartsWithPronounClause(int next, int last) =>

@@ -119,6 +119,8 @@ internal static class SubjectFinder
         {
             var word = pre[range].Trim("\u2019'");
             if (word.Length == 0) continue;
+            // "Calling Mr Putin …": a sentence-opening participle makes the name its object, not a title's holder.
+            if (words == 0 && word.Length > 4 && (word.EndsWith("ing", StringComparison.Ordinal) || word.EndsWith("ed", StringComparison.Ordinal))) return false;
             words++;
             if (!char.IsUpper(word[0]) && !(word.Length <= 2 && word is "s" or "'s")) return false;
         }
