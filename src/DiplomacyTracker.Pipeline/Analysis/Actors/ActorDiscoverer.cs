@@ -14,6 +14,12 @@ internal static class ActorDiscoverer
         "japan", "china", "russia", "america", "island", "peninsula", "sea", "summit", "declaration", "statement",
     };
 
+    /// <summary>Title nouns that name an office as surely as the catalog's office words ("State Department spokesman John Kirby").</summary>
+    private static readonly string[] OfficeNouns =
+    [
+        "spokesman", "spokeswoman", "chairwoman", "chair", "chief", "commander", "lawmaker", "officer", "counselor", "head", "speaker",
+    ];
+
     private static readonly HashSet<string> KinWords = new(StringComparer.Ordinal) { "sister", "brother", "wife", "husband", "daughter", "son", "spouse" };
 
     /// <param name="covered">Token indexes already inside a catalog mention.</param>
@@ -31,7 +37,9 @@ internal static class ActorDiscoverer
             if (Enumerable.Range(i, count).Any(k => NotPersonWords.Contains(tokens[k].Norm))) continue; // "the United States, presidential spokesperson …"
             var titleIndex = TitleReader.TitleStartIndex(tokens, i, text);
             var title = TitleReader.TitleText(tokens, titleIndex, i, text);
-            var hasOffice = title is not null && NameWords.OfficeWords.Any(w => TitleReader.ContainsWord(ActorCatalog.NormalizeName(title), w) || title.Contains("Advisor", StringComparison.OrdinalIgnoreCase));
+            var titleNorm = title is null ? "" : ActorCatalog.NormalizeName(title);
+            var hasOffice = title is not null && (NameWords.OfficeWords.Any(w => TitleReader.ContainsWord(titleNorm, w)) || OfficeNouns.Any(w => TitleReader.ContainsWord(titleNorm, w))
+                || title.Contains("Advisor", StringComparison.OrdinalIgnoreCase));
             var role = hasOffice ? StripNationality(title!) : null;
             var relation = (string?)null;
             if (role is null) (role, relation) = Appositive(text, tokens, end, catalogMentions);

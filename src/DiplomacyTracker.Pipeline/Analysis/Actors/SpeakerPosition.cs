@@ -62,7 +62,7 @@ internal static class SpeakerPosition
         while (k < tokens.Count && ReportingVerbs.IsFiller(tokens[k].Norm)) k++;
         if (k >= tokens.Count) return false;
         if (tokens[k].Norm is "was" && k + 2 < tokens.Count && tokens[k + 1].Norm == "quoted") return true;
-        return ReportingVerbs.Lookup(tokens[k].Norm) is not null;
+        return ReportingVerbs.At(tokens[k]) is not null;
     }
 
     /// <summary>"“…,” said Lee Jong-ku" / "…, said Park Soo-hyun, senior secretary".</summary>

@@ -20,6 +20,7 @@ internal static class EnglishStatementSieves
             new ReportFormSieve("english.quoted-as-saying", shared, ReportForm.QuotedAsSaying),
             new ReportFormSieve("english.own-clause", shared, ReportForm.OwnClause),
             new ReportFormSieve("english.clause-speaker-said", shared, ReportForm.ClauseThenSpeaker),
+            new ReportFormSieve("english.clause-said-speaker", shared, ReportForm.ClauseThenVerbThenSpeaker),
             new ReportFormSieve("english.according-to", shared, ReportForm.AccordingTo),
             new ContinuationSieve(shared),
         ];

@@ -41,7 +41,8 @@ internal static class ReportFinder
         if (token.Norm == "according" && c + 1 < last && tokens[c + 1].Norm == "to")
             return reader.According(s, c, last) is { } a ? new Report(n, c, a.Subject, a.Words) : null;
         if (token.Norm == "quoted") return QuotedAsSaying(doc, byEnd, reader, s, n, first, c, last);
-        if (ReportingVerbs.Lookup(token.Norm) is not { } cue) return null;
+        if (token.Norm == "went" && c + 1 < last && tokens[c + 1].Norm == "on") return WentOn(doc, byEnd, reader, s, n, first, c, last);
+        if (ReportingVerbs.At(token) is not { } cue) return null;
         var subject = SubjectFinder.Before(doc, byEnd, s.Start, first, c) ?? CoordinatedSubject(doc, s, first, c);
         if (subject is null)
             return reader.Inverted(s, c, last) is { } inv ? new Report(n, c, inv.Subject, inv.Words) : null;
@@ -59,10 +60,18 @@ internal static class ReportFinder
         if (m >= doc.Mentions.Count || doc.Mentions[m].Start >= tokens[c].Start) return null;
         var mention = doc.Mentions[m];
         if (mention.NotSubject || SubjectFinder.Classify(doc.Text, sentence.Start, mention.TitleStart) != PreSubject.Start) return null;
-        var clause = doc.Text.AsSpan(mention.End, tokens[c - 1].Start - mention.End);
+        // "Kwon Ji-hwan, who fled North Korea in 2015, did free drawings for visitors and told CNN …": one appositive may follow the name.
+        var clauseStart = mention.End;
+        if (clauseStart < doc.Text.Length && doc.Text[clauseStart] == ',')
+        {
+            var close = doc.Text.IndexOf(',', clauseStart + 1, Math.Min(120, tokens[c - 1].Start - clauseStart - 1));
+            if (close < 0) return null;
+            clauseStart = close + 1;
+        }
+        var clause = doc.Text.AsSpan(clauseStart, tokens[c - 1].Start - clauseStart);
         if (clause.IndexOfAny(",;:\u201C\u201D\"") >= 0 || clause.Length > 80) return null;
         for (var k = TokenIndex.FirstAtOrAfter(tokens, mention.End); k < c - 1; k++)
-            if (tokens[k].Norm is "and" or "that" or "who" or "which" || ReportingVerbs.Lookup(tokens[k].Norm) is not null) return null;
+            if (tokens[k].Norm is "and" or "that" or "who" or "which" || ReportingVerbs.At(tokens[k]) is not null) return null;
         return new Subject(mention, TokenIndex.EndingAt(tokens, mention.End), null, mention.TitleStart);
     }
 
@@ -91,6 +100,28 @@ internal static class ReportFinder
         var pre = SubjectFinder.Classify(doc.Text, s.Start, subject.Start);
         if (pre == PreSubject.Invalid) pre = PreSubject.Start;
         var words = reader.Read(s, subject, pre, saying, last, new ReportingCue("quoted as saying", false));
+        // "“This exercise … is a flagrant challenge,” Yonhap quoted KCNA as saying.": the quote opening the sentence.
+        words ??= QuoteBefore(doc, s, tokens[c].Start) is { } q
+            ? new ReportWords(q.ContentStart, q.ContentEnd, StatementKind.Direct, "quoted as saying", ReportForm.QuotedAsSaying)
+            : null;
         return words is null ? null : new Report(n, c, subject, words with { Form = ReportForm.QuotedAsSaying });
+    }
+
+    /// <summary>The quote that opens the sentence and closes before <paramref name="before"/> with a comma, or null.</summary>
+    private static QuoteSpan? QuoteBefore(AnalysedDocument doc, Sentence s, int before)
+    {
+        if (doc.Text[s.Start] is not ('\u201C' or '"') || QuoteFinder.OpeningAt(doc.Quotes, s.Start) is not { } q || q.Close >= before) return null;
+        var between = doc.Text.AsSpan(q.Close + 1, before - q.Close - 1);
+        return between.Length < 40 && (doc.Text[q.Close - 1] == ',' || between.TrimStart().StartsWith(",")) ? q : null;
+    }
+
+    /// <summary>"“I hope …,” the North Korean leader went on.": "went on" as a reporting verb.</summary>
+    private static Report? WentOn(AnalysedDocument doc, Dictionary<int, Mention> byEnd, StatementReader reader, Sentence s, int n, int first, int c, int last)
+    {
+        if (SubjectFinder.Before(doc, byEnd, s.Start, first, c) is not { } subject) return null;
+        var pre = SubjectFinder.Classify(doc.Text, s.Start, subject.Start);
+        if (pre == PreSubject.Invalid) return null;
+        var words = reader.Read(s, subject, pre, c + 1, last, new ReportingCue("went on", true));
+        return words is null ? null : new Report(n, c, subject, words with { Cue = "went on" });
     }
 }

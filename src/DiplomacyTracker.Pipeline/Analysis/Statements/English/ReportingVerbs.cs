@@ -14,6 +14,7 @@ internal static class ReportingVerbs
     {
         "rejected", "rejects", "praised", "praises", "denied", "denies", "demanded", "demands", "criticized", "criticised",
         "condemned", "welcomed", "dismissed", "slammed", "blasted", "denounced", "lamented", "urged", "urges",
+        "described", "describes", "asked", "asks", "tweeted", "posted",
     };
 
     private static readonly Dictionary<string, ReportingCue> Cues = Build(
@@ -23,7 +24,8 @@ internal static class ReportingVerbs
             "declared", "announced", "announces", "demanded", "demands", "criticized", "criticised", "condemned", "welcomed",
             "dismissed", "asserted", "claimed", "claims", "confirmed", "confirms", "wrote", "writes", "replied", "remarked",
             "slammed", "accused", "promised", "promises", "called", "calls", "blasted", "denounced", "lamented", "reaffirmed",
-            "affirmed", "noted", "notes", "condemned", "criticized", "warned"],
+            "affirmed", "noted", "notes", "condemned", "criticized", "warned", "tweeted", "posted", "described", "describes",
+            "asked", "asks"],
         clause: ["acknowledged", "acknowledges", "argued", "argues", "added", "adds", "explained",
             "explains", "indicated", "indicates", "suggested", "suggests", "emphasized", "emphasised", "emphasizes",
             "underscored", "highlighted", "signaled", "signalled", "predicted", "admitted", "admits",
@@ -38,6 +40,10 @@ internal static class ReportingVerbs
     };
 
     public static ReportingCue? Lookup(string norm) => Cues.GetValueOrDefault(norm);
+
+    /// <summary>The cue a token is, when it is written as a verb: "States" in "United States" or "Calls" in a title is a name,
+    /// not "states" (all-capitals text counts as written).</summary>
+    public static ReportingCue? At(Token token) => token.Capitalized && !token.AllUpper ? null : Cues.GetValueOrDefault(token.Norm);
 
     /// <summary>An auxiliary, a time word or an "-ly" adverb ("reportedly", "repeatedly", "officially").</summary>
     public static bool IsFiller(string norm) => Fillers.Contains(norm) || (norm.Length > 4 && norm.EndsWith("ly", StringComparison.Ordinal) && norm != "only");

@@ -29,7 +29,9 @@ internal sealed class SpeakerContext(IReadOnlySet<string> female, IReadOnlySet<s
         return pronoun switch
         {
             "he" when _last.Kind == ActorKind.Person && !female.Contains(_last.Key) => _last,
-            "she" when _last.Kind == ActorKind.Person && female.Contains(_last.Key) && !male.Contains(_last.Key) => _last,
+            // Gender is known only from the article and the catalog's descriptions: "she" takes the last subject unless
+            // they are known to be a man, as "he" takes them unless known to be a woman.
+            "she" when _last.Kind == ActorKind.Person && !male.Contains(_last.Key) => _last,
             "it" when _last.Kind == ActorKind.Institution => _last,
             _ => null,
         };

@@ -9,6 +9,8 @@ internal enum ReportForm
     QuoteThenSpeaker,
     /// <summary>"“…,” said Kim Jong-un."</summary>
     QuoteThenVerbThenSpeaker,
+    /// <summary>"The workers received about 20 percent, said Cho Bong-hyun, who heads research …"</summary>
+    ClauseThenVerbThenSpeaker,
     /// <summary>"Kim said, “…”" / "Kim said “…” on Tuesday".</summary>
     SpeakerThenQuote,
     /// <summary>"Kim said:" closing a paragraph, the quote opening the next one.</summary>
@@ -154,7 +156,7 @@ internal sealed class StatementReader(AnalysedDocument doc, List<QuoteSpan> quot
         var tokens = doc.Tokens;
         for (var k = cueIndex + 1; k < tokens.Count && tokens[k].End <= end && k <= cueIndex + 12; k++)
         {
-            if (QuoteFinder.Containing(quotes, tokens[k].Start) is not null || ReportingVerbs.Lookup(tokens[k].Norm) is not null) return null;
+            if (QuoteFinder.Containing(quotes, tokens[k].Start) is not null || ReportingVerbs.At(tokens[k]) is not null) return null;
             if (tokens[k].Norm is not ("adding" or "saying") || !Text.AsSpan(tokens[k - 1].End, tokens[k].Start - tokens[k - 1].End).Trim().SequenceEqual(",")) continue;
             var rest = k + 1 < tokens.Count && tokens[k + 1].Norm == "that" ? k + 2 : k + 1;
             if (rest >= tokens.Count || tokens[rest].Start >= end) return null;
@@ -170,14 +172,23 @@ internal sealed class StatementReader(AnalysedDocument doc, List<QuoteSpan> quot
         var tokens = doc.Tokens;
         var cueToken = tokens[cueIndex];
         var pre = Text.AsSpan(s.Start, cueToken.Start - s.Start).TrimEnd();
-        if (pre.Length < 2 || !(pre[^1] is '\u201D' or '"' || (pre[^1] == ',' && pre[^2] is '\u201D' or '"'))) return null;
+        if (pre.Length < 2 || !(pre[^1] is '\u201D' or '"' or ',')) return null;
         if (cueIndex + 1 >= last) return null;
         var mention = doc.Mentions.Count == 0 ? null : MentionStartingAt(tokens[cueIndex + 1].Start);
         if (mention is null || mention.NotSubject) return null;
         var afterName = SkipSpaceAndPunctuation(mention.End, s.End);
         if (afterName < s.End && Text[mention.End] != ',') return null;
-        if (QuoteBefore(cueToken.Start) is not { } q) return null;
-        var words = Words(StatementKind.Direct, cueToken.Norm, q.ContentStart, q.ContentEnd, ReportForm.QuoteThenVerbThenSpeaker);
+        ReportWords? words;
+        if (QuoteBefore(cueToken.Start) is { } q)
+            words = Words(StatementKind.Direct, cueToken.Norm, q.ContentStart, q.ContentEnd, ReportForm.QuoteThenVerbThenSpeaker);
+        else
+        {
+            // "…, said Cho Bong-hyun, who heads research …": the clause before the comma, unless it reports someone else.
+            var comma = s.Start + pre.Length - 1;
+            if (Text[comma] != ',' || Text.AsSpan(s.Start, comma - s.Start).Count(' ') < 3 || ReportsSomeoneElse(s.Start, comma)) return null;
+            var kind = QuoteFinder.HasQuoteMark(Text, s.Start, comma) ? StatementKind.Mixed : StatementKind.Indirect;
+            words = Words(kind, cueToken.Norm, s.Start, comma, ReportForm.ClauseThenVerbThenSpeaker, 0.95);
+        }
         return words is null ? null : (new Subject(mention, cueIndex + 1, null, mention.TitleStart), words);
     }
 
@@ -314,16 +325,27 @@ internal sealed class StatementReader(AnalysedDocument doc, List<QuoteSpan> quot
         if (tail.Count(' ') > 6) return end;
         var tokens = doc.Tokens;
         for (var k = TokenIndex.FirstAtOrAfter(tokens, comma); k < tokens.Count && tokens[k].End <= end; k++)
-            if (ReportingVerbs.Lookup(tokens[k].Norm) is not null && k > 0 && doc.Mentions.Any(m => m.End == tokens[k - 1].End || (m.End <= tokens[k].Start && m.Start > comma)))
+            if (ReportingVerbs.At(tokens[k]) is not null && k > 0 && doc.Mentions.Any(m => m.End == tokens[k - 1].End || (m.End <= tokens[k].Start && m.Start > comma)))
                 return comma;
         return end;
     }
 
+    /// <summary>
+    /// "Lee thanked Trump and said …": the words hold someone's own report — a speech verb (not an act such as
+    /// "rejected a proposal") after a named subject or a pronoun — so they are that person's, not the outer speaker's.
+    /// </summary>
     private bool ReportsSomeoneElse(int from, int to)
     {
         var tokens = doc.Tokens;
-        for (var k = TokenIndex.FirstAtOrAfter(tokens, from); k < tokens.Count && tokens[k].End <= to; k++)
-            if (ReportingVerbs.Lookup(tokens[k].Norm) is not null && QuoteFinder.Containing(quotes, tokens[k].Start) is null) return true;
+        var first = TokenIndex.FirstAtOrAfter(tokens, from);
+        for (var k = first; k < tokens.Count && tokens[k].End <= to; k++)
+        {
+            if (ReportingVerbs.At(tokens[k]) is not { } cue || cue.ActsOnObject || QuoteFinder.Containing(quotes, tokens[k].Start) is not null) continue;
+            var j = k - 1;
+            while (j >= first && (ReportingVerbs.IsFiller(tokens[j].Norm) || tokens[j].Norm is "and" or "but")) j--;
+            if (j < first) return true;
+            if (tokens[j].Norm is "he" or "she" or "it" or "they" || doc.Mentions.Any(m => m.End == tokens[j].End) || tokens[j].Capitalized) return true;
+        }
         return false;
     }
 

@@ -98,7 +98,7 @@ internal static class StatementSplitter
         while (k < tokens.Count && tokens[k].End <= end && ReportingVerbs.IsFiller(tokens[k].Norm)) k++;
         if (k >= tokens.Count || tokens[k].End > end) return (-1, 0, null, "");
         var verb = tokens[k].Norm;
-        var cue = ReportingVerbs.Lookup(verb);
+        var cue = ReportingVerbs.At(tokens[k]);
         if (verb is "called" or "calls")
         {
             if (k + 1 < tokens.Count && tokens[k + 1].Norm is "on" or "for") k++;
@@ -111,7 +111,7 @@ internal static class StatementSplitter
     private static bool ReportedWithin(IReadOnlyList<Token> tokens, int k, int end, int max)
     {
         for (var j = k; j < tokens.Count && j < k + max && tokens[j].End <= end; j++)
-            if (ReportingVerbs.Lookup(tokens[j].Norm) is not null) return true;
+            if (ReportingVerbs.At(tokens[j]) is not null) return true;
         return false;
     }
 

@@ -63,7 +63,7 @@ internal static class SubjectFinder
         var text = doc.Text;
         for (var j = k - 1; j >= firstToken && k - j <= 22; j--)
         {
-            if (ReportingVerbs.Lookup(tokens[j].Norm) is not null || tokens[j].Norm == "that") return -1;
+            if (ReportingVerbs.At(tokens[j]) is not null || tokens[j].Norm == "that") return -1;
             var between = text.AsSpan(tokens[j].End, tokens[j + 1].Start - tokens[j].End).Trim();
             var dotted = between.SequenceEqual(".") && tokens[j].Length <= 3; // "U.S.", "Mr."
             if (!dotted && between.IndexOfAny(".;:\u201C\u201D\"") >= 0) return -1;
@@ -89,6 +89,7 @@ internal static class SubjectFinder
         if (pre.Length <= 4 && pre.ToString().ToLowerInvariant() is "but" or "and" or "so" or "yet") return PreSubject.Start;
         if (EndsWithWord(pre, "after") || EndsWithWord(pre, "when") || EndsWithWord(pre, "before") || EndsWithWord(pre, "since")
             || EndsWithWord(pre, "while") || EndsWithWord(pre, "because")) return PreSubject.Start; // "a day after President Lee told …"
+        if (pre.EndsWith("to which", StringComparison.OrdinalIgnoreCase)) return PreSubject.Start; // "— to which Putin responded, “…”"
         return OnlyCapitalisedWords(pre) ? PreSubject.Start : PreSubject.Invalid;
     }
 
