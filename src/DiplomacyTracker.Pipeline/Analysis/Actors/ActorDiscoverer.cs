@@ -64,7 +64,7 @@ internal static class ActorDiscoverer
     }
 
     /// <summary>Title-case lines ("Trump Meets Kim Jong-un In Hanoi") make every word look like a name; no discovery there.</summary>
-    private static bool InHeadline(string text, int offset)
+    internal static bool InHeadline(string text, int offset)
     {
         var start = text.LastIndexOf('\n', Math.Max(0, offset - 1)) + 1;
         var end = text.IndexOf('\n', offset);

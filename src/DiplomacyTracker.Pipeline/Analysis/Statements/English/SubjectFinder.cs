@@ -81,7 +81,14 @@ internal static class SubjectFinder
         if (pre.Length == 0) return PreSubject.Start;
         var last = pre[^1];
         if (last is '\u201D' or '"' || (last == ',' && pre.Length >= 2 && pre[^2] is '\u201D' or '"')) return PreSubject.AfterQuote;
-        if (pre.EndsWith(" and", StringComparison.OrdinalIgnoreCase) || pre.EndsWith(" or", StringComparison.OrdinalIgnoreCase)) return PreSubject.Invalid;
+        if (pre.EndsWith(" and", StringComparison.OrdinalIgnoreCase) || pre.EndsWith(" or", StringComparison.OrdinalIgnoreCase))
+        {
+            // "Lee and Trump said" is a pair; "An infection was never confirmed and the WHO later said" joins two clauses.
+            var before = pre[..pre.LastIndexOf(' ')].TrimEnd();
+            var space = before.LastIndexOf(' ');
+            var word = before[(space + 1)..];
+            return word.Length > 3 && word.EndsWith("ed", StringComparison.Ordinal) && char.IsLower(word[0]) ? PreSubject.Start : PreSubject.Invalid;
+        }
         if (last == ',') return PreSubject.AfterComma;
         var trimmed = TrimCapitalisedTail(pre);
         if (trimmed.Length < pre.Length && trimmed.Length > 0 && trimmed[^1] == ',') return PreSubject.AfterComma;
