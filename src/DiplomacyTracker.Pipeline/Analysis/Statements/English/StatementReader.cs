@@ -72,7 +72,7 @@ internal sealed class StatementReader(AnalysedDocument doc, List<QuoteSpan> quot
                 pos = tokens[end].End;
                 next = end + 1;
             }
-            else if (ThatWithin(next, last, 6) is var that and > 0) { pos = tokens[that - 1].End; next = that; } // "told a parliamentary session that"
+            else if (ThatWithin(next, last, 8) is var that and > 0) { pos = tokens[that - 1].End; next = that; } // "told a parliamentary session that"
         }
         else if (verb == "saying") verb = "quoted as saying";
         (pos, next) = ReportingCircumstance.Skip(tokens, pos, next, last);
@@ -275,7 +275,7 @@ internal sealed class StatementReader(AnalysedDocument doc, List<QuoteSpan> quot
 
     private FoundStatement Build(CatalogActor speaker, StatementKind kind, string cue, int start, int end, Sentence s, double confidence)
     {
-        var said = SaidOn(s);
+        var said = SaidOn(s, start, end);
         var day = said?.LocalDay ?? doc.Day;
         var role = (day is { } d ? speaker.RoleOn(d)?.Title : null) ?? RoleFromArticle(speaker) ?? speaker.Roles.LastOrDefault()?.Title;
         return new FoundStatement(speaker.Key, speaker.Name, role, kind, cue, Text[start..end], said, start, end, Math.Round(confidence, 2));
@@ -284,19 +284,46 @@ internal sealed class StatementReader(AnalysedDocument doc, List<QuoteSpan> quot
     private string? RoleFromArticle(CatalogActor speaker) =>
         doc.Discovered.FirstOrDefault(d => d.Actor.Key == speaker.Key)?.Role ?? doc.AppositiveRoles.GetValueOrDefault(speaker.Key);
 
-    /// <summary>A relative phrase in the sentence ("on Friday", "earlier this week") or "on October 3"; habitual speech has no date.</summary>
-    private FuzzyDate? SaidOn(Sentence s)
+    /// <summary>
+    /// The day of speaking: a relative phrase ("on Friday", "earlier this week") or "on October 3" in the reporting clause —
+    /// never one inside the words, which date what was talked about ("talks … on Monday" said on Friday; "it will start on
+    /// June 12"). Habitual speech ("has repeatedly stated") has no date; otherwise the publication day.
+    /// </summary>
+    private FuzzyDate? SaidOn(Sentence s, int wordsStart, int wordsEnd)
     {
+        bool Inside(int offset) => offset >= wordsStart && offset < wordsEnd;
         var first = TokenIndex.FirstAtOrAfter(doc.Tokens, s.Start);
         for (var i = first; i < doc.Tokens.Count && doc.Tokens[i].End <= s.End; i++)
-            if (HabitualWords.Contains(doc.Tokens[i].Norm) && (doc.Tokens[i].Norm != "long" || (i > first && doc.Tokens[i - 1].Norm is "has" or "have" or "had")))
+            if (!Inside(doc.Tokens[i].Start) && HabitualWords.Contains(doc.Tokens[i].Norm) && (doc.Tokens[i].Norm != "long" || (i > first && doc.Tokens[i - 1].Norm is "has" or "have" or "had")))
                 return null;
         foreach (var phrase in doc.DatesIn(s.Start, s.End, future: false))
         {
+            if (Inside(phrase.Start) && !DatesTheReport(wordsStart, phrase.Start)) continue;
             if (phrase.Relative) return phrase.From;
             if (phrase.From.Precision == DatePrecision.Day && phrase.Start >= 3 && Text.AsSpan(phrase.Start - 3, 3).SequenceEqual("on ")) return phrase.From;
         }
         return doc.Published is { IsKnown: true } p ? FuzzyDate.FromDay(p.LocalDay, DatePhraseReader.ZoneOf(p)) : null;
+    }
+
+    private static readonly HashSet<string> Auxiliaries = new(StringComparer.Ordinal)
+    {
+        "will", "would", "could", "should", "can", "may", "might", "must", "shall", "is", "was", "are", "were", "be", "been",
+        "has", "have", "had", "did", "does", "do", "to",
+    };
+
+    /// <summary>
+    /// "slammed joint military drills on Friday, calling them …": a date inside the words, outside quotes, before any verb
+    /// of their own, dates the report; "talks would open on Monday" (after "would") dates what was talked about.
+    /// </summary>
+    private bool DatesTheReport(int wordsStart, int date)
+    {
+        if (QuoteFinder.Containing(quotes, date) is not null) return false;
+        for (var k = TokenIndex.FirstAtOrAfter(doc.Tokens, wordsStart); k < doc.Tokens.Count && doc.Tokens[k].Start < date; k++)
+        {
+            var norm = doc.Tokens[k].Norm;
+            if (Auxiliaries.Contains(norm) || (norm.Length > 4 && norm.EndsWith("ed", StringComparison.Ordinal))) return false;
+        }
+        return true;
     }
 
     private Mention? MentionStartingAt(int offset)
