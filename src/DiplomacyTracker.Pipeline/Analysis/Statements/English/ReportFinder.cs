@@ -47,8 +47,25 @@ internal static class ReportFinder
         if (subject is null)
             return reader.Inverted(s, c, last) is { } inv ? new Report(n, c, inv.Subject, inv.Words) : null;
         var pre = SubjectFinder.Classify(doc.Text, s.Start, subject.Start);
-        if (pre == PreSubject.Invalid) return null;
+        if (pre == PreSubject.Invalid)
+        {
+            // "Moon said Kim Jong-un told him that …", "KCNA reported that Kim said …": the words are the one quoted, not the relay.
+            if (!RelayedBy(doc, byEnd, s, first, subject)) return null;
+            return reader.Read(s, subject, PreSubject.Start, c, last, cue) is { } relayed ? new Report(n, c, subject, relayed with { Form = ReportForm.Relayed }) : null;
+        }
         return reader.Read(s, subject, pre, c, last, cue) is { } words ? new Report(n, c, subject, words) : null;
+    }
+
+    /// <summary>True when a named subject's report is itself the words of someone else's speech verb at the start of the sentence.</summary>
+    private static bool RelayedBy(AnalysedDocument doc, Dictionary<int, Mention> byEnd, Sentence s, int first, Subject subject)
+    {
+        if (subject.Mention is not { Actor: not null } mention) return false;
+        var tokens = doc.Tokens;
+        var j = TokenIndex.FirstAtOrAfter(tokens, mention.TitleStart) - 1;
+        if (j > first && tokens[j].Norm == "that") j--;
+        if (j <= first || ReportingVerbs.At(tokens[j]) is not { ActsOnObject: false } || !WordTokenizer.OnlySpaces(doc.Text, tokens[j].End, tokens[j + 1].Start)) return false;
+        if (SubjectFinder.Before(doc, byEnd, s.Start, first, j) is not { } relay || relay.Mention is null) return false;
+        return SubjectFinder.Classify(doc.Text, s.Start, relay.Start) is PreSubject.Start or PreSubject.AfterComma;
     }
 
     /// <summary>"Lee thanked Trump and said …": the sentence's opening subject, when the verb follows "and" in its first clause.</summary>

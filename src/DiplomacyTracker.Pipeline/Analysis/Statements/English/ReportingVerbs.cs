@@ -25,7 +25,7 @@ internal static class ReportingVerbs
             "dismissed", "asserted", "claimed", "claims", "confirmed", "confirms", "wrote", "writes", "replied", "remarked",
             "slammed", "accused", "promised", "promises", "called", "calls", "blasted", "denounced", "lamented", "reaffirmed",
             "affirmed", "noted", "notes", "condemned", "criticized", "warned", "tweeted", "posted", "described", "describes",
-            "asked", "asks"],
+            "asked", "asks", "reported", "reports"],
         clause: ["acknowledged", "acknowledges", "argued", "argues", "added", "adds", "explained",
             "explains", "indicated", "indicates", "suggested", "suggests", "emphasized", "emphasised", "emphasizes",
             "underscored", "highlighted", "signaled", "signalled", "predicted", "admitted", "admits",

@@ -17,6 +17,8 @@ internal enum ReportForm
     ColonParagraph,
     /// <summary>"Kim warned that …" (indirect or mixed speech in the speaker's own clause).</summary>
     OwnClause,
+    /// <summary>"Moon said Kim Jong-un told him that …": the words of the one quoted inside another's report.</summary>
+    Relayed,
     /// <summary>"North Korea will respond, Kim said."</summary>
     ClauseThenSpeaker,
     /// <summary>"According to X, …" / "…, according to X."</summary>
@@ -76,6 +78,7 @@ internal sealed class StatementReader(AnalysedDocument doc, List<QuoteSpan> quot
         }
         else if (verb == "saying") verb = "quoted as saying";
         (pos, next) = ReportingCircumstance.Skip(tokens, pos, next, last);
+        if (PhraseBeforeThat(next, last) is var thatAfter and >= 0) { pos = tokens[thatAfter - 1].End; next = thatAfter; } // "said in Lee's presence that …"
         var contentStart = SkipSpaceAndPunctuation(pos, s.End);
         var sawThat = false;
         if (next < last && tokens[next].Start == contentStart && tokens[next].Norm == "that") { sawThat = true; contentStart = SkipSpaceAndPunctuation(tokens[next].End, s.End); }
@@ -111,8 +114,41 @@ internal sealed class StatementReader(AnalysedDocument doc, List<QuoteSpan> quot
                 return Words(StatementKind.Direct, cueText, q.ContentStart, q.ContentEnd, Form(cue, ReportForm.SpeakerThenQuote));
             return Words(StatementKind.Mixed, cueText, contentStart, Math.Max(contentEnd, q.Close + 1), Form(cue, ReportForm.OwnClause)); // "said “hostile” policies must end"
         }
+        // "told reporters after the meeting, without providing more details": where and when, not what was said.
+        if (!sawThat && Prepositions.Contains(tokens[next].Norm) && !QuoteFinder.HasQuoteMark(Text, contentStart, contentEnd) && !HasFiniteVerb(next, contentEnd)) return null;
         var kind = QuoteFinder.HasQuoteMark(Text, contentStart, contentEnd) ? StatementKind.Mixed : StatementKind.Indirect;
         return Words(kind, cueText, contentStart, contentEnd, Form(cue, ReportForm.OwnClause));
+    }
+
+    private static readonly HashSet<string> Prepositions = new(StringComparer.Ordinal)
+    {
+        "in", "at", "on", "after", "before", "during", "with", "without", "following", "amid", "from", "for", "via", "through", "over",
+    };
+
+    /// <summary>"said in Lee's presence that …", "told reporters at the White House on Monday that …": the "that" after a phrase of
+    /// circumstance opening with a preposition (no comma, quote or verb before it), or -1.</summary>
+    private int PhraseBeforeThat(int next, int last)
+    {
+        var tokens = doc.Tokens;
+        if (next >= last || !Prepositions.Contains(tokens[next].Norm)) return -1;
+        for (var k = next + 1; k < last && k <= next + 8; k++)
+        {
+            if (Text.AsSpan(tokens[k - 1].End, tokens[k].Start - tokens[k - 1].End).IndexOfAny(",;:\u201C\u201D\"") >= 0) return -1;
+            if (tokens[k].Norm == "that") return k;
+            if (Auxiliaries.Contains(tokens[k].Norm)) return -1;
+        }
+        return -1;
+    }
+
+    /// <summary>An auxiliary or a past-tense word: the words make a clause of their own.</summary>
+    private bool HasFiniteVerb(int from, int end)
+    {
+        for (var k = from; k < doc.Tokens.Count && doc.Tokens[k].End <= end; k++)
+        {
+            var norm = doc.Tokens[k].Norm;
+            if ((Auxiliaries.Contains(norm) && norm != "to") || (norm.Length > 4 && norm.EndsWith("ed", StringComparison.Ordinal))) return true;
+        }
+        return false;
     }
 
     private static ReportForm Form(ReportingCue cue, ReportForm form) => cue.Verb == "quoted as saying" ? ReportForm.QuotedAsSaying : form;
@@ -250,10 +286,42 @@ internal sealed class StatementReader(AnalysedDocument doc, List<QuoteSpan> quot
         return made with { Text = first + " \u2026 " + second };
     }
 
+    /// <summary>"[YONHAP]", "(AP Photo/Ahn Young-joon)", "Photo by …": a photo credit, the end of a caption.</summary>
+    private static readonly System.Text.RegularExpressions.Regex PhotoCredit = new(
+        @"\[[^\]\n]{0,40}(?:YONHAP|Yonhap|NEWS1|News1|NEWSIS|Newsis|AP|AFP|EPA|Reuters|REUTERS|KCNA|Xinhua|XINHUA|Getty|GETTY|JOINT PRESS|Photo|PHOTO)[^\]\n]{0,40}\]"
+        + @"|\((?:[^)\n]{0,30}/)?(?:Yonhap|YONHAP|AP|AFP|EPA|Reuters|KCNA|Xinhua|Getty Images)(?: Photo)?(?:/[^)\n]{0,30})?\)"
+        + @"|\b(?:Photo|PHOTO)(?:graph)? (?:by|courtesy of|provided by) ",
+        System.Text.RegularExpressions.RegexOptions.NonBacktracking | System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
+    /// <summary>
+    /// A photo caption that a scrape ran into the words ("… anytime. Lee speaks in Seoul on Tuesday. [YONHAP] The door is
+    /// open"): the caption's sentence and its credit, or an inline credit alone, as a gap the text leaves out; null when none.
+    /// </summary>
+    private (int Start, int End)? Caption(int start, int end)
+    {
+        if (end - start < 8 || PhotoCredit.Match(Text, start, end - start) is not { Success: true } credit) return null;
+        var creditEnd = credit.Index + credit.Length;
+        var n = doc.SentenceAt(credit.Index);
+        if (n < 0) return (credit.Index, creditEnd);
+        var sentence = doc.Sentences[n];
+        if (string.IsNullOrWhiteSpace(Text[sentence.Start..credit.Index]) && n > 0 && doc.Sentences[n - 1].Start >= start)
+            return (doc.Sentences[n - 1].Start, creditEnd); // "… Tuesday. [YONHAP]": the sentence before is the caption
+        if (Text[creditEnd..sentence.End].Trim(' ', '.', ',') is "" or "\u201D" or "\"" && sentence.Start > start)
+            return (sentence.Start, creditEnd); // "Lee speaks in Seoul [YONHAP]."
+        return (credit.Index, creditEnd); // "as planned (AP Photo/…)"
+    }
+
     /// <summary>Trimmed words of a report, or null when fewer than three characters are left.</summary>
     private ReportWords? Words(StatementKind kind, string cue, int start, int end, ReportForm form, double factor = 1.0, (int Start, int End)? gap = null)
     {
         (start, end) = Trim(start, end);
+        if (Caption(start, end) is { } caption)
+        {
+            if (caption.Start <= start) (start, end) = Trim(caption.End, end);
+            else if (caption.End >= end) (start, end) = Trim(start, caption.Start);
+            else if (gap is null) gap = (caption.Start, caption.End);
+            else end = caption.Start;
+        }
         if (end - start < 3) return null;
         return gap is { } g && start < g.Start && g.End < end
             ? new ReportWords(start, end, kind, cue, form, factor, g.Start, g.End)
@@ -318,12 +386,16 @@ internal sealed class StatementReader(AnalysedDocument doc, List<QuoteSpan> quot
     private bool DatesTheReport(int wordsStart, int date)
     {
         if (QuoteFinder.Containing(quotes, date) is not null) return false;
-        for (var k = TokenIndex.FirstAtOrAfter(doc.Tokens, wordsStart); k < doc.Tokens.Count && doc.Tokens[k].Start < date; k++)
+        var first = TokenIndex.FirstAtOrAfter(doc.Tokens, wordsStart);
+        // "he expects a summit early next year", "On next Tuesday, Lee will travel": the words' own clause.
+        if (first >= doc.Tokens.Count || doc.Tokens[first].Norm is "he" or "she" or "it" or "they" or "we" or "i" or "there") return false;
+        var k = first;
+        for (; k < doc.Tokens.Count && doc.Tokens[k].Start < date; k++)
         {
             var norm = doc.Tokens[k].Norm;
             if (Auxiliaries.Contains(norm) || (norm.Length > 4 && norm.EndsWith("ed", StringComparison.Ordinal))) return false;
         }
-        return true;
+        return k - first >= 2;
     }
 
     private Mention? MentionStartingAt(int offset)
