@@ -49,6 +49,7 @@ internal sealed class CorpusEvaluation(TextWriter output)
     {
         var name = $"gold_{a.Article.Key}.json";
         if (a.Error is not null) output.WriteLine($"{name}: analyze failed: {a.Error}");
+        foreach (var f in a.Failures) output.WriteLine($"{name}: sieve {f.Sieve} failed: {f.ExceptionType}: {f.Message}");
         if (all)
         {
             // Every prediction in full, for diffing two versions of the analysis.
@@ -67,7 +68,8 @@ internal sealed class CorpusEvaluation(TextWriter output)
         {
             foreach (var m in a.Missed) output.WriteLine($"  missed {m.Speaker}: {Cut(m.Text, 90)}");
             for (var i = 0; i < a.Statements.Count; i++)
-                if (!a.StatementMatched[i]) output.WriteLine($"  extra  {a.Statements[i].Speaker}: {Cut(a.Statements[i].Text, 90)}  [{a.Statements[i].Sieve}]");
+                if (!a.StatementMatched[i])
+                    output.WriteLine($"  extra  {a.Statements[i].Speaker}: {Cut(a.Statements[i].Text, 90)}  [{a.Statements[i].Sieve}]{(a.TextMatched[i] && !a.SpeakerRight[i] ? "  WRONG SPEAKER" : "")}");
             for (var i = 0; i < a.Summits.Count; i++)
                 if (!a.SummitCorrect[i])
                 {
@@ -85,7 +87,7 @@ internal sealed class CorpusEvaluation(TextWriter output)
         var inv = CultureInfo.InvariantCulture;
         output.WriteLine(string.Create(inv, $"summits gold={r.GoldSummits} found={r.FoundSummits} predicted={r.PredictedSummits} recall={(r.GoldSummits == 0 ? 0 : r.SummitRecall):0.000}"));
         output.WriteLine(string.Create(inv, $"statements gold={r.GoldStatements} predicted={r.PredictedStatements} matched={r.MatchedStatements} precision={r.Precision:0.000} recall={r.Recall:0.000} F1={r.F1:0.000}"));
-        output.WriteLine(string.Create(inv, $"speaker precision {r.SpeakerPrecision:0.000} ({r.SpeakerRight} of {r.TextMatched} predictions covering an annotated text); failed articles {r.Failed}"));
+        output.WriteLine(string.Create(inv, $"speaker precision {r.SpeakerPrecision:0.000} ({r.SpeakerRight} of {r.TextMatched} predictions covering an annotated text); failed articles {r.Failed}; sieve failures {r.SieveFailures}"));
         output.WriteLine("precision per statement sieve (predicted, matched):");
         foreach (var s in r.StatementSieves)
             output.WriteLine(string.Create(inv, $"  {(s.Sieve.Length == 0 ? "(none)" : s.Sieve),-40} {s.Predicted,4} {s.Correct,4}  {s.Precision:0.000}"));

@@ -30,11 +30,12 @@ public static class ArticleAnalyzer
         if (relevanceOverride is { } editor && editor != relevance.IsRelevant)
             relevance = relevance with { IsRelevant = editor, Borderline = false, Reasons = [.. relevance.Reasons, "editor override"] };
         if (!relevance.IsRelevant) return AnalysisResult.Irrelevant(relevance) with { Language = doc.Language, Failures = failures };
-        var sieved = SieveRunner.Run(doc, StatementSieves.For(doc.Language), failures);
+        var sieved = SieveRunner.Run(doc, StatementSieves.For(doc), failures);
+        // In reading order, whichever sieve found them (OrderBy is stable: pieces of one sentence keep their order).
         var attributed = sieved.Select(f => f.Fact with
         {
             Statement = f.Fact.Statement with { Sieve = f.Sieve, Sentence = doc.SentenceText(f.Sentence) },
-        }).ToList();
+        }).OrderBy(a => a.Statement.Start).ToList();
         var actors = CollectActors(doc, attributed);
         List<FoundSummit> summits;
         try

@@ -28,7 +28,9 @@ public sealed class ActorDiscovererTests
         Assert.Equal(("national security adviser", "KR"), (wi.Role, wi.Country));
         var kim = Assert.Single(result.Actors, a => a.Key == "discovered:kim-yo-jong");
         Assert.Equal(("sister of Kim Jong-un", "KP"), (kim.Role, kim.Country));
-        Assert.Equal(["discovered:wi-sung-lac", "discovered:kim-yo-jong", "discovered:kim-yo-jong"], result.Statements.Select(s => s.SpeakerKey));
+        // "rejected the idea of talks" is what she rejected, not what she said (issue 15); "She said …" is hers.
+        Assert.Equal(["discovered:wi-sung-lac", "discovered:kim-yo-jong"], result.Statements.Select(s => s.SpeakerKey));
+        Assert.DoesNotContain(result.Statements, s => s.Text.Contains("the idea of talks", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -16,7 +16,7 @@ public sealed class BadInputTests
         {
             Assert.InRange(s.Start, 0, s.End);
             Assert.InRange(s.End, s.Start, text.Length);
-            Assert.Equal(s.Text, text[s.Start..s.End]);
+            StatementText.AssertWithin(text, s);
         }
     }
 

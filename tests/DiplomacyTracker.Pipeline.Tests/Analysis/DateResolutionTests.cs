@@ -16,9 +16,9 @@ public sealed class DateResolutionTests
     [InlineData("the day before", false, "2025-10-17", "2025-10-17", DatePrecision.Day)]
     [InlineData("a day earlier", false, "2025-10-17", "2025-10-17", DatePrecision.Day)]
     [InlineData("the previous day", false, "2025-10-17", "2025-10-17", DatePrecision.Day)]
-    [InlineData("earlier this week", false, "2025-10-13", "2025-10-18", DatePrecision.Day)]
-    [InlineData("next week", true, "2025-10-20", "2025-10-26", DatePrecision.Day)]
-    [InlineData("earlier this month", false, "2025-10-01", "2025-10-18", DatePrecision.Day)]
+    [InlineData("earlier this week", false, "2025-10", "2025-10-18", DatePrecision.Month)] // a span of days is never shown as one day
+    [InlineData("next week", true, "2025-10", "2025-10-26", DatePrecision.Month)]
+    [InlineData("earlier this month", false, "2025-10", "2025-10-18", DatePrecision.Month)]
     [InlineData("last month", false, "2025-09", "2025-09", DatePrecision.Month)]
     [InlineData("last year", false, "2024", "2024", DatePrecision.Year)]
     public void Relative_phrases_resolve_against_the_publication_day(string phrase, bool future, string first, string last, DatePrecision precision)
@@ -30,6 +30,14 @@ public sealed class DateResolutionTests
         var lastDay = DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(date.Value.LatestUtc, FuzzyDate.Seoul));
         Assert.StartsWith(last, lastDay.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
     }
+
+    [Theory]
+    [InlineData("earlier this week", false, "2025-10-13")]
+    [InlineData("next week", true, "2025-10-20")]
+    [InlineData("last week", false, "2025-10-06")]
+    [InlineData("later this month", true, "2025-10-18")]
+    public void Spans_of_days_keep_their_first_day_for_filtering(string phrase, bool future, string firstDay) =>
+        Assert.Equal(DateOnly.Parse(firstDay, System.Globalization.CultureInfo.InvariantCulture), RelativeDateResolver.Resolve(phrase, Saturday, future, FuzzyDate.Seoul)!.Value.LocalDay);
 
     [Fact]
     public void Unknown_phrases_resolve_to_nothing() => Assert.Null(RelativeDateResolver.Resolve("soon", Saturday, false, FuzzyDate.Seoul));

@@ -38,7 +38,7 @@ public sealed class GoldenStatementTests
             Assert.Equal(Enum.Parse<StatementKind>(e.GetProperty("kind").GetString()!, ignoreCase: true), match.Kind);
             if (e.TryGetProperty("said_on", out var saidOn)) Assert.Equal(saidOn.GetString(), match.SaidOn?.ToIsoString());
             Assert.InRange(match.Start, 0, text.Length);
-            Assert.Equal(match.Text, text[match.Start..match.End]);
+            StatementText.AssertWithin(text, match);
             found.Remove(match);
         }
         Assert.True(found.Count == 0, $"{name}: unexpected statements:\n{string.Join("\n", found.Select(s => $"  {s.SpeakerKey}: {s.Text}"))}");

@@ -39,7 +39,7 @@ public sealed class KoreanGoldenTests
             Assert.Equal(speaker, match.SpeakerKey);
             Assert.Equal(Enum.Parse<StatementKind>(e.GetProperty("kind").GetString()!, ignoreCase: true), match.Kind);
             Assert.Equal(e.GetProperty("said_on").GetString(), match.SaidOn?.ToIsoString());
-            Assert.Equal(match.Text, text[match.Start..match.End]);
+            StatementText.AssertWithin(text, match);
             found.Remove(match);
         }
         Assert.True(found.Count == 0, $"{name}: unexpected statements:\n{string.Join("\n", found.Select(s => $"  {s.SpeakerKey}: {s.Text}"))}");

@@ -14,6 +14,12 @@ internal static class ActorDiscoverer
         "japan", "china", "russia", "america", "island", "peninsula", "sea", "summit", "declaration", "statement",
     };
 
+    /// <summary>Title nouns that name an office as surely as the catalog's office words ("State Department spokesman John Kirby").</summary>
+    private static readonly string[] OfficeNouns =
+    [
+        "spokesman", "spokeswoman", "chairwoman", "chair", "chief", "commander", "lawmaker", "officer", "counselor", "head", "speaker",
+    ];
+
     private static readonly HashSet<string> KinWords = new(StringComparer.Ordinal) { "sister", "brother", "wife", "husband", "daughter", "son", "spouse" };
 
     /// <param name="covered">Token indexes already inside a catalog mention.</param>
@@ -31,16 +37,25 @@ internal static class ActorDiscoverer
             if (Enumerable.Range(i, count).Any(k => NotPersonWords.Contains(tokens[k].Norm))) continue; // "the United States, presidential spokesperson …"
             var titleIndex = TitleReader.TitleStartIndex(tokens, i, text);
             var title = TitleReader.TitleText(tokens, titleIndex, i, text);
-            var hasOffice = title is not null && NameWords.OfficeWords.Any(w => TitleReader.ContainsWord(ActorCatalog.NormalizeName(title), w) || title.Contains("Advisor", StringComparison.OrdinalIgnoreCase));
+            var titleNorm = title is null ? "" : ActorCatalog.NormalizeName(title);
+            var hasOffice = title is not null && (NameWords.OfficeWords.Any(w => TitleReader.ContainsWord(titleNorm, w)) || OfficeNouns.Any(w => TitleReader.ContainsWord(titleNorm, w))
+                || title.Contains("Advisor", StringComparison.OrdinalIgnoreCase));
             var role = hasOffice ? StripNationality(title!) : null;
             var relation = (string?)null;
             if (role is null) (role, relation) = Appositive(text, tokens, end, catalogMentions);
-            if (role is null) continue;
+            if (role is null)
+            {
+                // Anyone named where a speaker stands ("said Lee Jong-ku, who runs a firm", "Zhang Jun urged"), or named
+                // the unmistakable Korean way, is someone; the appositive or title is their description.
+                if (!NameShape.IsPersonName(text, tokens, i, end) || NameShape.IsByline(tokens, titleIndex)) continue;
+                if (!SpeakerPosition.Holds(text, tokens, titleIndex, i, end) && !NameShape.IsKoreanName(text, tokens, i, end)) continue;
+                role = SpeakerPosition.Appositive(text, tokens, end) ?? title;
+            }
             var nameStart = tokens[i].Start;
             var nameEnd = tokens[end - 1].End;
             var name = string.Join(' ', text[nameStart..nameEnd].Split(' ', StringSplitOptions.RemoveEmptyEntries));
             var key = "discovered:" + ActorCatalog.NormalizeName(name).Replace(' ', '-');
-            var country = GuessCountry(title, role, relation, tokens[i].Norm);
+            var country = GuessCountry(title, role ?? "", relation, tokens[i].Norm);
             var actor = new CatalogActor(key, null, name, ActorKind.Person, country, Surname(tokens[i].Norm, tokens[end - 1].Norm, country), [], []);
             found.Add(new DiscoveredActor(actor, role, nameStart, nameEnd, tokens[titleIndex].Start, title));
             i = end - 1;
@@ -49,7 +64,7 @@ internal static class ActorDiscoverer
     }
 
     /// <summary>Title-case lines ("Trump Meets Kim Jong-un In Hanoi") make every word look like a name; no discovery there.</summary>
-    private static bool InHeadline(string text, int offset)
+    internal static bool InHeadline(string text, int offset)
     {
         var start = text.LastIndexOf('\n', Math.Max(0, offset - 1)) + 1;
         var end = text.IndexOf('\n', offset);

@@ -28,4 +28,5 @@ internal sealed record Mention(
 }
 
 /// <summary>An actor the catalog lacks, found from a title or an appositive next to a full name.</summary>
+/// <param name="Role">The title or appositive the article gives them (their description for review), when there is one.</param>
 internal sealed record DiscoveredActor(CatalogActor Actor, string? Role, int Start, int End, int TitleStart, string? Title);

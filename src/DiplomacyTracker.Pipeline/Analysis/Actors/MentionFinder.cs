@@ -22,6 +22,7 @@ internal static class MentionFinder
         FindFullNames(text, tokens, aliases, mixedCase, covered, mentions, day);
         InstitutionReader.Find(text, tokens, catalog, day, covered, mentions, last => NotSubject(text, tokens, last));
         var discovered = ActorDiscoverer.Discover(text, tokens, covered, mentions);
+        discovered.AddRange(InstitutionDiscoverer.Discover(text, tokens, covered));
         if (discovered.Count > 0)
         {
             var discoveredIndex = new AliasIndex(discovered.Select(d => d.Actor).DistinctBy(a => a.Key));

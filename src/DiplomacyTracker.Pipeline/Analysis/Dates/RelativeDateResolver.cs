@@ -25,24 +25,26 @@ public static class RelativeDateResolver
             case "yesterday": return FuzzyDate.FromDay(published.AddDays(-1), zone);
             case "before" or "earlier" or "day" when words.Length == 3: return FuzzyDate.FromDay(published.AddDays(-1), zone); // "the day before", "a day earlier", "the previous day"
             case "tomorrow": return FuzzyDate.FromDay(published.AddDays(1), zone);
+            // A week or part of a month is a span of days, never shown as one day: its bounds are exact, its precision the
+            // month's ("last week" reads "Oct 2025", and filters by its seven days).
             case "week":
                 var monday = published.AddDays(-(((int)published.DayOfWeek + 6) % 7));
-                return modifier switch
+                return Span(modifier switch
                 {
                     "last" => FuzzyDate.FromDays(monday.AddDays(-7), monday.AddDays(-1), zone),
                     "next" => FuzzyDate.FromDays(monday.AddDays(7), monday.AddDays(13), zone),
                     _ when earlier => FuzzyDate.FromDays(monday, published, zone),
                     _ when later => FuzzyDate.FromDays(published, monday.AddDays(6), zone),
                     _ => FuzzyDate.FromDays(monday, monday.AddDays(6), zone),
-                };
+                });
             case "month":
                 var first = new DateOnly(published.Year, published.Month, 1);
                 return modifier switch
                 {
                     "last" => FuzzyDate.FromMonth(first.AddMonths(-1).Year, first.AddMonths(-1).Month, zone),
                     "next" => FuzzyDate.FromMonth(first.AddMonths(1).Year, first.AddMonths(1).Month, zone),
-                    _ when earlier => FuzzyDate.FromDays(first, published, zone),
-                    _ when later => FuzzyDate.FromDays(published, first.AddMonths(1).AddDays(-1), zone),
+                    _ when earlier => Span(FuzzyDate.FromDays(first, published, zone)),
+                    _ when later => Span(FuzzyDate.FromDays(published, first.AddMonths(1).AddDays(-1), zone)),
                     _ => FuzzyDate.FromMonth(published.Year, published.Month, zone),
                 };
             case "year":
@@ -50,7 +52,7 @@ public static class RelativeDateResolver
                 {
                     "last" => FuzzyDate.FromYear(published.Year - 1, zone),
                     "next" => FuzzyDate.FromYear(published.Year + 1, zone),
-                    _ when earlier => FuzzyDate.FromDays(new DateOnly(published.Year, 1, 1), published, zone),
+                    _ when earlier => FuzzyDate.FromDays(new DateOnly(published.Year, 1, 1), published, zone) with { Precision = DatePrecision.Year },
                     _ => FuzzyDate.FromYear(published.Year, zone),
                 };
         }
@@ -66,4 +68,7 @@ public static class RelativeDateResolver
         };
         return FuzzyDate.FromDay(day, zone);
     }
+
+    /// <summary>Days that are not one day: month precision, the exact bounds kept.</summary>
+    private static FuzzyDate Span(FuzzyDate days) => days.LatestUtc - days.EarliestUtc > TimeSpan.FromDays(1) ? days with { Precision = DatePrecision.Month } : days;
 }

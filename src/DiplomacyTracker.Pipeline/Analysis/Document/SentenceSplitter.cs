@@ -35,13 +35,22 @@ public static class SentenceSplitter
                 paragraph++;
                 continue;
             }
+            if (c == ')' && DatelineDashAfter(text, i) is var dashEnd and > 0)
+            {
+                // "SEOUL, Dec. 30 (Yonhap) --": the slug, headline and byline before a dateline are not the story's first sentence.
+                Add(text, start, dashEnd, paragraph, result);
+                start = dashEnd;
+                i = dashEnd - 1;
+                continue;
+            }
             if (c is not ('.' or '!' or '?')) continue;
             var j = i + 1;
             while (j < text.Length && text[j] is '"' or '\u201D' or '\u2019' or ')' or ']' or '.' or '!' or '?') j++;
             bool boundary;
             if (j >= text.Length) boundary = true;
             else if (text[j] is ' ' or '\t' or '\n' or '\r' or '\u00A0') boundary = c != '.' || !IsAbbreviation(text, i);
-            else boundary = c == '.' && j == i + 1 && char.IsUpper(text[j]) && EndsLowercaseWord(text, i) && !IsAbbreviation(text, i);
+            else boundary = c == '.' && j == i + 1 && (char.IsUpper(text[j]) || (text[j] == '\u201C' && j + 1 < text.Length && char.IsUpper(text[j + 1])))
+                && EndsLowercaseWord(text, i) && !IsAbbreviation(text, i); // "countries.The", "together.“Although"
             if (!boundary) continue;
             Add(text, start, j, paragraph, result);
             start = j;
@@ -56,6 +65,19 @@ public static class SentenceSplitter
         while (start < end && char.IsWhiteSpace(text[start])) start++;
         while (end > start && char.IsWhiteSpace(text[end - 1])) end--;
         if (end > start) result.Add(new Sentence(start, end, paragraph));
+    }
+
+    /// <summary>After "(Yonhap)", "(AP)", "(Reuters)": the end of a following "--", "—" or " - ", or -1.</summary>
+    private static int DatelineDashAfter(string text, int close)
+    {
+        var open = text.LastIndexOf('(', close);
+        if (open < 0 || close - open > 20 || close - open < 3 || !char.IsUpper(text[open + 1])) return -1;
+        var k = close + 1;
+        while (k < text.Length && text[k] == ' ') k++;
+        if (k + 1 < text.Length && text[k] == '-' && text[k + 1] == '-') return k + 2;
+        if (k < text.Length && text[k] is '\u2014' or '\u2013') return k + 1;
+        if (k + 1 < text.Length && text[k] == '-' && text[k + 1] == ' ') return k + 1;
+        return -1;
     }
 
     /// <summary>"countries.The": the word before the period has at least two lower-case letters.</summary>

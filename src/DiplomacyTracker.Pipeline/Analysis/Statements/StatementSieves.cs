@@ -6,13 +6,13 @@ namespace DiplomacyTracker.Analysis;
 /// </summary>
 internal static class StatementSieves
 {
-    private static readonly ISieve<Attributed>[] English = [new EnglishAttributionSieve()];
     private static readonly ISieve<Attributed>[] Korean = [new KoreanStatementSieve()];
 
-    public static IReadOnlyList<ISieve<Attributed>> For(string language) => language switch
+    /// <summary>The sieves for the document's language; English ones share one reading of the document's reports.</summary>
+    public static IReadOnlyList<ISieve<Attributed>> For(AnalysedDocument doc) => doc.Language switch
     {
         "ko" => Korean,
         "ja" or "zh" or "und" => [],
-        _ => English,
+        _ => EnglishStatementSieves.For(doc),
     };
 }

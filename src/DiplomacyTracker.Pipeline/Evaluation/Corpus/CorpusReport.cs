@@ -14,6 +14,9 @@ public sealed record CorpusArticleScore(
     int SummitsFound)
 {
     public int Matched => StatementMatched.Count(m => m);
+
+    /// <summary>Sieves that threw on this article (their output dropped; the rest scored).</summary>
+    public IReadOnlyList<DiplomacyTracker.Analysis.SieveFailure> Failures { get; init; } = [];
 }
 
 /// <summary>Precision of one sieve: of the facts it produced, how many matched the annotation.</summary>
@@ -49,6 +52,8 @@ public sealed record CorpusReport(IReadOnlyList<CorpusArticleScore> Articles)
     public int PredictedSummits => Articles.Sum(a => a.Summits.Count);
     public double SummitRecall => GoldSummits == 0 ? 0 : (double)FoundSummits / GoldSummits;
     public int Failed => Articles.Count(a => a.Error is not null);
+
+    public int SieveFailures => Articles.Sum(a => a.Failures.Count);
 
     public IReadOnlyList<SievePrecision> StatementSieves =>
         Articles.SelectMany(a => a.Statements.Select((s, i) => (s.Sieve, a.StatementMatched[i])))

@@ -9,6 +9,9 @@ namespace DiplomacyTracker.Evaluation;
 /// <summary>A statement as `analyze --json` prints it, with the sieve that produced it.</summary>
 public sealed record PredictedStatement(string Speaker, string Text, string Sieve, string? SaidOn);
 
+/// <summary>What the analysis gave for one corpus article: its statements and summits, the error that stopped it, the sieves that failed.</summary>
+public sealed record CorpusPrediction(IReadOnlyList<PredictedStatement> Statements, IReadOnlyList<PredictedSummit> Summits, string? Error, IReadOnlyList<SieveFailure> Failures);
+
 /// <summary>A summit as `analyze --json` prints it (participants by display name), with its sieve.</summary>
 public sealed record PredictedSummit(IReadOnlyList<string> Participants, string? Location, string? Start, string? Status, string Sieve);
 
@@ -22,18 +25,18 @@ public static class CorpusRunner
     public static CorpusReport Run(IEnumerable<CorpusArticle> articles, ActorCatalog catalog) =>
         new(articles.Select(a => Score(a, Predict(a, catalog))).ToList());
 
-    /// <summary>What the CLI would print for the article, or the error that made it fail.</summary>
-    public static (IReadOnlyList<PredictedStatement> Statements, IReadOnlyList<PredictedSummit> Summits, string? Error) Predict(CorpusArticle article, ActorCatalog catalog)
+    /// <summary>What the CLI would print for the article, or the error that made it fail; sieve failures beside.</summary>
+    public static CorpusPrediction Predict(CorpusArticle article, ActorCatalog catalog)
     {
         try
         {
             var processed = ArticleProcessor.Process(ToRaw(article), catalog);
-            if (!processed.Extracted.Found) return ([], [], processed.Extracted.Error ?? "no article found");
-            return (StatementsOf(processed.Analysis), SummitsOf(processed.Analysis), null);
+            if (!processed.Extracted.Found) return new([], [], processed.Extracted.Error ?? "no article found", []);
+            return new(StatementsOf(processed.Analysis), SummitsOf(processed.Analysis), null, processed.Analysis.Failures);
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
-            return ([], [], $"{e.GetType().Name}: {e.Message}");
+            return new([], [], $"{e.GetType().Name}: {e.Message}", []);
         }
     }
 
@@ -57,9 +60,9 @@ public static class CorpusRunner
     }
 
     /// <summary>score_statements.py's matching: each gold statement in order takes the first unused prediction that matches.</summary>
-    public static CorpusArticleScore Score(CorpusArticle article, (IReadOnlyList<PredictedStatement> Statements, IReadOnlyList<PredictedSummit> Summits, string? Error) predicted)
+    public static CorpusArticleScore Score(CorpusArticle article, CorpusPrediction predicted)
     {
-        var (preds, summits, error) = predicted;
+        var (preds, summits, error, failures) = predicted;
         var matched = new bool[preds.Count];
         var missed = new List<GoldStatement>();
         foreach (var g in article.Statements)
@@ -77,6 +80,6 @@ public static class CorpusRunner
         var speakerRight = preds.Select(p => article.Statements.Any(g => CorpusMatching.Covers(p.Text, g.Text) && CorpusMatching.SameSpeaker(p.Speaker, g.Speaker))).ToList();
         var summitCorrect = summits.Select(p => article.Summits.Any(g => CorpusMatching.SummitMatches(p, g))).ToList();
         var found = article.Summits.Count(g => summits.Any(p => CorpusMatching.SummitMatches(p, g)));
-        return new CorpusArticleScore(article, error, preds, matched, missed, textMatched, speakerRight, summits, summitCorrect, found);
+        return new CorpusArticleScore(article, error, preds, matched, missed, textMatched, speakerRight, summits, summitCorrect, found) { Failures = failures };
     }
 }

@@ -1,12 +1,22 @@
 namespace DiplomacyTracker.Analysis;
 
 /// <summary>A reporting verb. <see cref="NeedsClause"/> verbs report speech only with a "that"-clause or a quote
-/// ("acknowledged that ..." is a statement, "acknowledged China's influence" is not).</summary>
-internal sealed record ReportingCue(string Verb, bool NeedsClause);
+/// ("acknowledged that ..." is a statement, "acknowledged China's influence" is not). <see cref="ActsOnObject"/> verbs
+/// report speech only with a clause, a quote or an infinitive ("urged the US to take …", "rejected the offer as “a trap”");
+/// their bare object is what was acted on, not what was said ("Kim Yo-jong rejected the idea" says nothing).</summary>
+internal sealed record ReportingCue(string Verb, bool NeedsClause, bool ActsOnObject = false);
 
 /// <summary>The verbs that introduce what someone said, and the words that may sit between speaker and verb.</summary>
 internal static class ReportingVerbs
 {
+    /// <summary>Verbs whose direct object is the thing acted on (a proposal rejected, a move welcomed).</summary>
+    private static readonly HashSet<string> ObjectVerbs = new(StringComparer.Ordinal)
+    {
+        "rejected", "rejects", "praised", "praises", "denied", "denies", "demanded", "demands", "criticized", "criticised",
+        "condemned", "welcomed", "dismissed", "slammed", "blasted", "denounced", "lamented", "urged", "urges",
+        "described", "describes", "asked", "asks", "tweeted", "posted",
+    };
+
     private static readonly Dictionary<string, ReportingCue> Cues = Build(
         any: ["said", "says", "stated", "states", "told", "tells", "warned", "warns", "stressed", "stresses", "urged", "urges",
             "rejected", "rejects", "proposed", "proposes", "praised", "praises", "expressed", "expresses", "responded",
@@ -14,7 +24,8 @@ internal static class ReportingVerbs
             "declared", "announced", "announces", "demanded", "demands", "criticized", "criticised", "condemned", "welcomed",
             "dismissed", "asserted", "claimed", "claims", "confirmed", "confirms", "wrote", "writes", "replied", "remarked",
             "slammed", "accused", "promised", "promises", "called", "calls", "blasted", "denounced", "lamented", "reaffirmed",
-            "affirmed", "noted", "notes", "condemned", "criticized", "warned"],
+            "affirmed", "noted", "notes", "condemned", "criticized", "warned", "tweeted", "posted", "described", "describes",
+            "asked", "asks", "reported", "reports"],
         clause: ["acknowledged", "acknowledges", "argued", "argues", "added", "adds", "explained",
             "explains", "indicated", "indicates", "suggested", "suggests", "emphasized", "emphasised", "emphasizes",
             "underscored", "highlighted", "signaled", "signalled", "predicted", "admitted", "admits",
@@ -30,13 +41,17 @@ internal static class ReportingVerbs
 
     public static ReportingCue? Lookup(string norm) => Cues.GetValueOrDefault(norm);
 
+    /// <summary>The cue a token is, when it is written as a verb: "States" in "United States" or "Calls" in a title is a name,
+    /// not "states" (all-capitals text counts as written).</summary>
+    public static ReportingCue? At(Token token) => token.Capitalized && !token.AllUpper ? null : Cues.GetValueOrDefault(token.Norm);
+
     /// <summary>An auxiliary, a time word or an "-ly" adverb ("reportedly", "repeatedly", "officially").</summary>
     public static bool IsFiller(string norm) => Fillers.Contains(norm) || (norm.Length > 4 && norm.EndsWith("ly", StringComparison.Ordinal) && norm != "only");
 
     private static Dictionary<string, ReportingCue> Build(string[] any, string[] clause)
     {
         var map = new Dictionary<string, ReportingCue>(StringComparer.Ordinal);
-        foreach (var v in any) map[v] = new ReportingCue(v, false);
+        foreach (var v in any) map[v] = new ReportingCue(v, false, ObjectVerbs.Contains(v));
         foreach (var v in clause) map[v] = new ReportingCue(v, true);
         return map;
     }

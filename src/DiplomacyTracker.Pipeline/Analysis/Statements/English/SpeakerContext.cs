@@ -29,7 +29,9 @@ internal sealed class SpeakerContext(IReadOnlySet<string> female, IReadOnlySet<s
         return pronoun switch
         {
             "he" when _last.Kind == ActorKind.Person && !female.Contains(_last.Key) => _last,
-            "she" when _last.Kind == ActorKind.Person && female.Contains(_last.Key) && !male.Contains(_last.Key) => _last,
+            // Gender is known only from the article and the catalog's descriptions: "she" takes the last subject unless
+            // they are known to be a man, as "he" takes them unless known to be a woman.
+            "she" when _last.Kind == ActorKind.Person && !male.Contains(_last.Key) => _last,
             "it" when _last.Kind == ActorKind.Institution => _last,
             _ => null,
         };
@@ -57,6 +59,13 @@ internal sealed class SpeakerContext(IReadOnlySet<string> female, IReadOnlySet<s
     public void Skip() => _gap++;
 
     public void KeepSubject() => _gap = 0;
+
+    /// <summary>Who "he" is at one point of the article: the last subject and how many sentences ago.</summary>
+    public readonly record struct State(CatalogActor? Last, int Gap);
+
+    public State Save() => new(_last, _gap);
+
+    public void Restore(State state) => (_last, _gap) = (state.Last, state.Gap);
 
     /// <summary>Gender evidence from appositives, titles, roles and aliases.</summary>
     public static (HashSet<string> Female, HashSet<string> Male) Genders(AnalysedDocument doc)

@@ -1,9 +1,11 @@
 namespace DiplomacyTracker.Analysis;
 
 /// <summary>
-/// Splits one reported sentence into the statements it holds: "warned that A, saying B", "said A, adding that B",
-/// "said A, and he stressed that B", "called it “…”", "X said A, while Y said B". A clause introduced by another named person ("…, and Trump said B")
-/// becomes that person's statement, never the first speaker's. Pieces shorter than three words are not split off.
+/// Splits one reported sentence where its words change speaker: "X said A, while Y said B", "…, and Trump said B" (that
+/// clause becomes that person's statement, never the first speaker's), "…, while officials said B" (B is nobody's). One
+/// speaker's coordinated clauses ("said A, adding that B", "warned A and urged B") stay one statement, as annotators count
+/// them; only a clause after a direct quote ("“…,” Kim said, adding that B") is a statement of its own. Pieces shorter
+/// than three words are not split off.
 /// </summary>
 internal static class StatementSplitter
 {
@@ -33,7 +35,9 @@ internal static class StatementSplitter
                     pieces.Add(current with { Statement = kept });
                 return pieces;
             }
-            if (cut < 0 || speaker is null) continue;
+            // "said A, adding that B" and "warned A and urged B" are one statement (one speaker, one sentence); only a clause
+            // given to someone else ("…, and Trump said B") is split off.
+            if (cut < 0 || speaker is null || speaker.Key == current.Speaker.Key) continue;
             if (Words(doc.Text, start, cut) < 3 || Words(doc.Text, next, st.End) < 3) continue;
             if (reader.Piece(current.Statement, current.Speaker, current.Statement.Cue, start, cut, s) is { } first) pieces.Add(current with { Statement = first });
             var rest = reader.Piece(current.Statement, speaker, cue, next, st.End, s);
@@ -94,7 +98,7 @@ internal static class StatementSplitter
         while (k < tokens.Count && tokens[k].End <= end && ReportingVerbs.IsFiller(tokens[k].Norm)) k++;
         if (k >= tokens.Count || tokens[k].End > end) return (-1, 0, null, "");
         var verb = tokens[k].Norm;
-        var cue = ReportingVerbs.Lookup(verb);
+        var cue = ReportingVerbs.At(tokens[k]);
         if (verb is "called" or "calls")
         {
             if (k + 1 < tokens.Count && tokens[k + 1].Norm is "on" or "for") k++;
@@ -107,7 +111,7 @@ internal static class StatementSplitter
     private static bool ReportedWithin(IReadOnlyList<Token> tokens, int k, int end, int max)
     {
         for (var j = k; j < tokens.Count && j < k + max && tokens[j].End <= end; j++)
-            if (ReportingVerbs.Lookup(tokens[j].Norm) is not null) return true;
+            if (ReportingVerbs.At(tokens[j]) is not null) return true;
         return false;
     }
 

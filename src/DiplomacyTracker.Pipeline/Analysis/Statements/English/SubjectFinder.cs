@@ -63,7 +63,7 @@ internal static class SubjectFinder
         var text = doc.Text;
         for (var j = k - 1; j >= firstToken && k - j <= 22; j--)
         {
-            if (ReportingVerbs.Lookup(tokens[j].Norm) is not null || tokens[j].Norm == "that") return -1;
+            if (ReportingVerbs.At(tokens[j]) is not null || tokens[j].Norm == "that") return -1;
             var between = text.AsSpan(tokens[j].End, tokens[j + 1].Start - tokens[j].End).Trim();
             var dotted = between.SequenceEqual(".") && tokens[j].Length <= 3; // "U.S.", "Mr."
             if (!dotted && between.IndexOfAny(".;:\u201C\u201D\"") >= 0) return -1;
@@ -81,7 +81,14 @@ internal static class SubjectFinder
         if (pre.Length == 0) return PreSubject.Start;
         var last = pre[^1];
         if (last is '\u201D' or '"' || (last == ',' && pre.Length >= 2 && pre[^2] is '\u201D' or '"')) return PreSubject.AfterQuote;
-        if (pre.EndsWith(" and", StringComparison.OrdinalIgnoreCase) || pre.EndsWith(" or", StringComparison.OrdinalIgnoreCase)) return PreSubject.Invalid;
+        if (pre.EndsWith(" and", StringComparison.OrdinalIgnoreCase) || pre.EndsWith(" or", StringComparison.OrdinalIgnoreCase))
+        {
+            // "Lee and Trump said" is a pair; "An infection was never confirmed and the WHO later said" joins two clauses.
+            var before = pre[..pre.LastIndexOf(' ')].TrimEnd();
+            var space = before.LastIndexOf(' ');
+            var word = before[(space + 1)..];
+            return word.Length > 3 && word.EndsWith("ed", StringComparison.Ordinal) && char.IsLower(word[0]) ? PreSubject.Start : PreSubject.Invalid;
+        }
         if (last == ',') return PreSubject.AfterComma;
         var trimmed = TrimCapitalisedTail(pre);
         if (trimmed.Length < pre.Length && trimmed.Length > 0 && trimmed[^1] == ',') return PreSubject.AfterComma;
@@ -89,6 +96,7 @@ internal static class SubjectFinder
         if (pre.Length <= 4 && pre.ToString().ToLowerInvariant() is "but" or "and" or "so" or "yet") return PreSubject.Start;
         if (EndsWithWord(pre, "after") || EndsWithWord(pre, "when") || EndsWithWord(pre, "before") || EndsWithWord(pre, "since")
             || EndsWithWord(pre, "while") || EndsWithWord(pre, "because")) return PreSubject.Start; // "a day after President Lee told …"
+        if (pre.EndsWith("to which", StringComparison.OrdinalIgnoreCase)) return PreSubject.Start; // "— to which Putin responded, “…”"
         return OnlyCapitalisedWords(pre) ? PreSubject.Start : PreSubject.Invalid;
     }
 
@@ -119,6 +127,8 @@ internal static class SubjectFinder
         {
             var word = pre[range].Trim("\u2019'");
             if (word.Length == 0) continue;
+            // "Calling Mr Putin …": a sentence-opening participle makes the name its object, not a title's holder.
+            if (words == 0 && word.Length > 4 && (word.EndsWith("ing", StringComparison.Ordinal) || word.EndsWith("ed", StringComparison.Ordinal))) return false;
             words++;
             if (!char.IsUpper(word[0]) && !(word.Length <= 2 && word is "s" or "'s")) return false;
         }
