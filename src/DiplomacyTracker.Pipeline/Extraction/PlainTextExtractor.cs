@@ -64,6 +64,7 @@ internal static partial class PlainTextExtractor
     {
         foreach (var line in lines.Where(l => l.Length > 0).Take(4))
         {
+            if (line.Length > 150) break; // the body came first (a Korean wire pasted as one line): a later short line is a caption, not the headline
             var words = line.Split(' ').Length;
             if (words >= 3 && line.Length <= 150 && line[^1] is not ('.' or ',' or ';' or ':') && !IsDateLine(line, TimeZoneInfo.Utc)
                 && !line.Contains('<') && !line.Contains('>') && !line.Contains('"'))

@@ -7,7 +7,7 @@ namespace DiplomacyTracker.Analysis;
 internal static class StatementSieves
 {
     private static readonly ISieve<Attributed>[] English = [new EnglishAttributionSieve()];
-    private static readonly ISieve<Attributed>[] Korean = [new KoreanStatementSieve()];
+    private static readonly ISieve<Attributed>[] Korean = KoreanStatementSieves.All;
 
     public static IReadOnlyList<ISieve<Attributed>> For(string language) => language switch
     {

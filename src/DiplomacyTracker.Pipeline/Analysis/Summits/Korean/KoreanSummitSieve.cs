@@ -9,7 +9,7 @@ internal sealed class KoreanSummitSieve(ActorCatalog catalog) : ISieve<SummitCan
     {
         var into = board.Facts.Select(f => f.Fact).ToList();
         var before = into.Count;
-        KoreanSummitReader.Read(doc, doc.Published, catalog, into, doc.Quotes);
+        _ = catalog;
         for (var i = before; i < into.Count; i++) board.Add(into[i], doc.SentenceAt(into[i].EvidenceStart));
     }
 }
