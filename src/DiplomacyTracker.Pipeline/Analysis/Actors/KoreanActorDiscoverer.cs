@@ -45,9 +45,16 @@ internal static class KoreanActorDiscoverer
         var discovered = new List<DiscoveredActor>();
         var byName = new Dictionary<string, CatalogActor>(StringComparer.Ordinal);
         var nameParts = new HashSet<string>(NameParts(catalog), StringComparer.Ordinal);
+        var fused = new List<Mention>();
         for (var i = 0; i < tokens.Count; i++)
         {
             if (!tokens[i].Hangul || covered[i]) continue;
+            if (Fused(text, tokens, i, catalog) is { } inside)
+            {
+                fused.Add(inside); // "…돌파구 찾나이재명 대통령이": a deck run into the lead
+                covered[i] = true;
+                continue;
+            }
             if (Person(text, tokens, covered, i, nameParts) is { } person && !byName.ContainsKey(person.Actor.Name))
             {
                 byName[person.Actor.Name] = person.Actor;
@@ -61,7 +68,7 @@ internal static class KoreanActorDiscoverer
                 if (Parenthesised(text, tokens[i].Start + name.Length) is { } alias && !byName.ContainsKey(alias)) byName[alias] = actor; // "니혼게이자이신문(닛케이)"
             }
         }
-        var mentions = found.Mentions.ToList();
+        var mentions = found.Mentions.Concat(fused).ToList();
         if (day is { } d) KoreanOfficeHolders.Find(text, tokens, covered, catalog, d, mentions);
         if (byName.Count == 0) return new ActorMentions(mentions.OrderBy(m => m.Start).ToList(), found.Discovered, found.AppositiveRoles);
         var names = byName.OrderByDescending(n => n.Key.Length).ToList();
@@ -83,6 +90,19 @@ internal static class KoreanActorDiscoverer
         }
         mentions.Sort((a, b) => a.Start.CompareTo(b.Start));
         return new ActorMentions(mentions, [.. found.Discovered, .. discovered], found.AppositiveRoles);
+    }
+
+    /// <summary>A catalog person's Hangul name at the end of a longer word and followed by a title ("찾나이재명 대통령이"), or null.</summary>
+    private static Mention? Fused(string text, List<Token> tokens, int i, ActorCatalog catalog)
+    {
+        var t = tokens[i];
+        if (t.Length < 4 || i + 1 >= tokens.Count || KoreanNameWords.SplitTitle(tokens[i + 1].Norm) is null) return null;
+        for (var at = t.Start + 1; at <= t.End - 3; at++)
+        {
+            if (catalog.AliasIndex.HangulAt(text, at) is not { } hit || at + hit.Alias.Length != t.End || hit.Actors.Count != 1) continue;
+            if (hit.Actors[0].Kind == ActorKind.Person) return new Mention(at, t.End, at, null, MentionForm.Hangul, hit.Actors, false);
+        }
+        return null;
     }
 
     /// <summary>A person introduced by a title: the token at <paramref name="t"/> is the title ("대변인은").</summary>

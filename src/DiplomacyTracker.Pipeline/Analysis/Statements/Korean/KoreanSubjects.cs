@@ -39,12 +39,13 @@ internal sealed class KoreanSubjects
             if (m is { Form: MentionForm.TitleSurname, Actor: { } holder }) _officeAt[m.Start] = holder; // "이 대통령": the office holder that day
             if (m.Form != MentionForm.Hangul || m.Start < coveredTo) continue; // "외교부" inside "중국 외교부"
             coveredTo = m.End;
-            _mentionAt[m.Start] = m;
+            var token = TokenIndex.FirstAtOrAfter(doc.Tokens, m.Start + 1) - 1; // "찾나이재명": the name ends a longer word
+            _mentionAt[token >= 0 ? doc.Tokens[token].Start : m.Start] = m;
         }
         foreach (var m in _mentionAt.Values.OrderBy(m => m.Start))
         {
             if (m.Actor is not { Kind: ActorKind.Person } actor) continue;
-            var k = TokenIndex.FirstAtOrAfter(doc.Tokens, m.Start);
+            var k = TokenIndex.FirstAtOrAfter(doc.Tokens, m.Start + 1) - 1;
             var (_, _, titles) = Phrase(m, k, doc.Tokens.Count);
             _persons.Add((m.Start, actor, doc.Text[m.Start..m.End], titles));
         }
@@ -121,6 +122,24 @@ internal sealed class KoreanSubjects
         var stem = t.Norm[..^particle.Length];
         var kind = KoreanWords.IsUnnamedHead(stem) || KoreanNameWords.SplitTitle(t.Norm) is not null ? SubjectKind.Unnamed : SubjectKind.Other;
         return new KoreanSubject(kind, null, t.Norm, k, k, particle, 0);
+    }
+
+    /// <summary>
+    /// Anyone named at token <paramref name="k"/>, whatever the particle: a mention with its titles ("시진핑 중국 국가주석과")
+    /// or a surname with a title ("시 주석과"). The actor (null when unresolved), the phrase's last token and its particle.
+    /// </summary>
+    public (CatalogActor? Actor, int Last, string Particle)? Named(int k, int to)
+    {
+        var tokens = _doc.Tokens;
+        var t = tokens[k];
+        if (MentionAt(t.Start) is { } m)
+        {
+            var (last, tail, _) = Phrase(m, k, to);
+            return (m.Actor, last, tail);
+        }
+        if (k + 1 < to && IsReferenceWord(t) && KoreanNameWords.SplitTitle(tokens[k + 1].Norm) is { } title && WordTokenizer.OnlySpaces(_doc.Text, t.End, tokens[k + 1].Start))
+            return (Resolve(t, title.Title), k + 1, title.Particle);
+        return null;
     }
 
     /// <summary>
