@@ -15,8 +15,10 @@ internal static class KoreanActorDiscoverer
     /// <summary>Institutions written without such an ending.</summary>
     private static readonly HashSet<string> KnownInstitutions = new(StringComparer.Ordinal)
     {
-        "국가안보실", "방위성", "외무성", "국방성", "국무원", "닛케이", "연합뉴스", "뉴시스", "타스", "로이터", "블룸버그", "스푸트니크",
+        "국가안보실", "방위성", "외무성", "외무부", "국방성", "국무원", "닛케이", "연합뉴스", "뉴시스", "타스", "로이터", "블룸버그", "스푸트니크",
     };
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Known = KnownInstitutions.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>Words that end the walk left from a title: they are never part of a name.</summary>
     private static readonly HashSet<string> NotNameWords = new(StringComparer.Ordinal)
@@ -60,8 +62,15 @@ internal static class KoreanActorDiscoverer
                 byName[person.Actor.Name] = person.Actor;
                 discovered.Add(person);
             }
-            else if (Institution(text, tokens[i]) is { } name && !byName.ContainsKey(name))
+            else if (Institution(text, tokens[i]) is { } name)
             {
+                if (CatalogInstitution(catalog, name, i > 0 ? tokens[i - 1].Norm : "") is { } known)
+                {
+                    fused.Add(new Mention(tokens[i].Start, tokens[i].Start + name.Length, tokens[i].Start, null, MentionForm.Hangul, [known], false)); // "북한 외무성"
+                    covered[i] = true;
+                    continue;
+                }
+                if (byName.ContainsKey(name)) continue;
                 var actor = new CatalogActor("discovered:" + name, null, name, ActorKind.Institution, null, null, [], []);
                 byName[name] = actor;
                 discovered.Add(new DiscoveredActor(actor, null, tokens[i].Start, tokens[i].Start + name.Length, tokens[i].Start, null));
@@ -157,11 +166,19 @@ internal static class KoreanActorDiscoverer
 
     private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<ActorCatalog, HashSet<string>> Parts = new();
 
+    /// <summary>A catalog institution the catalog spells only in English: "외무성" is North Korea's foreign ministry, "일본 외무성" Japan's.</summary>
+    private static CatalogActor? CatalogInstitution(ActorCatalog catalog, string name, string before) => name switch
+    {
+        "외무성" => catalog.FindByKey(before is "일본" or "日" ? "jp-foreign-ministry" : "kp-foreign-ministry"),
+        "외무부" when before is "러시아" or "러" => catalog.FindByKey("ru-foreign-ministry"),
+        _ => null,
+    };
+
     /// <summary>An institution's name at the start of a token ("교도통신은" → "교도통신"), or null.</summary>
     private static string? Institution(string text, Token token)
     {
         var word = token.Norm;
-        if (KoreanNameWords.Strip(word, KnownInstitutions.Contains) is { } known && IsParticleTail(known.Particle)) return text.Substring(token.Start, known.Stem.Length);
+        if (KoreanNameWords.Strip(word, Known) is { } known && IsParticleTail(known.Particle)) return text.Substring(token.Start, known.Stem.Length);
         foreach (var ending in InstitutionEndings)
         {
             var at = word.IndexOf(ending, StringComparison.Ordinal);

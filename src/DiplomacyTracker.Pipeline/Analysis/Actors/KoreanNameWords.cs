@@ -73,27 +73,35 @@ internal static class KoreanNameWords
     /// <summary>The subject and topic particles: a phrase ending in one may be a sentence's speaker.</summary>
     public static bool IsSubjectParticle(string p) => p is "은" or "는" or "이" or "가" or "께서" or "께서는" or "도";
 
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Titles = PersonTitles.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Qualifiers = TitleQualifiers.GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <summary>The particle a title word carries ("대변인은" → "은"), or null when the word is not a title with a particle.</summary>
     public static (string Title, string Particle)? SplitTitle(string word, bool qualifiers = false)
     {
-        if (PersonTitles.Contains(word) || (qualifiers && TitleQualifiers.Contains(word))) return (word, "");
+        if (word.Length == 0 || !IsHangulSyllable(word[^1])) return null;
+        if (Lookup(word, qualifiers) is { } whole) return (whole, "");
         foreach (var p in Particles)
         {
             if (word.Length <= p.Length || !word.EndsWith(p, StringComparison.Ordinal)) continue;
-            var stem = word[..^p.Length];
-            if (PersonTitles.Contains(stem) || (qualifiers && TitleQualifiers.Contains(stem))) return (stem, p);
+            if (Lookup(word.AsSpan(0, word.Length - p.Length), qualifiers) is { } title) return (title, p);
         }
         return null;
     }
 
+    private static string? Lookup(ReadOnlySpan<char> stem, bool qualifiers) =>
+        Titles.TryGetValue(stem, out var t) ? t : qualifiers && Qualifiers.TryGetValue(stem, out var q) ? q : null;
+
     /// <summary>The word without a trailing particle, when what is left is in <paramref name="words"/>; else null.</summary>
-    public static (string Stem, string Particle)? Strip(string word, Func<string, bool> words)
+    public static (string Stem, string Particle)? Strip(string word, HashSet<string>.AlternateLookup<ReadOnlySpan<char>> words)
     {
-        if (words(word)) return (word, "");
+        if (words.TryGetValue(word, out var whole)) return (whole, "");
         foreach (var p in Particles)
-            if (word.Length > p.Length && word.EndsWith(p, StringComparison.Ordinal) && words(word[..^p.Length])) return (word[..^p.Length], p);
+            if (word.Length > p.Length && word.EndsWith(p, StringComparison.Ordinal) && words.TryGetValue(word.AsSpan(0, word.Length - p.Length), out var stem)) return (stem, p);
         return null;
     }
+
+    private static bool IsHangulSyllable(char c) => c is >= '\uAC00' and <= '\uD7A3';
 
     /// <summary>True for a word of Hangul syllables only.</summary>
     public static bool AllHangul(string word) => word.Length > 0 && word.All(c => c is >= '\uAC00' and <= '\uD7A3');

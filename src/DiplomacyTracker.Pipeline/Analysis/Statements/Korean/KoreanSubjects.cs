@@ -172,7 +172,7 @@ internal sealed class KoreanSubjects
 
     /// <summary>A word that may shorten a name: one or two syllables ("이", "자오"), or a word of a longer Hangul name.</summary>
     private bool IsReferenceWord(Token t) =>
-        KoreanNameWords.AllHangul(t.Norm) && (t.Norm.Length <= 2 || _persons.Any(p => p.Name.Contains(' ') && Shortens(t.Norm, p.Name)));
+        KoreanNameWords.AllHangul(t.Norm) && (t.Norm.Length <= 2 || _officeAt.ContainsKey(t.Start) || _persons.Any(p => p.Name.Contains(' ') && Shortens(t.Norm, p.Name)));
 
     /// <summary>
     /// From a mention at token <paramref name="k"/>: the last token of the phrase with its titles ("김정은 북한 노동당 총비서 겸
