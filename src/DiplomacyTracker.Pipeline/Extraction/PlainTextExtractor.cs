@@ -64,7 +64,7 @@ internal static partial class PlainTextExtractor
     {
         foreach (var line in lines.Where(l => l.Length > 0).Take(4))
         {
-            // A paragraph before it means the text has no headline: a later quote line is not one (and the lines
+            // A paragraph (or a Korean wire pasted as one line) before it means the text has no headline: a later quote line is not one (and the lines
             // before a "title" are dropped). "Trump added, “You talk …”" is a paragraph.
             if (line.Length > 150 || line.TrimEnd('\u201D', '"', '\u2019', '\'', ')')[^1] is '.' or '!' or '?') return null;
             var words = line.Split(' ').Length;

@@ -21,6 +21,9 @@ internal sealed record AnalysedDocument(
     IReadOnlyDictionary<string, string> AppositiveRoles,
     IReadOnlyList<DateExpression> Dates)
 {
+    /// <summary>Single quotation marks (‘…’, '…'), read in Korean text only (<see cref="KoreanQuotes"/>); empty otherwise.</summary>
+    public List<QuoteSpan> SingleQuotes { get; init; } = [];
+
     /// <summary>The publication day in the article's zone, when known.</summary>
     public DateOnly? Day { get; } = Published is { IsKnown: true } p ? p.LocalDay : null;
 

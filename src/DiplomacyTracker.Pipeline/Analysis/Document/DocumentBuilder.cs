@@ -12,14 +12,17 @@ internal static class DocumentBuilder
         var published = article.Published;
         var day = published is { IsKnown: true } p ? p.LocalDay : (DateOnly?)null;
         var tokens = Layer("document.words", failures, () => WordTokenizer.Tokenize(text), []);
-        var sentences = Layer("document.sentences", failures, () => SentenceSplitter.Split(text), []);
         var quotes = Layer("document.quotes", failures, () => QuoteFinder.Find(text), []);
         var language = Layer("document.language", failures, () => LanguageDetector.Detect(text, article.Language), "en");
+        var korean = language == "ko";
+        var singleQuotes = korean ? Layer("document.korean-quotes", failures, () => KoreanQuotes.Find(text), []) : [];
+        var sentences = Layer("document.sentences", failures, () => korean ? KoreanSentenceSplitter.Split(text, quotes, singleQuotes) : SentenceSplitter.Split(text), []);
         var actors = Layer("document.mentions", failures, () => MentionFinder.Find(text, tokens, catalog, day),
             new ActorMentions([], [], new Dictionary<string, string>()));
+        if (korean) actors = Layer("document.korean-actors", failures, () => KoreanActorDiscoverer.Extend(text, tokens, actors, catalog, day), actors);
         var dates = Layer("document.dates", failures, () => Dates(text, sentences, published, language), []);
         return new AnalysedDocument(article.Title ?? "", text, published, language, tokens, sentences, quotes,
-            actors.Mentions, actors.Discovered, actors.AppositiveRoles, dates);
+            actors.Mentions, actors.Discovered, actors.AppositiveRoles, dates) { SingleQuotes = singleQuotes };
     }
 
     /// <summary>The document of a bare text published on <paramref name="day"/> (Seoul time), for tests and tools.</summary>

@@ -6,7 +6,7 @@ namespace DiplomacyTracker.Analysis;
 /// </summary>
 internal static class StatementSieves
 {
-    private static readonly ISieve<Attributed>[] Korean = [new KoreanStatementSieve()];
+    private static readonly ISieve<Attributed>[] Korean = KoreanStatementSieves.All;
 
     /// <summary>The sieves for the document's language; English ones share one reading of the document's reports.</summary>
     public static IReadOnlyList<ISieve<Attributed>> For(AnalysedDocument doc) => doc.Language switch

@@ -8,7 +8,7 @@ internal static class SummitSieves
 {
     public static IReadOnlyList<ISieve<SummitCandidate>> For(string language, ActorCatalog catalog) => language switch
     {
-        "ko" => [new EnglishSummitTableSieve(), new KoreanSummitSieve(catalog)],
+        "ko" => [new EnglishSummitTableSieve(), new KoreanSummitSieve(catalog), new KoreanSidelinesSieve()],
         "ja" or "zh" or "und" => [],
         _ => [new EnglishSummitTableSieve(), new EnglishSummitSentenceSieve(catalog)],
     };

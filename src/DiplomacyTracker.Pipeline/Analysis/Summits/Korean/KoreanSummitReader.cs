@@ -1,170 +1,149 @@
-using System.Text.RegularExpressions;
 using DiplomacyTracker.Dates;
 
 namespace DiplomacyTracker.Analysis;
 
 /// <summary>
-/// Summits in Korean wire copy, read only where the sentence says it plainly: "정상회담" as the object or subject of the
-/// sentence's own final verb ("…경주에서 정상회담을 했다" held, "…할 예정이다"/"…하기로 했다" planned, "…을 제안했다" proposed,
-/// "…이 취소됐다/무산됐다" cancelled, "…이 연기됐다" postponed). Participants are the two catalog people named before the
-/// word ("이재명 대통령과 도널드 트럼프 미국 대통령이"), or "양국 정상" standing for the two named in the sentence before;
-/// anything less gives no participants. Places are written as the English side writes them, so reports in both languages match.
+/// Summits in Korean news, one per meeting word outside quotes: "정상회담" (with its pair: "한중", "한·중", "북일"),
+/// "회담" ("양자회담", "회담하면서"), "만나"/"만남", "회동", "접견". Participants are two leaders (<see cref="KoreanLeaders"/>),
+/// the place the nearest one written (<see cref="KoreanPlaces"/>), the day the date written before the word (read ahead
+/// for a plan, back otherwise), and the status from the words around it (<see cref="KoreanSummitCues"/>). A phone call
+/// ("정상 통화") is not a summit; a meeting without two leaders or a place gives nothing.
 /// </summary>
 internal static class KoreanSummitReader
 {
-    /// <summary>Hangul place names, each as the lower-case English name <see cref="PlaceNames"/> knows.</summary>
-    private static readonly Dictionary<string, string> Places = new(StringComparer.Ordinal)
+    private static readonly string[] MeetingStems = ["만나", "만났", "만난", "만날", "만남", "회동", "접견", "국빈만찬", "만찬"];
+
+    public static List<(SummitCandidate Candidate, int Sentence, string Rule)> Read(AnalysedDocument doc, ActorCatalog catalog)
     {
-        ["경주"] = "gyeongju", ["판문점"] = "panmunjom", ["싱가포르"] = "singapore", ["평양"] = "pyongyang", ["워싱턴"] = "washington",
-        ["베이징"] = "beijing", ["하노이"] = "hanoi", ["블라디보스토크"] = "vladivostok", ["서울"] = "seoul", ["부산"] = "busan",
-        ["도쿄"] = "tokyo", ["모스크바"] = "moscow", ["백악관"] = "white house",
-    };
-
-    private static readonly string[] Prefixes = ["", "한미", "북미", "남북", "한중", "한일", "미중", "북러", "한미일", "첫"];
-
-    private const string Between = @"^(?:\S+ ){0,2}";
-    private static readonly (Regex Words, SummitStatus Status)[] AsObject =
-    [
-        (new(Between + "(?:했다|가졌다|열었다|개최했다|진행했다)$"), SummitStatus.Held),
-        (new(Between + "(?:할|가질|열|개최할|갖는|진행할) (?:예정이다|계획이다)$"), SummitStatus.Planned),
-        (new(Between + "(?:하기로|갖기로|열기로|개최하기로) (?:했다|합의했다)$"), SummitStatus.Planned),
-        (new(Between + "제안했다$"), SummitStatus.Proposed),
-        (new(Between + "취소했다$"), SummitStatus.Cancelled),
-        (new(Between + "연기했다$"), SummitStatus.Postponed),
-    ];
-    private static readonly (Regex Words, SummitStatus Status)[] AsSubject =
-    [
-        (new(Between + "(?:열렸다|개최됐다|개최되었다|진행됐다)$"), SummitStatus.Held),
-        (new(Between + "(?:열릴|개최될|진행될) 예정이다$"), SummitStatus.Planned),
-        (new(Between + "(?:취소됐다|취소되었다|무산됐다|무산되었다)$"), SummitStatus.Cancelled),
-        (new(Between + "(?:연기됐다|연기되었다)$"), SummitStatus.Postponed),
-    ];
-    private static readonly Regex Invited = new(Between + "초청했다$");
-
-    public static void Read(AnalysedDocument doc, FuzzyDate? published, ActorCatalog catalog, List<SummitCandidate> into, List<QuoteSpan> quotes)
-    {
+        var found = new List<(SummitCandidate, int, string)>();
+        if (!doc.Tokens.Any(t => t.Hangul && (t.Norm.Contains("회담", StringComparison.Ordinal) || MeetingStems.Any(m => t.Norm.StartsWith(m, StringComparison.Ordinal))))) return found;
+        var reading = KoreanReading.Of(doc);
+        var leaders = new KoreanLeaders(reading);
         var tokens = doc.Tokens;
-        if (!tokens.Any(t => t.Hangul && t.Norm.Contains("정상회담", StringComparison.Ordinal))) return;
-        var speakers = new KoreanSpeakers(doc);
-        Sentence? previous = null;
-        foreach (var s in doc.Sentences)
+        for (var n = 0; n < doc.Sentences.Count; n++)
         {
-            if (s.End - s.Start <= 1500) ReadSentence(doc, speakers, s, previous, published, catalog, into, quotes);
-            previous = s;
-        }
-    }
-
-    private static void ReadSentence(AnalysedDocument doc, KoreanSpeakers speakers, Sentence s, Sentence? previous, FuzzyDate? published,
-        ActorCatalog catalog, List<SummitCandidate> into, List<QuoteSpan> quotes)
-    {
-        var tokens = doc.Tokens;
-        var first = TokenIndex.FirstAtOrAfter(tokens, s.Start);
-        var last = first;
-        while (last < tokens.Count && tokens[last].End <= s.End) last++;
-        for (var ti = first; ti < last; ti++)
-        {
-            if (Particle(tokens[ti].Norm) is not { } particle || QuoteFinder.Containing(quotes, tokens[ti].Start) is not null) continue;
-            var rest = string.Join(' ', tokens.Skip(ti + 1).Take(last - ti - 1).Select(t => t.Norm));
-            var status = particle switch
+            var s = doc.Sentences[n];
+            if (s.End - s.Start > 1500) continue;
+            var first = TokenIndex.FirstAtOrAfter(tokens, s.Start);
+            var end = first;
+            while (end < tokens.Count && tokens[end].End <= s.End) end++;
+            // "정상 통화", "전화 회담": a call, not a meeting.
+            if (Enumerable.Range(first, end - first).Any(k => !reading.Subjects.InQuote(k) && (tokens[k].Norm.StartsWith("통화", StringComparison.Ordinal)
+                || (tokens[k].Norm.StartsWith("전화", StringComparison.Ordinal) && tokens[k].Norm.Contains("회담", StringComparison.Ordinal))))) continue;
+            var triggers = Enumerable.Range(first, end - first).Where(k => IsTrigger(tokens[k].Norm) && !reading.Subjects.InQuote(k)).ToList();
+            for (var i = 0; i < triggers.Count; i++)
             {
-                "을" or "를" => AsObject.FirstOrDefault(p => p.Words.IsMatch(rest)).Status,
-                "이" or "가" or "은" or "는" => AsSubject.FirstOrDefault(p => p.Words.IsMatch(rest)).Status,
-                "에" when Invited.IsMatch(rest) => SummitStatus.Proposed,
-                _ => (SummitStatus?)null,
-            };
-            if (status is not { } found || rest.Split(' ').SkipLast(1).Any(w => w.EndsWith('다') || w.EndsWith('고') || w.EndsWith('며'))) continue;
-            var participants = Pair(doc, speakers, first, ti) ?? [];
-            if (participants.Count == 0 && NamesBothLeaders(tokens, first, ti) && previous is { } before)
-                participants = Pair(doc, speakers, TokenIndex.FirstAtOrAfter(tokens, before.Start), TokenIndex.FirstAtOrAfter(tokens, before.End), anyParticle: true) ?? [];
-            var location = PlaceIn(tokens, first, last);
-            var date = KoreanDateReader.Read(doc.Text, s.Start, s.End, published);
-            // "29일 정상회담을 할 예정이다": a bare day is read as already past; a plan's date before publication is unknown, not guessed.
-            if (found is SummitStatus.Planned or SummitStatus.Proposed && date is { IsKnown: true } d && published is { IsKnown: true } p && d.LatestUtc < p.EarliestUtc) date = null;
-            var title = location is not null ? location.Split(',')[0] + " summit"
-                : participants.Count >= 2 ? string.Join('\u2013', participants.Select(k => SummitSentenceReader.Surname(doc, catalog, k))) + " summit" : "Summit";
-            into.Add(new SummitCandidate(title, date, null, location, found, true, null, participants, false, s.Start, s.End));
-            return;
-        }
-    }
-
-    /// <summary>The particle after "정상회담" ("정상회담을" → "을"), or null when the word is something else.</summary>
-    private static string? Particle(string word)
-    {
-        var at = word.IndexOf("정상회담", StringComparison.Ordinal);
-        if (at < 0 || !Prefixes.Contains(word[..at])) return null;
-        return word[(at + 4)..];
-    }
-
-    /// <summary>"양국 정상이": both leaders, unnamed in this sentence.</summary>
-    private static bool NamesBothLeaders(IReadOnlyList<Token> tokens, int first, int ti)
-    {
-        for (var k = first; k + 1 < ti; k++)
-            if (tokens[k].Norm == "양국" && tokens[k + 1].Norm is "정상이" or "정상은" or "정상들이" or "정상들은" or "정상") return true;
-        return false;
-    }
-
-    /// <summary>The two catalog people named in tokens [from, to), each followed by titles and a particle; null unless exactly two.</summary>
-    private static List<string>? Pair(AnalysedDocument doc, KoreanSpeakers speakers, int from, int to, bool anyParticle = false)
-    {
-        var tokens = doc.Tokens;
-        var people = new List<string>();
-        for (var k = from; k < to; k++)
-        {
-            if (Surnamed(doc, speakers, k, to) is { } named)
-            {
-                // "이 대통령과": someone the article named in full with that title.
-                if (!people.Contains(named.Key)) people.Add(named.Key);
-                k++;
-                continue;
+                var k = triggers[i];
+                var w = tokens[k].Norm;
+                var at = w.IndexOf("회담", StringComparison.Ordinal);
+                var summitWord = at >= 0;
+                var from = i > 0 ? triggers[i - 1] + 1 : first;
+                var to = i + 1 < triggers.Count ? triggers[i + 1] : end;
+                var prefix = summitWord ? w[..at].Replace("정상", "", StringComparison.Ordinal).Replace("양자", "", StringComparison.Ordinal).Replace("첫", "", StringComparison.Ordinal) : "";
+                var countries = leaders.PairAt(k, prefix);
+                var pairStart = countries.Count > 0 && prefix.Length == 0 ? k - countries.Count : k;
+                if (countries.Count == 0 && summitWord && prefix.Length == 0 && k > first && tokens[k - 1].Norm.Length is 2 or 3)
+                {
+                    countries = leaders.PairAt(k, tokens[k - 1].Norm); // "북일 정상회담"
+                    if (countries.Count > 0) pairStart = k - 1;
+                }
+                // The leaders named since the last meeting word, up to this one ("이 대통령은 … 시 주석과 정상회담을").
+                var named = leaders.In(from, k + 1, n > 0 ? doc.Sentences[n - 1] : null);
+                var status = KoreanSummitCues.Status(reading, k, pairStart, first, end) ?? KoreanSummitCues.FromTense(doc, end - 1);
+                // "한중 정상회담을 통해 시 주석과의 …", "경주 정상회담 때 시 주석이 이 대통령에게 …": the leaders after the word, in its stretch.
+                if (countries.Count >= 2 || named.Count < 2) named = leaders.In(from, to, n > 0 ? doc.Sentences[n - 1] : null);
+                var participants = Participants(leaders, named, countries, k, s.Start, doc.Day);
+                if (participants.Count < 2) continue;
+                // "기시다 전 총리는 … 미일 정상회담을 할 수 있었다": a former leader's meeting was with someone the article may not name; today's leader is not a guess.
+                if (participants.Any(p => !named.Any(x => x.Actor.Key == p.Key)) && named.Any(x => participants.Contains(x.Actor) && !leaders.InOffice(x.Actor, doc.Day))) continue;
+                // "경주 회담 이후 …", "정상회담을 뒤로 하고 베이징에서 …": a meeting referred to keeps only a place written right before it.
+                var reference = KoreanSummitCues.IsReference(doc, k, end) && !w.Contains("만찬", StringComparison.Ordinal);
+                var place = reference ? PlaceFor(reading, Math.Max(from, pairStart - 3), k + 1, pairStart) : PlaceFor(reading, from, to, pairStart);
+                var date = reference ? null : DateFor(doc, from, k, to, status, place?.Token);
+                status ??= date is { IsKnown: true } d && doc.Published is { IsKnown: true } pub
+                    ? d.LatestUtc < pub.EarliestUtc ? SummitStatus.Held : d.EarliestUtc > pub.LatestUtc ? SummitStatus.Planned : null : null;
+                var title = place is { } pl ? pl.Display.Split(',')[0] + " summit" : string.Join('\u2013', participants.Select(a => ShortName(a))) + " summit";
+                var candidate = new SummitCandidate(title, date, null, place?.Display, status, status is not null, null, participants.Select(a => a.Key).ToList(), false, s.Start, s.End);
+                found.Add((candidate, n, summitWord ? "summit-word" : "meeting-verb"));
             }
-            if (speakers.MentionAt(tokens[k].Start) is not { } m || m.Actor is not { } actor) continue;
-            if (actor.Kind != ActorKind.Person) continue;
-            var (lastToken, tail) = Phrase(doc, m, k, to);
-            if (!anyParticle && tail is not ("과" or "와" or "이" or "가" or "은" or "는" or "의" or "과의" or "와의" or "에게" or "을" or "를")) return null;
-            if (!people.Contains(actor.Key)) people.Add(actor.Key);
-            k = lastToken;
         }
-        return people.Count == 2 ? people : null;
+        return found;
     }
 
-    /// <summary>A one-syllable surname and a title with a particle ("이 대통령과") for one person named in full before, else null.</summary>
-    private static CatalogActor? Surnamed(AnalysedDocument doc, KoreanSpeakers speakers, int k, int to)
-    {
-        var tokens = doc.Tokens;
-        if (tokens[k].Norm.Length != 1 || !tokens[k].Hangul || k + 1 >= to || speakers.MentionAt(tokens[k].Start) is not null) return null;
-        var word = tokens[k + 1].Norm;
-        var title = Enumerable.Range(1, word.Length - 1).Select(n => word[..n]).Where(KoreanSpeakers.IsTitleWord).MaxBy(t => t.Length);
-        if (title is null || word[title.Length..] is not ("과" or "와" or "이" or "가" or "은" or "는" or "의")) return null;
-        return speakers.NamedBefore(tokens[k], title);
-    }
+    private static bool EndsClause(string w, string text, int end) =>
+        w.EndsWith('다') || w is "건" or "것은" || w.EndsWith("는데", StringComparison.Ordinal) || w.EndsWith("지만", StringComparison.Ordinal)
+        || (end < text.Length && text[end] == ',' && (w.EndsWith('고') || w.EndsWith('며') || w.EndsWith('서')));
 
-    /// <summary>The last token of a name with its titles ("도널드 트럼프 미국 대통령이") and what follows the titles ("이").</summary>
-    private static (int Last, string Tail) Phrase(AnalysedDocument doc, Mention m, int k, int limit)
+    private static bool IsTrigger(string w) => w.Contains("회담", StringComparison.Ordinal) || MeetingStems.Any(m => w.StartsWith(m, StringComparison.Ordinal));
+
+    /// <summary>The pair written as countries, each its leader; else the two leaders named; else the subject and the partner.</summary>
+    private static List<CatalogActor> Participants(KoreanLeaders leaders, List<(CatalogActor Actor, int Token, string Particle)> named, List<string> countries, int k,
+        int offset, DateOnly? day)
     {
-        var tokens = doc.Tokens;
-        var last = k;
-        while (last + 1 < limit && tokens[last].End < m.End) last++;
-        var tail = m.End <= tokens[last].End ? doc.Text[m.End..tokens[last].End] : "";
-        while (tail.Length == 0 && last + 1 < limit && last - k < 6)
+        if (countries.Count >= 2)
         {
-            var word = tokens[last + 1].Norm;
-            if (KoreanSpeakers.IsTitleWord(word)) { last++; continue; }
-            var title = Enumerable.Range(1, word.Length - 1).Select(n => word[..n]).Where(KoreanSpeakers.IsTitleWord).MaxBy(t => t.Length);
-            if (title is null) break;
-            last++;
-            tail = word[title.Length..];
+            // Each country's leader named nearest the meeting word, else the one the article names.
+            var byCountry = countries.Select(c => named.Where(x => leaders.CountryOf(x.Actor) == c).OrderBy(x => Math.Abs(x.Token - k)).Select(x => x.Actor).FirstOrDefault()
+                ?? leaders.OfCountry(c, offset, day)).ToList();
+            return byCountry.All(a => a is not null) && byCountry.DistinctBy(a => a!.Key).Count() == byCountry.Count ? byCountry.Select(a => a!).ToList() : [];
         }
-        return (last, tail);
+        if (named.Count == 2) return named.Select(x => x.Actor).ToList();
+        if (named.Count < 2) return [];
+        var subject = named.FirstOrDefault(x => x.Particle is "은" or "는" or "이" or "가");
+        var partner = named.LastOrDefault(x => x.Particle is "과" or "와" or "과의" or "와의" or "을" or "를" && x.Actor.Key != subject.Actor?.Key);
+        return subject.Actor is not null && partner.Actor is not null ? [subject.Actor, partner.Actor] : [];
     }
 
-    /// <summary>"경주에서": a known place followed by "에서", written as the English side writes it.</summary>
-    private static string? PlaceIn(IReadOnlyList<Token> tokens, int first, int last)
+    /// <summary>
+    /// The date written between the last meeting word and this one (nearest first), else right after it in its clause
+    /// ("한중 정상회담은 지난달 1일 …"), read ahead for a plan and back otherwise.
+    /// </summary>
+    private static FuzzyDate? DateFor(AnalysedDocument doc, int from, int k, int to, SummitStatus? status, int? placeToken)
     {
-        for (var k = first; k < last; k++)
+        var future = status is SummitStatus.Planned or SummitStatus.Proposed;
+        var tokens = doc.Tokens;
+        // Only the meeting's own clause: "3월 개최를 목표로 한 건 트럼프 대통령이 … 만나야 해서다" dates the goal, not the meeting.
+        var clauseStart = k;
+        while (clauseStart > from && !EndsClause(tokens[clauseStart - 1].Norm, doc.Text, tokens[clauseStart - 1].End)) clauseStart--;
+        var dates = doc.DatesIn(tokens[clauseStart].Start, tokens[k].Start, future);
+        if (dates.Count > 0) return dates[^1].From;
+        // "11월 22일 남아프리카공화국에서 열린 G20 정상회의가 …였지만, 리창 총리가 … 만남을 피해 불발됐다": the place's clause dates it.
+        if (placeToken is { } p && p < clauseStart)
         {
-            var word = tokens[k].Norm;
-            if (word.EndsWith("에서", StringComparison.Ordinal) && Places.TryGetValue(word[..^2], out var key)) return PlaceNames.Display(key);
+            var placeClause = p;
+            while (placeClause > from && !EndsClause(tokens[placeClause - 1].Norm, doc.Text, tokens[placeClause - 1].End)) placeClause--;
+            var atPlace = doc.DatesIn(tokens[placeClause].Start, tokens[p].Start, future);
+            if (atPlace.Count > 0) return atPlace[^1].From;
         }
-        return null;
+        var clauseEnd = k + 1;
+        while (clauseEnd < to && clauseEnd <= k + 6 && !tokens[clauseEnd - 1].Norm.EndsWith('다') && !tokens[clauseEnd - 1].Norm.EndsWith('고')) clauseEnd++;
+        var after = doc.DatesIn(tokens[k].End, tokens[Math.Min(clauseEnd, tokens.Count - 1)].Start, future);
+        return after.Count > 0 ? after[0].From : null;
+    }
+
+    /// <summary>
+    /// The place nearest the meeting word, preferring one written "…에서" or right before it ("경주 회담", "경주 APEC"); a
+    /// country only with "…에서" or right before it. Places inside quotes are the quote's.
+    /// </summary>
+    private static (string Display, int Token)? PlaceFor(KoreanReading reading, int first, int end, int k)
+    {
+        var doc = reading.Doc;
+        (string Display, int Token, int Distance)? best = null;
+        for (var j = first; j < end; j++)
+        {
+            if (reading.Subjects.InQuote(j) || KoreanPlaces.At(doc, j) is not { } p) continue;
+            var at = p.Particle is "에서" or "에서의" or "서" or "에서는" or "에선";
+            var adjacent = j == k - 1 || (j + 1 < doc.Tokens.Count && doc.Tokens[j + 1].Norm is "apec" or "에이펙" or "g20");
+            if (!at && !adjacent && (p.Particle.Length > 0 || PlaceNames.IsBroad(p.Display))) continue;
+            var distance = Math.Abs(k - j) * 2 + (at || adjacent ? 0 : 3) + (j > k ? 1 : 0);
+            if (best is null || distance < best.Value.Distance) best = (p.Display, j, distance);
+        }
+        return best is { } b ? (b.Display, b.Token) : null;
+    }
+
+    private static string ShortName(CatalogActor a)
+    {
+        if (AliasIndex.SurnameOf(a) is { Length: > 0 } s && !s.Any(WordTokenizer.IsHangul)) return char.ToUpperInvariant(s[0]) + s[1..];
+        return a.Name.Split(' ')[^1];
     }
 }
