@@ -27,7 +27,7 @@ internal sealed class ScrapeCommand(DatabaseInitializer initializer, SourceSeede
                 if (results.Count == 0) Console.WriteLine("No source is due.");
                 foreach (var r in results)
                 {
-                    Console.WriteLine($"{r.Name}: {r.Outcome} — {r.NewItems} new, {r.Stored} stored, {r.Duplicates} duplicate, {r.Irrelevant} irrelevant, {r.Failed} failed");
+                    Console.WriteLine($"{r.Name}: {r.Outcome} — {r.NewItems} new, {r.Stored} stored, {r.Duplicates} duplicate, {r.Irrelevant} irrelevant, {r.Failed} failed, {r.Skipped} skipped");
                     anyFailed |= !r.Succeeded;
                 }
                 if (!once) await Task.Delay(TimeSpan.FromSeconds(Math.Max(5, options.Value.PassIntervalSeconds)), clock, cancellationToken);

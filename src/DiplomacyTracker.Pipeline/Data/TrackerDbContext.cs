@@ -1,12 +1,16 @@
 using DiplomacyTracker.Data.Entities;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 namespace DiplomacyTracker.Data;
 
-/// <summary>The store: articles, actors, statements, summits, sources, and the editors' identity tables.</summary>
-public class TrackerDbContext(DbContextOptions<TrackerDbContext> options) : IdentityDbContext<Editor>(options)
+/// <summary>
+/// The store: articles, actors, statements, summits, sources, the editors' identity tables, and the Data Protection
+/// keys that instances sharing a PostgreSQL store also share (so a sign-in on one is valid on all).
+/// </summary>
+public class TrackerDbContext(DbContextOptions<TrackerDbContext> options) : IdentityDbContext<Editor>(options), IDataProtectionKeyContext
 {
     public DbSet<Source> Sources => Set<Source>();
     public DbSet<FeedItem> FeedItems => Set<FeedItem>();
@@ -21,10 +25,13 @@ public class TrackerDbContext(DbContextOptions<TrackerDbContext> options) : Iden
     public DbSet<SummitEvidence> SummitEvidence => Set<SummitEvidence>();
     public DbSet<SummitEvidenceRejection> SummitEvidenceRejections => Set<SummitEvidenceRejection>();
     public DbSet<EditRecord> EditRecords => Set<EditRecord>();
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder builder)
     {
-        // SQLite has no instant type: every DateTime is stored as UTC text and read back as UTC.
+        // One model for both providers: every DateTime is an instant in UTC. SQLite has no instant type and stores it as
+        // UTC text; PostgreSQL stores it as timestamptz, which Npgsql accepts only with Kind=Utc. The converter makes
+        // Local/Unspecified values UTC on the way in and marks values read back as UTC on both.
         builder.Properties<DateTime>().HaveConversion<UtcDateTimeConverter>();
         builder.Properties<DateTime?>().HaveConversion<UtcDateTimeConverter>();
     }
@@ -32,6 +39,9 @@ public class TrackerDbContext(DbContextOptions<TrackerDbContext> options) : Iden
     protected override void OnModelCreating(ModelBuilder b)
     {
         base.OnModelCreating(b);
+        // Statement search on PostgreSQL (the StatementSearch migration): trigram indexes and accent folding.
+        if (Database.IsNpgsql())
+            b.HasPostgresExtension("pg_trgm").HasPostgresExtension("unaccent");
 
         b.Entity<Source>(e =>
         {

@@ -1,56 +1,29 @@
 using System.Globalization;
-using System.Text.RegularExpressions;
 
 namespace DiplomacyTracker.Scraping;
 
 /// <summary>
-/// Reads the dates feeds actually contain: RFC 822 with numeric or named zones (GMT, EST, EDT, KST, ...),
-/// ISO 8601, and zone-less forms ("2026-11-22 14:05", "2026.11.22 14:05") read in the source's own time zone.
+/// Reads the dates feeds actually contain (<see cref="FeedDateFormats"/>): RFC 822 and its variants (named zones
+/// GMT/EST/PT/MEST/…, <c>GMT-01:01</c>, <c>Etc/GMT</c>, no weekday space, a comma after the month), W3C-DTF / ISO 8601
+/// (also year-only, year-month, fractions, two-digit-year forms), asctime and Twitter dates, Perforce dates, Korean
+/// dates (<c>2004년 05월 28일</c>, <c>오후 11:23</c>), and zone-less forms read in the source's own time zone.
+/// Never throws: an unreadable or impossible date (hour 25, 31 February, offset −99:99, beyond year 9999) is null.
 /// </summary>
-public static partial class FeedDates
+public static class FeedDates
 {
-    private static readonly Dictionary<string, int> NamedZones = new(StringComparer.OrdinalIgnoreCase)
-    {
-        ["GMT"] = 0, ["UT"] = 0, ["UTC"] = 0, ["Z"] = 0, ["WET"] = 0, ["BST"] = 60, ["CET"] = 60, ["CEST"] = 120,
-        ["EST"] = -300, ["EDT"] = -240, ["CST"] = -360, ["CDT"] = -300, ["MST"] = -420, ["MDT"] = -360,
-        ["PST"] = -480, ["PDT"] = -420, ["KST"] = 540, ["JST"] = 540, ["HKT"] = 480, ["SGT"] = 480, ["IST"] = 330,
-        ["AEST"] = 600, ["AEDT"] = 660,
-    };
-
-    private static readonly string[] Months = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
-
     /// <summary>Parses <paramref name="text"/>; a date without a zone is local time in <paramref name="zone"/>. Null when unreadable.</summary>
     public static DateTimeOffset? Parse(string? text, TimeZoneInfo zone)
     {
         if (string.IsNullOrWhiteSpace(text)) return null;
         text = text.Trim();
-        if (Rfc822().Match(text) is { Success: true } m)
+        try
         {
-            var monthIndex = Array.IndexOf(Months, m.Groups["mon"].Value[..3].ToLowerInvariant());
-            if (monthIndex < 0) return null;
-            var year = int.Parse(m.Groups["year"].Value, CultureInfo.InvariantCulture);
-            if (year < 100) year += year < 70 ? 2000 : 1900;
-            var second = m.Groups["sec"].Success ? int.Parse(m.Groups["sec"].Value, CultureInfo.InvariantCulture) : 0;
-            DateTime local;
-            try
-            {
-                local = new DateTime(year, monthIndex + 1, int.Parse(m.Groups["day"].Value, CultureInfo.InvariantCulture),
-                    int.Parse(m.Groups["hour"].Value, CultureInfo.InvariantCulture), int.Parse(m.Groups["min"].Value, CultureInfo.InvariantCulture),
-                    Math.Min(second, 59), DateTimeKind.Unspecified);
-            }
-            catch (ArgumentOutOfRangeException) { return null; }
-            var offset = ZoneOffset(m.Groups["zone"].Value);
-            return offset is { } minutes ? new DateTimeOffset(local, TimeSpan.FromMinutes(minutes)) : InZone(local, zone);
+            return FeedDateFormats.Read(text, zone);
         }
-
-        var styles = DateTimeStyles.AllowWhiteSpaces;
-        if (HasExplicitOffset().IsMatch(text)
-            && DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, styles, out var withOffset))
-            return withOffset;
-        var normalized = text.Replace('.', '-').Replace('/', '-');
-        if (DateTime.TryParse(normalized, CultureInfo.InvariantCulture, styles, out var noZone))
-            return InZone(DateTime.SpecifyKind(noZone, DateTimeKind.Unspecified), zone);
-        return null;
+        catch (Exception ex) when (ex is ArgumentException or OverflowException or FormatException)
+        {
+            return null; // a reader's range check missed something: still a bad date, not a bad feed
+        }
     }
 
     /// <summary>The IANA (or Windows) zone by id; UTC when unknown or empty.</summary>
@@ -61,30 +34,29 @@ public static partial class FeedDates
         catch (Exception ex) when (ex is TimeZoneNotFoundException or InvalidTimeZoneException) { return TimeZoneInfo.Utc; }
     }
 
-    private static DateTimeOffset InZone(DateTime local, TimeZoneInfo zone)
+    /// <summary>
+    /// The instant for these fields, checked: null for an impossible date or time. <paramref name="offsetMinutes"/> null
+    /// means local time in <paramref name="zone"/>; an offset beyond ±14 h (which <see cref="DateTimeOffset"/> cannot
+    /// hold) is applied and the instant given in UTC.
+    /// </summary>
+    internal static DateTimeOffset? Instant(int year, int month, int day, int hour, int minute, int second, int? offsetMinutes, TimeZoneInfo zone)
     {
-        var offset = zone.IsInvalidTime(local) ? zone.BaseUtcOffset : zone.GetUtcOffset(local);
-        return new DateTimeOffset(local, offset);
-    }
-
-    private static int? ZoneOffset(string zone)
-    {
-        if (zone.Length == 0) return null;
-        if (NamedZones.TryGetValue(zone, out var named)) return named;
-        if (NumericZone().Match(zone) is { Success: true } n)
+        if (year is < 1 or > 9999 || month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(year, month)) return null;
+        if (hour is < 0 or > 23 || minute is < 0 or > 59 || second is < 0 or > 60) return null;
+        var local = new DateTime(year, month, day, hour, minute, Math.Min(second, 59), DateTimeKind.Unspecified);
+        if (offsetMinutes is not { } offset)
         {
-            var minutes = int.Parse(n.Groups[2].Value, CultureInfo.InvariantCulture) * 60 + int.Parse(n.Groups[3].Value, CultureInfo.InvariantCulture);
-            return n.Groups[1].Value == "-" ? -minutes : minutes;
+            var zoneOffset = zone.IsInvalidTime(local) ? zone.BaseUtcOffset : zone.GetUtcOffset(local);
+            return Within(local.Ticks - zoneOffset.Ticks) ? new DateTimeOffset(local, zoneOffset) : null;
         }
-        return null; // unknown name: treat as zone-less
+        var utcTicks = local.Ticks - TimeSpan.TicksPerMinute * (long)offset;
+        if (!Within(utcTicks)) return null;
+        return Math.Abs(offset) <= 14 * 60
+            ? new DateTimeOffset(local, TimeSpan.FromMinutes(offset))
+            : new DateTimeOffset(new DateTime(utcTicks, DateTimeKind.Unspecified), TimeSpan.Zero);
     }
 
-    [GeneratedRegex(@"^(?:[A-Za-z]{3,9},?\s*)?(?<day>\d{1,2})\s+(?<mon>[A-Za-z]{3,9})\.?\s+(?<year>\d{2,4})\s+(?<hour>\d{1,2}):(?<min>\d{2})(?::(?<sec>\d{2}))?\s*(?<zone>[+\-]\d{2}:?\d{2}|[A-Za-z]{1,5})?\s*$")]
-    private static partial Regex Rfc822();
+    private static bool Within(long ticks) => ticks >= DateTime.MinValue.Ticks && ticks <= DateTime.MaxValue.Ticks;
 
-    [GeneratedRegex(@"^([+\-])(\d{2}):?(\d{2})$")]
-    private static partial Regex NumericZone();
-
-    [GeneratedRegex(@"(?:[+\-]\d{2}:?\d{2}|Z)\s*$", RegexOptions.IgnoreCase)]
-    private static partial Regex HasExplicitOffset();
+    internal static int Number(string digits) => int.Parse(digits, NumberStyles.None, CultureInfo.InvariantCulture);
 }

@@ -1,66 +1,60 @@
 using System.Net;
 using System.Text;
 using System.Text.RegularExpressions;
-using System.Xml;
 using System.Xml.Linq;
 
 namespace DiplomacyTracker.Scraping;
 
+/// <summary>A feed document's root element; <see cref="Problem"/> says why the XML was not well-formed when only part of it could be read.</summary>
+public sealed record FeedXmlDocument(XElement Root, string? Problem);
+
 /// <summary>
-/// Loads real-world feed XML that a strict parser would reject: junk or whitespace before the declaration,
-/// HTML named entities (&amp;nbsp; &amp;mdash;) rewritten as numeric references, bare ampersands, control characters.
-/// No DTDs, no external resolution. Malformed XML gives a <see cref="FeedFormatException"/> with line and position.
+/// Loads real-world feed XML that a strict parser would reject: junk, comments or a DOCTYPE before the root, entities
+/// the DOCTYPE declares (expanded here, bounded: no external entities, at most <see cref="MaxEntityExpansion"/>
+/// characters), HTML named entities (&amp;nbsp; &amp;mdash;) rewritten as numeric references, bare ampersands,
+/// control characters and namespace prefixes nobody declared. XML that is still malformed — truncated, a broken tag
+/// in one item — keeps every element read (<see cref="FeedSalvage"/>); nothing readable at all is a
+/// <see cref="FeedFormatException"/> with line and position.
 /// </summary>
 public static partial class FeedXml
 {
+    public const int MaxEntityExpansion = 1_000_000;
+
     private static readonly HashSet<string> XmlEntities = ["amp", "lt", "gt", "quot", "apos"];
 
-    public static XDocument Load(byte[] body, string? contentType)
+    public static FeedXmlDocument Load(byte[] body, string? contentType)
     {
         var text = TextDecoding.Decode(body, contentType);
-        text = Clean(text);
-        var settings = new XmlReaderSettings { DtdProcessing = DtdProcessing.Ignore, XmlResolver = null, CheckCharacters = false };
-        try
-        {
-            using var reader = XmlReader.Create(new StringReader(text), settings);
-            return XDocument.Load(reader, LoadOptions.None);
-        }
-        catch (XmlException ex)
-        {
-            throw new FeedFormatException($"invalid XML at line {ex.LineNumber}, position {ex.LinePosition}: {ex.Message}");
-        }
+        var (rootStart, entities) = FeedProlog.Read(text);
+        var linesBefore = text.AsSpan(0, rootStart).Count('\n');
+        text = FeedNamespaces.DeclareMissing(Clean(text[rootStart..], entities));
+        return FeedSalvage.Read(text, linesBefore);
     }
 
-    /// <summary>Makes feed text well-formed enough to parse, without changing what a tolerant reader would see.</summary>
-    internal static string Clean(string text)
+    /// <summary>Makes feed text (from its root element on) well-formed enough to parse, without changing what a tolerant reader would see.</summary>
+    internal static string Clean(string text, IReadOnlyDictionary<string, string>? declared = null)
     {
-        var firstElement = FirstElement().Match(text) is { Success: true } m ? m.Index : -1;
-        if (firstElement < 0) throw new FeedFormatException("not XML: no element found");
-        var declaration = text.IndexOf("<?xml", 0, firstElement, StringComparison.OrdinalIgnoreCase); // only one before the root counts
-        var start = declaration >= 0 ? declaration : firstElement;
-        if (start > 0) text = text[start..];
-        if (declaration >= 0)
-        {
-            // The text is already decoded; a stale encoding="..." must not matter, and the reader rejects junk before it anyway.
-            var end = text.IndexOf("?>", StringComparison.Ordinal);
-            if (end > 0) text = text[(end + 2)..].TrimStart();
-        }
+        declared ??= new Dictionary<string, string>();
+        var budget = new ExpansionBudget();
         // Entities are rewritten outside CDATA sections only: inside them '&' is literal text.
         var sb = new StringBuilder(text.Length + 64);
         var position = 0;
-        foreach (Match cdata in CData().Matches(text))
+        while (position < text.Length)
         {
-            sb.Append(FixEntities(text[position..cdata.Index])).Append(cdata.Value);
-            position = cdata.Index + cdata.Length;
+            var start = text.IndexOf("<![CDATA[", position, StringComparison.Ordinal);
+            var end = start < 0 ? -1 : text.IndexOf("]]>", start + 9, StringComparison.Ordinal);
+            if (end < 0) break; // no (complete) CDATA section left
+            sb.Append(FixEntities(text[position..start], declared, budget)).Append(text, start, end + 3 - start);
+            position = end + 3;
         }
-        sb.Append(FixEntities(text[position..]));
-        text = sb.ToString();
-        return StripInvalidCharacters(text);
+        sb.Append(FixEntities(text[position..], declared, budget));
+        return StripInvalidCharacters(sb.ToString());
     }
 
-    private static string FixEntities(string text)
+    private static string FixEntities(string text, IReadOnlyDictionary<string, string> declared, ExpansionBudget budget)
     {
         if (!text.Contains('&')) return text;
+        if (declared.Count > 0) text = Expand(text, declared, budget, 0);
         text = BareAmpersand().Replace(text, "&amp;");
         return NamedEntity().Replace(text, match =>
         {
@@ -72,6 +66,28 @@ public static partial class FeedXml
             foreach (var rune in decoded.EnumerateRunes()) numeric.Append("&#").Append(rune.Value).Append(';');
             return numeric.ToString();
         });
+    }
+
+    /// <summary>Replaces references to DOCTYPE-declared entities by their values (which may refer to others, up to 8 deep).</summary>
+    private static string Expand(string text, IReadOnlyDictionary<string, string> declared, ExpansionBudget budget, int depth) =>
+        NamedEntity().Replace(text, match =>
+        {
+            if (depth >= 8 || !declared.TryGetValue(match.Groups[1].Value, out var value)) return match.Value;
+            var expanded = value.Contains('&') ? Expand(value, declared, budget, depth + 1) : value;
+            budget.Spend(expanded.Length);
+            return expanded;
+        });
+
+    private sealed class ExpansionBudget
+    {
+        private long _spent;
+
+        public void Spend(int characters)
+        {
+            _spent += characters;
+            if (_spent > MaxEntityExpansion)
+                throw new FeedFormatException($"entity expansion beyond {MaxEntityExpansion:N0} characters; the document is refused");
+        }
     }
 
     private static string StripInvalidCharacters(string text)
@@ -89,16 +105,10 @@ public static partial class FeedXml
         return sb.ToString();
     }
 
-    [GeneratedRegex(@"<!\[CDATA\[.*?\]\]>", RegexOptions.Singleline)]
-    private static partial Regex CData();
-
-    [GeneratedRegex(@"<[A-Za-z]")]
-    private static partial Regex FirstElement();
-
-    [GeneratedRegex(@"&(?!#\d{1,7};|#[xX][0-9a-fA-F]{1,6};|[A-Za-z][A-Za-z0-9]{0,31};)")]
+    [GeneratedRegex(@"&(?!#\d{1,7};|#[xX][0-9a-fA-F]{1,6};|[A-Za-z_][\w.\-]{0,31};)")]
     private static partial Regex BareAmpersand();
 
-    [GeneratedRegex(@"&([A-Za-z][A-Za-z0-9]{0,31});")]
+    [GeneratedRegex(@"&([A-Za-z_][\w.\-]{0,31});")]
     private static partial Regex NamedEntity();
 }
 

@@ -35,7 +35,7 @@ public static class ListingParser
             if (!seen.Add(TrackingParameters.StoreKey(url))) continue;
             var title = Collapse(anchor.TextContent);
             var time = element.QuerySelector("time[datetime]")?.GetAttribute("datetime");
-            entries.Add(new FeedEntry(null, url, title.Length > 0 ? title : null, null, null, FeedDates.Parse(time, zone ?? TimeZoneInfo.Utc)));
+            entries.Add(new FeedEntry(null, url, title.Length > 0 ? System.Net.WebUtility.HtmlEncode(title) : null, null, null, FeedDates.Parse(time, zone ?? TimeZoneInfo.Utc)));
         }
         return new FeedDocument("listing", entries, []);
     }

@@ -12,6 +12,9 @@ public sealed record SourceRunSummary(int SourceId, string Name, string Outcome,
     int Irrelevant, int Failed)
 {
     public bool Succeeded => !Outcome.StartsWith("failed", StringComparison.Ordinal);
+
+    /// <summary>Entries the listing held that could not be used (no http(s) link, unreadable); logged with their reasons.</summary>
+    public int Skipped { get; init; }
 }
 
 /// <summary>

@@ -5,15 +5,16 @@ namespace DiplomacyTracker.Scraping;
 /// <summary>Reads sitemap <c>&lt;url&gt;</c> entries (with Google News <c>news:news</c> title and date, else <c>lastmod</c>) and sitemap indexes.</summary>
 internal static class SitemapReader
 {
-    public static FeedEntry? ReadUrl(XElement url, Uri baseUrl, TimeZoneInfo zone)
+    public static EntryRead ReadUrl(XElement url, Uri baseUrl, TimeZoneInfo zone)
     {
-        var loc = FeedParser.Absolute(FeedParser.Text(Child(url, "loc")), baseUrl);
-        if (loc is null) return null;
+        var rawLoc = FeedParser.Text(Child(url, "loc"));
+        var loc = FeedParser.Absolute(rawLoc, baseUrl);
+        if (loc is null) return EntryRead.NoLink(null, rawLoc);
         var news = Child(url, "news");
         var title = FeedParser.Text(news is null ? null : Child(news, "title"));
         var date = FeedDates.Parse(FeedParser.Text(news is null ? null : Child(news, "publication_date")), zone)
                    ?? FeedDates.Parse(FeedParser.Text(Child(url, "lastmod")), zone);
-        return new FeedEntry(null, loc, title, null, null, date);
+        return EntryRead.Of(new FeedEntry(null, loc, title, null, null, date));
     }
 
     /// <summary>Child sitemaps, newest <c>lastmod</c> first (undated last, in document order).</summary>

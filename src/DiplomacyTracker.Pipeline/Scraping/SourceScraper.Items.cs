@@ -2,39 +2,48 @@ using System.Net;
 using DiplomacyTracker.Data.Entities;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace DiplomacyTracker.Scraping;
 
 public sealed partial class SourceScraper
 {
-    /// <summary>Adds a Pending <see cref="FeedItem"/> for each entry not seen before (by feed GUID, else normalised URL).</summary>
-    private async Task<int> RememberItemsAsync(Source source, List<FeedEntry> entries, CancellationToken ct)
+    /// <summary>
+    /// Adds a Pending <see cref="FeedItem"/> for each entry not seen before (<see cref="FeedItemKeys"/>: by feed GUID,
+    /// else normalised URL; a known GUID with another link is a new story). Every entry is counted and the counts
+    /// logged; skipped ones with their reasons.
+    /// </summary>
+    private async Task<ListingTally> RememberItemsAsync(Source source, Listing listing, CancellationToken ct)
     {
-        var keyed = entries
+        var entries = listing.Entries
             .Select(e => e with { Url = TrackingParameters.Strip(e.Url) }) // fetch and store the link without its analytics tags
-            .Select(e => (Entry: e, Key: Truncate(e.Guid ?? TrackingParameters.StoreKey(e.Url), 1000)))
-            .DistinctBy(x => x.Key, StringComparer.Ordinal).ToList();
-        if (keyed.Count == 0) return 0;
-        var keys = keyed.Select(x => x.Key).ToList();
-        var known = (await db.FeedItems.Where(f => f.SourceId == source.Id && keys.Contains(f.Guid)).Select(f => f.Guid)
-            .ToListAsync(ct).ConfigureAwait(false)).ToHashSet(StringComparer.Ordinal);
+            .Select(e => (Entry: e, NormalizedUrl: TrackingParameters.StoreKey(e.Url))).ToList();
+        var candidates = entries.SelectMany(e => FeedItemKeys.Candidates(e.Entry, e.NormalizedUrl)).Distinct(StringComparer.Ordinal).ToList();
+        var known = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var chunk in candidates.Chunk(500)) // bounded IN lists
+            foreach (var row in await db.FeedItems.Where(f => f.SourceId == source.Id && chunk.Contains(f.Guid))
+                         .Select(f => new { f.Guid, f.NormalizedUrl }).ToListAsync(ct).ConfigureAwait(false))
+                known[row.Guid] = row.NormalizedUrl;
+        var (added, tally) = FeedItemKeys.Assign(entries, known, listing.Skipped.Count);
         var now = clock.GetUtcNow().UtcDateTime;
-        var added = 0;
-        foreach (var (entry, key) in keyed.Where(x => !known.Contains(x.Key)))
+        foreach (var (entry, key, normalizedUrl) in added)
         {
             db.FeedItems.Add(new FeedItem
             {
-                SourceId = source.Id, Guid = key, Url = entry.Url, NormalizedUrl = TrackingParameters.StoreKey(entry.Url),
-                Title = entry.Title is null ? null : Truncate(WebUtility.HtmlDecode(entry.Title), 1000),
+                SourceId = source.Id, Guid = key, Url = entry.Url, NormalizedUrl = normalizedUrl,
+                Title = entry.TitleText is { } title ? Truncate(title, 1000) : null,
                 // What the feed carried about the story: full content when given, else the description (used if the page cannot be had).
                 Summary = entry.ContentHtml ?? entry.Summary, PublishedUtc = entry.Published?.UtcDateTime,
                 State = FeedItemState.Pending, NextAttemptUtc = now, FirstSeenUtc = now,
             });
-            added++;
         }
-        source.ItemsSeen += added;
-        await SaveAsync().ConfigureAwait(false);
-        return added;
+        source.ItemsSeen += added.Count;
+        if (added.Count > 0) await SaveAsync().ConfigureAwait(false);
+        LogListing(logger, source.Name, tally.Entries, tally.New, tally.Known, tally.Repeated, tally.SharedGuid, tally.Skipped);
+        if (listing.Skipped.Count > 0)
+            LogSkipped(logger, source.Name, listing.Skipped.Count, string.Join("; ", listing.Skipped.GroupBy(s => s.Reason)
+                .Select(g => $"{g.Count()} × {g.Key}").Take(5)));
+        return tally;
     }
 
     private async Task ProcessDueItemsAsync(Source source, RunCounts counts, CancellationToken ct)
@@ -142,4 +151,10 @@ public sealed partial class SourceScraper
     }
 
     private static string Truncate(string text, int max) => text.Length <= max ? text : text[..max];
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Listing {Name}: {Entries} entries, {New} new ({SharedGuid} sharing a known GUID with another link), {Known} known, {Repeated} repeated, {Skipped} skipped")]
+    private static partial void LogListing(ILogger logger, string name, int entries, int @new, int known, int repeated, int sharedGuid, int skipped);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Listing {Name}: {Skipped} entries skipped: {Reasons}")]
+    private static partial void LogSkipped(ILogger logger, string name, int skipped, string reasons);
 }

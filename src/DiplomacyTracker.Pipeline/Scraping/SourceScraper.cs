@@ -29,7 +29,11 @@ public sealed partial class SourceScraper(TrackerDbContext db, PageFetcher fetch
         try
         {
             var listing = await ReadListingAsync(source, timeout.Token).ConfigureAwait(false);
-            if (listing is not null) counts.New = await RememberItemsAsync(source, listing, timeout.Token).ConfigureAwait(false);
+            if (listing is not null)
+            {
+                var tally = await RememberItemsAsync(source, listing, timeout.Token).ConfigureAwait(false);
+                (counts.New, counts.Skipped) = (tally.New, tally.Skipped);
+            }
             await ProcessDueItemsAsync(source, counts, timeout.Token).ConfigureAwait(false);
             outcome = listing is null ? "not modified" : "ok";
             var now = clock.GetUtcNow().UtcDateTime;
@@ -64,11 +68,14 @@ public sealed partial class SourceScraper(TrackerDbContext db, PageFetcher fetch
         }
         source.ScrapeRequestedUtc = null;
         await SaveAsync().ConfigureAwait(false);
-        return new SourceRunSummary(source.Id, source.Name, outcome, counts.New, counts.Stored, counts.Duplicates, counts.Irrelevant, counts.Failed);
+        return new SourceRunSummary(source.Id, source.Name, outcome, counts.New, counts.Stored, counts.Duplicates, counts.Irrelevant, counts.Failed)
+        {
+            Skipped = counts.Skipped,
+        };
     }
 
-    /// <summary>The listing's entries, or null when the server says it has not changed (304).</summary>
-    private async Task<List<FeedEntry>?> ReadListingAsync(Source source, CancellationToken ct)
+    /// <summary>The listing's entries and the ones it skipped, or null when the server says it has not changed (304).</summary>
+    private async Task<Listing?> ReadListingAsync(Source source, CancellationToken ct)
     {
         var url = new Uri(source.Url);
         var fetch = await fetcher.FetchAsync(url, new FetchConditions(source.ETag, source.LastModified), ct).ConfigureAwait(false);
@@ -76,13 +83,21 @@ public sealed partial class SourceScraper(TrackerDbContext db, PageFetcher fetch
         if (fetch.NotModified) return null;
         var zone = FeedDates.FindZone(source.TimeZone);
         var document = Parse(source, fetch, zone);
+        if (document.Problem is not null) LogMalformed(logger, source.Name, source.Url, document.Problem, document.Entries.Count);
         var entries = document.Entries.ToList();
+        var skipped = document.Skipped.ToList();
         var childErrors = new List<string>();
         foreach (var child in document.ChildSitemaps.Take(Math.Max(1, _options.MaxChildSitemaps)))
         {
             var childFetch = await fetcher.FetchAsync(child, null, ct).ConfigureAwait(false);
             if (!childFetch.Succeeded) { childErrors.Add(childFetch.Error!); continue; }
-            try { entries.AddRange(FeedParser.Parse(childFetch.Body, childFetch.ContentType, childFetch.FinalUrl, zone).Entries); } // one level deep: grandchildren ignored
+            try
+            {
+                var childDocument = FeedParser.Parse(childFetch.Body, childFetch.ContentType, childFetch.FinalUrl, zone); // one level deep: grandchildren ignored
+                if (childDocument.Problem is not null) LogMalformed(logger, source.Name, child.AbsoluteUri, childDocument.Problem, childDocument.Entries.Count);
+                entries.AddRange(childDocument.Entries);
+                skipped.AddRange(childDocument.Skipped);
+            }
             catch (FeedFormatException ex) { childErrors.Add($"{child}: {ex.Message}"); }
         }
         if (document.ChildSitemaps.Count > 0 && entries.Count == 0 && childErrors.Count > 0)
@@ -90,8 +105,11 @@ public sealed partial class SourceScraper(TrackerDbContext db, PageFetcher fetch
         // Only now that the listing was read is its validator worth keeping (else a 304 would hide a bad copy for good).
         source.ETag = fetch.ETag;
         source.LastModified = fetch.LastModified;
-        return entries;
+        return new Listing(entries, skipped);
     }
+
+    /// <summary>What a listing (with its child sitemaps) yielded.</summary>
+    private sealed record Listing(List<FeedEntry> Entries, List<FeedSkip> Skipped);
 
     private static FeedDocument Parse(Source source, FetchResult fetch, TimeZoneInfo zone)
     {
@@ -123,11 +141,14 @@ public sealed partial class SourceScraper(TrackerDbContext db, PageFetcher fetch
 
     private sealed class RunCounts
     {
-        public int New, Stored, Duplicates, Irrelevant, Failed;
+        public int New, Stored, Duplicates, Irrelevant, Failed, Skipped;
     }
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Unexpected error scraping {Name}")]
     private static partial void LogUnexpected(ILogger logger, Exception exception, string name);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Listing {Name} is malformed XML ({Url}: {Problem}); {Salvaged} entries salvaged")]
+    private static partial void LogMalformed(ILogger logger, string name, string url, string problem, int salvaged);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Source {Name} failing ({Failures}): {Error}; next check {NextCheck:u}")]
     private static partial void LogSourceFailed(ILogger logger, string name, int failures, string error, DateTime nextCheck);

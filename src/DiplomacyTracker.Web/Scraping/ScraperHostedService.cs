@@ -27,7 +27,7 @@ public sealed partial class ScraperHostedService(ScrapePass pass, IServiceScopeF
                     seeded = true;
                 }
                 var results = await pass.RunAsync(stoppingToken);
-                foreach (var r in results) LogSource(logger, r.Name, r.Outcome, r.NewItems, r.Stored, r.Duplicates, r.Irrelevant, r.Failed);
+                foreach (var r in results) LogSource(logger, r.Name, r.Outcome, r.NewItems, r.Stored, r.Duplicates, r.Irrelevant, r.Failed, r.Skipped);
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
             {
@@ -42,8 +42,8 @@ public sealed partial class ScraperHostedService(ScrapePass pass, IServiceScopeF
         }
     }
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Scraped {Name}: {Outcome}; {New} new, {Stored} stored, {Duplicates} duplicate, {Irrelevant} irrelevant, {Failed} failed")]
-    private static partial void LogSource(ILogger logger, string name, string outcome, int @new, int stored, int duplicates, int irrelevant, int failed);
+    [LoggerMessage(Level = LogLevel.Information, Message = "Scraped {Name}: {Outcome}; {New} new, {Stored} stored, {Duplicates} duplicate, {Irrelevant} irrelevant, {Failed} failed, {Skipped} skipped")]
+    private static partial void LogSource(ILogger logger, string name, string outcome, int @new, int stored, int duplicates, int irrelevant, int failed, int skipped);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Scrape pass failed; the next pass will try again")]
     private static partial void LogPassFailed(ILogger logger, Exception exception);
