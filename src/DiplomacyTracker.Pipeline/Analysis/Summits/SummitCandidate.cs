@@ -30,6 +30,18 @@ internal sealed class SummitCandidate(string title, FuzzyDate? start, FuzzyDate?
     /// <summary>A report naming nobody ("The summit will come on the heels of …"): it only completes the summit it refers to.</summary>
     public bool Partial { get; init; }
 
+    /// <summary>Called a trilateral ("the trilateral summit at Camp David with Joe Biden"): three leaders meet.</summary>
+    public bool Trilateral { get; init; }
+
+    /// <summary>A partial report of a meeting's opening ("The two-day summit, which opened Tuesday at KINTEX"): its day starts
+    /// the meeting a report of its last day dated.</summary>
+    public bool Opening { get; init; }
+
+    /// <summary>A gathering named as the frame of a meeting ("on the sidelines of the G20 summit"), and, on a meeting, the
+    /// token of the gathering framing it (-1 for none).</summary>
+    public bool Framing { get; init; }
+    public int FrameIndex { get; init; } = -1;
+
     /// <summary>A heading line ("FIRST SUMMIT, PYONGYANG (June 13-15, 2000)"): it completes the summit reported under it.</summary>
     public bool Heading { get; init; }
 
@@ -54,7 +66,7 @@ internal sealed class SummitCandidate(string title, FuzzyDate? start, FuzzyDate?
     public SummitCandidate Clone() =>
         new(Title, Start, End, Location, Status, StrongStatus, Outcome, [.. Participants], Multilateral, EvidenceStart, EvidenceEnd)
         {
-            IsVisit = IsVisit, OnSidelines = OnSidelines, Earlier = Earlier, Sieve = Sieve, Partial = Partial, Heading = Heading, PlaceCountry = PlaceCountry,
+            IsVisit = IsVisit, OnSidelines = OnSidelines, Earlier = Earlier, Sieve = Sieve, Partial = Partial, Heading = Heading, Trilateral = Trilateral, Opening = Opening, Framing = Framing, FrameIndex = FrameIndex, PlaceCountry = PlaceCountry,
             PlaceLevel = PlaceLevel, TriggerIndex = TriggerIndex, Rule = Rule, DayFromLine = DayFromLine, StatusRank = StatusRank,
         };
 

@@ -20,6 +20,7 @@ internal static class SummitExtractor
             f.Fact.Sieve = f.Sieve;
             candidates.Add(f.Fact);
         }
+        FrameGatherings(candidates);
         var merged = SummitMerger.Merge(candidates, doc);
         var result = new List<FoundSummit>();
         var published = doc.Published;
@@ -34,9 +35,9 @@ internal static class SummitExtractor
             if (c.Location is null && dateline is not null && c.Status == SummitStatus.Held && published is { IsKnown: true } pd
                 && c.Start is { Precision: >= DatePrecision.Day } sd && Math.Abs(sd.LocalDay.DayNumber - pd.LocalDay.DayNumber) <= 1)
                 (c.Location, c.PlaceCountry, c.PlaceLevel) = (dateline.Display, dateline.CountryCode, dateline.Level);
-            // A multilateral summit is on the timeline with its place and day; a meeting needs two leaders (a Korean report
+            // A multilateral summit is on the timeline with its day (or, framing a meeting, its place); a meeting needs two leaders (a Korean report
             // keeps its placed summit, as the Korean reader decides).
-            if (c.Multilateral ? c.Location is null || c.Start is null
+            if (c.Multilateral ? c.Start is null && !(c.Framing && c.Location is not null)
                 : c.Participants.Count < 2 && !(c.Sieve.StartsWith("korean.", StringComparison.Ordinal) && c.Location is not null)) continue;
             // The headline's city places the article's first summit when the body leaves it unplaced ("… cut short Hanoi summit").
             if (first && !c.Multilateral && c.Location is null && headline is not null && !c.Earlier)
@@ -46,6 +47,21 @@ internal static class SummitExtractor
             result.Add(c.ToFound(doc.Text) with { Sieve = c.Sieve });
         }
         return result;
+    }
+
+    /// <summary>"held a summit with Xi on the sidelines of the G20 summit in Osaka": a gathering framing a meeting is a summit in
+    /// the meeting's state (held if the meeting was held or called off, planned if it is planned) and, unplaced, in its place.</summary>
+    private static void FrameGatherings(List<SummitCandidate> candidates)
+    {
+        foreach (var g in candidates.Where(c => c.Multilateral && c.Framing))
+        {
+            var meeting = candidates.FirstOrDefault(c => !c.Multilateral && c.EvidenceStart == g.EvidenceStart && c.FrameIndex == g.TriggerIndex);
+            if (meeting is null) continue;
+            if (g.Location is null && meeting.Location is not null && !(meeting.PlaceCountry is null && meeting.PlaceLevel == PlaceLevel.Region))
+                (g.Location, g.PlaceCountry, g.PlaceLevel) = (meeting.Location, meeting.PlaceCountry, meeting.PlaceLevel);
+            if (g.Status is null && meeting.Status is { } status)
+                (g.Status, g.StatusRank) = (status is SummitStatus.Cancelled or SummitStatus.Postponed ? SummitStatus.Held : status, 1);
+        }
     }
 
     /// <summary>The status against the day: a plan whose whole day is past was held, a "held" meeting still ahead is planned,

@@ -13,6 +13,7 @@ internal static class SummitMerger
     public static List<SummitCandidate> Merge(List<SummitCandidate> candidates, AnalysedDocument doc)
     {
         var ordered = candidates.OrderBy(c => c.EvidenceStart).ThenBy(c => c.TriggerIndex).ToList();
+        CompleteTrilaterals(ordered);
         var full = new List<SummitCandidate>();
         foreach (var c in ordered.Where(c => !c.Partial))
         {
@@ -24,6 +25,24 @@ internal static class SummitMerger
         return full;
     }
 
+    /// <summary>"recalling the trilateral summit at Camp David with Joe Biden" after a Kishida–Yoon summit: a trilateral that
+    /// names two takes its third from the latest earlier summit of a pair sharing one of them.</summary>
+    private static void CompleteTrilaterals(List<SummitCandidate> ordered)
+    {
+        for (var i = 0; i < ordered.Count; i++)
+        {
+            var c = ordered[i];
+            if (!c.Trilateral || c.Participants.Count != 2) continue;
+            for (var j = i - 1; j >= 0; j--)
+            {
+                var before = ordered[j];
+                if (before.Multilateral || before.Partial || before.Participants.Count != 2 || !before.Participants.Any(c.Participants.Contains)) continue;
+                if (before.Participants.Except(c.Participants).FirstOrDefault() is { } third) c.Participants.Add(third);
+                break;
+            }
+        }
+    }
+
     /// <summary>The meeting a report naming nobody refers to: the latest summit reported in the three sentences before it
     /// (or earlier in its own sentence); for a heading, the first one in the two sentences after it.</summary>
     private static SummitCandidate? Referent(SummitCandidate p, List<SummitCandidate> full, AnalysedDocument doc)
@@ -32,9 +51,10 @@ internal static class SummitMerger
         if (p.Heading)
             return full.Where(c => !c.Multilateral && c.EvidenceStart > p.EvidenceStart && doc.SentenceAt(c.EvidenceStart) <= n + 2 && Compatible(c, p, doc))
                 .OrderBy(c => c.EvidenceStart).FirstOrDefault();
-        var before = full.Where(c => !c.Multilateral && !c.Earlier && (c.EvidenceStart < p.EvidenceStart || c.EvidenceStart == p.EvidenceStart && c.TriggerIndex < p.TriggerIndex)
-                && doc.SentenceAt(c.EvidenceStart) >= n - 3 && Compatible(c, p, doc))
-            .OrderByDescending(c => c.EvidenceStart).ThenByDescending(c => c.TriggerIndex).FirstOrDefault();
+        var before = full.Where(c => !c.Earlier && (c.EvidenceStart < p.EvidenceStart || c.EvidenceStart == p.EvidenceStart && c.TriggerIndex < p.TriggerIndex)
+                && doc.SentenceAt(c.EvidenceStart) >= n - 3 && Compatible(c, p, doc) && !(c.Multilateral && c.Framing))
+            .OrderBy(c => c.Multilateral) // a meeting of leaders before a gathering ("The summit will come on the heels of …")
+            .ThenByDescending(c => c.EvidenceStart).ThenByDescending(c => c.TriggerIndex).FirstOrDefault();
         return before;
     }
 
@@ -103,11 +123,15 @@ internal static class SummitMerger
         foreach (var p in other.Participants) if (!into.Participants.Contains(p)) into.Participants.Add(p);
         if (other.Location is not null && (into.Location is null || Named(into) && !Named(other) || (other.PlaceLevel ?? PlaceLevel.City) > (into.PlaceLevel ?? PlaceLevel.City)))
             (into.Location, into.PlaceCountry, into.PlaceLevel) = (other.Location, other.PlaceCountry, other.PlaceLevel);
-        if (other.Start is { IsKnown: true } os && (into.Start is not { IsKnown: true } s || Sharper(other, into) || (other.DayFromLine && !into.DayFromLine)))
-            (into.Start, into.End) = (other.Start, other.End);
+        if (other.Opening && other.Start is { Precision: DatePrecision.Day } opened && into.Start is { Precision: DatePrecision.Day } reported
+            && opened.LocalDay < reported.LocalDay)
+            (into.Start, into.End) = (opened, into.End ?? reported); // "ended on Wednesday … which opened Tuesday"
+        else if (other.Start is { IsKnown: true } os && (into.Start is not { IsKnown: true } s || Sharper(other, into) || (other.DayFromLine && !into.DayFromLine)
+            || into.IsVisit && !other.IsVisit && other.Start is { Precision: DatePrecision.Day } && !other.Partial))
+            (into.Start, into.End) = (other.Start, other.End); // talks dated inside a visit: the talks' day
         if (other.Status is not null && (into.Status is null || other.StatusRank > into.StatusRank))
             (into.Status, into.StrongStatus, into.StatusRank) = (other.Status, other.StrongStatus, other.StatusRank);
-        into.IsVisit &= other.IsVisit;
+        into.IsVisit &= other.IsVisit || other.Partial;
         into.Outcome ??= other.Outcome;
     }
 

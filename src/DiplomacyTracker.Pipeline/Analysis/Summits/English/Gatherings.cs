@@ -54,6 +54,42 @@ internal static class Gatherings
         return null;
     }
 
+    /// <summary>Groups of countries a summit may be written out with ("a summit between South Korea and the Association of
+    /// Southeast Asian Nations", "between South Korea and African nations", "the Korea-Africa summit").</summary>
+    private static readonly (string[] Words, string Name)[] Groups =
+    [
+        (["association", "of", "southeast", "asian", "nations"], "ASEAN"), (["african"], "Africa"), (["africa"], "Africa"),
+        (["arab"], "Arab"), (["pacific", "island"], "Pacific Islands"), (["central", "asia"], "Central Asia"),
+        (["central", "asian"], "Central Asia"), (["mekong"], "Mekong"),
+    ];
+
+    /// <summary>A summit written out as one with a group of countries: the group after "between … and" (up to ten words on)
+    /// or dashed before the meeting word ("the Korea-Africa summit"), or null.</summary>
+    public static string? WrittenOut(SummitSentence s, int i)
+    {
+        if (s.Norm(i) is not ("summit" or "meeting")) return null;
+        if (i - 2 >= s.First && s.GapAfter(i - 2).IndexOfAny("-\u2013") >= 0 && GroupAt(s, i - 1) is { } dashed) return dashed;
+        if (s.Norm(i + 1) != "between") return null;
+        for (var k = i + 2; k < s.Last && k <= i + 10; k++)
+        {
+            if (s.Norm(k) != "and") continue;
+            var g = s.Norm(k + 1) == "the" ? k + 2 : k + 1;
+            if (GroupAt(s, g) is { } name && (name != "Africa" || s.Norm(g + 1) is "nations" or "countries" or "leaders" or "states")) return name;
+        }
+        return null;
+    }
+
+    private static string? GroupAt(SummitSentence s, int k)
+    {
+        foreach (var (words, name) in Groups)
+        {
+            var match = k + words.Length <= s.Last;
+            for (var w = 0; w < words.Length && match; w++) match = s.Norm(k + w) == words[w];
+            if (match) return name;
+        }
+        return null;
+    }
+
     /// <summary>"on the sidelines of", "on the margins of", "at the", "during the", "ahead of the": a gathering framing a meeting,
     /// ending right before the gathering's first word <paramref name="k"/>.</summary>
     public static bool FramesMeeting(SummitSentence s, int k)

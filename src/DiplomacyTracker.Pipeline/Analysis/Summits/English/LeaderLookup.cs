@@ -64,6 +64,29 @@ internal sealed class LeaderLookup(AnalysedDocument doc, ActorCatalog catalog, D
         return tie || found is null ? null : found.Value.Party;
     }
 
+    /// <summary>
+    /// The leader a role or country stands for ("the South Korean president", "the U.S.-North Korea summit"): the one the
+    /// article names, else whoever held the office on the summit's day when the day is known to within a year (a role is
+    /// a name by office; a visit's unnamed host is not guessed, see <see cref="HostOf"/>).
+    /// </summary>
+    /// <param name="byRole">A definite description ("the North Korean leader"): in a window reaching back without a day it
+    /// means whoever holds the office when the report is written. A country ("the inter-Korean summit") does not.</param>
+    public Party? Holder(string? code, bool byRole = false)
+    {
+        if (HostOf(code) is { } named) return named;
+        var wide = To.DayNumber - From.DayNumber > 400;
+        if (code is null || wide && (!byRole || From.Year > 1900)) return null;
+        var day = wide ? To : From;
+        CatalogActor? found = null;
+        foreach (var a in Catalog.Actors)
+        {
+            if (a.Kind != ActorKind.Person || Leaders.CountryLed(a, day, day) is not { Host: true } led || led.Code != code) continue;
+            if (found is not null && !a.Roles.Any(r => r.Title.StartsWith("Acting", StringComparison.Ordinal) && r.HeldOn(day))) continue;
+            found = a;
+        }
+        return found is null ? null : new Party(found.Key, code);
+    }
+
     private List<CatalogActor>? _named;
 
     /// <summary>Every person the article names (each candidate of an undecided name too).</summary>

@@ -30,6 +30,22 @@ internal static class MeetingParties
             }
         if (t.Kind == TriggerKind.Noun && s.Norm(ti) != "talks") Take(PartyLists.BeforeNoun(s, ti, leaders), "named-before");
         Take(Owner(s, ti, clause.Start, leaders, group), "owner");
+        var subjectRead = false;
+        // "joined Biden and Kishida for a trilateral summit", "hosted Trump for a summit": the verb's object takes part.
+        if (t.Kind == TriggerKind.Noun && TakingPartBefore(s, ti, clause.Start) is >= 0 and var verb)
+        {
+            Take(PartyLists.ReadList(s, verb + 1, ti, leaders, group, countries: false).Parties, "joined");
+            var joiner = NearSubject(s, clause.Start, verb, leaders, group);
+            Take(joiner, "joined");
+            subjectRead = joiner.Count > 0;
+        }
+        // "Joe Biden and Fumio Kishida would hold a summit": the subject of the verb that holds the meeting.
+        if (t.Kind == TriggerKind.Noun && !subjectRead && HoldingVerbBefore(s, ti, clause.Start) is >= 0 and var hold)
+        {
+            var holders = NearSubject(s, clause.Start, hold, leaders, group);
+            Take(holders, "subject");
+            subjectRead = holders.Count > 0;
+        }
         Take(WithObject(s, t, clause.End, leaders, group), "with");
         if (t.Kind is TriggerKind.Meet or TriggerKind.Host)
         {
@@ -41,7 +57,7 @@ internal static class MeetingParties
         if (t.Kind == TriggerKind.Visit && VisitedBy(s, ti, clause.End, leaders) is { } by) Take([by], "visit-by");
         // The clause's subject takes part in what it holds, meets, visits, hosts or proposes ("Kishida held a summit with Yoon");
         // a verb's own subject stands right before it ("Lee proposes Trump meet …").
-        if (!Between(rule) || found.Count < 2)
+        if (!subjectRead && (!Between(rule) || found.Count < 2))
         {
             var near = t.Kind is TriggerKind.Meet or TriggerKind.Visit or TriggerKind.Host ? NearSubject(s, clause.Start, ti, leaders, group) : [];
             Take(near.Count > 0 ? near : Subject(s, clause.Start, ti, leaders, group), "subject");
@@ -60,6 +76,31 @@ internal static class MeetingParties
 
     private static bool Between(string rule) => rule is "between" or "named-before";
 
+    private static readonly HashSet<string> TakingPart = new(StringComparer.Ordinal)
+    {
+        "joined", "joins", "join", "hosted", "hosts", "host", "hosting", "welcomed", "welcomes", "received", "receives", "invited",
+        "invites", "invite", "accompanied",
+    };
+
+    /// <summary>"the South Korean president joined U.S. President Joe Biden and … for a trilateral summit": the verb, up to
+    /// sixteen words back in the clause, whose object the meeting completes; -1 when there is none.</summary>
+    private static int TakingPartBefore(SummitSentence s, int ti, int start)
+    {
+        for (var k = ti - 1; k >= start && k >= ti - 16; k--)
+            if (TakingPart.Contains(s.Norm(k))) return k;
+        return -1;
+    }
+
+    /// <summary>"would hold a summit", "held their first summit", "will have bilateral meetings": the verb holding the
+    /// meeting, just before its article and modifiers; -1 when there is none.</summary>
+    private static int HoldingVerbBefore(SummitSentence s, int ti, int start)
+    {
+        var k = ti - 1;
+        while (k >= start && (SummitWords.Modifiers.Contains(s.Norm(k)) || s.Norm(k) is "a" or "an" or "the" or "their" or "his" or "her" or "its")) k--;
+        return k >= start && s.Norm(k) is "hold" or "holds" or "held" or "holding" or "have" or "has" or "had" or "having" or "attend"
+            or "attends" or "attended" or "attending" or "begin" or "began" or "begun" or "end" or "ended" or "conclude" or "concluded" ? k : -1;
+    }
+
     /// <summary>"Kim's summit with Trump", "Lee's first visit to China", "his summit with Xi" (his → the clause's subject).</summary>
     private static List<Party> Owner(SummitSentence s, int ti, int clauseStart, LeaderLookup leaders, PartyLists.GroupResolver group)
     {
@@ -69,19 +110,26 @@ internal static class MeetingParties
         if (s.Norm(k) == "s" && k - 1 >= clauseStart && s.PossessiveAfter(k - 1))
         {
             if (s.MentionEndingAt(k - 1) is { } m) return leaders.Of(m) is { } p ? [p] : [];
-            return PartyLists.CountryAt(s, k - 1, k) is { } c && leaders.HostOf(c.Code) is { } host ? [host] : [];
+            return PartyLists.CountryAt(s, k - 1, k) is { } c && leaders.Holder(c.Code) is { } host ? [host] : [];
         }
         if (s.Norm(k) == "their") return group(null)?.ToList() ?? [];
         return [];
     }
 
-    /// <summary>"summit with Xi", "talks with his Chinese counterpart", "met with President Yoon", "for summit talks with Xi".</summary>
+    /// <summary>"summit with Xi", "talks with his Chinese counterpart", "met with President Yoon", "for summit talks with Xi",
+    /// "a summit at Camp David with Joe Biden" (a place or day may stand between).</summary>
     private static List<Party> WithObject(SummitSentence s, Trigger t, int end, LeaderLookup leaders, PartyLists.GroupResolver group)
     {
-        for (var k = t.Index + 1; k < end && k <= t.Index + 4; k++)
+        for (var k = t.Index + 1; k < end && k <= t.Index + 10; k++)
         {
             if (s.Norm(k) == "with") return PartyLists.ReadList(s, k + 1, end, leaders, group, countries: t.Kind == TriggerKind.Noun && s.Norm(t.Index) != "talks").Parties;
-            if (s.Norm(k) is not ("talks" or "meeting" or "meetings" or "summit" or "bilateral" or "separately" or "today" or "briefly" or "again" or "also")) break;
+            if (s.Norm(k) is "talks" or "meeting" or "meetings" or "summit" or "bilateral" or "separately" or "today" or "briefly" or "again" or "also") continue;
+            if (s.Norm(k) is "in" or "at" or "on" && SummitPlaces.At(s, s.Norm(k + 1) == "the" ? k + 2 : k + 1, end) is { } place)
+            {
+                k = (s.Norm(k + 1) == "the" ? k + 2 : k + 1) + place.Length - 1;
+                continue;
+            }
+            break;
         }
         return [];
     }
@@ -114,7 +162,7 @@ internal static class MeetingParties
     private static List<Party> Invitee(SummitSentence s, int ti, int end, LeaderLookup leaders, PartyLists.GroupResolver group)
     {
         var k = ti + 1;
-        if (s.Norm(ti) == "invitation") { if (s.Norm(k) != "to") return []; k++; }
+        if (s.Norm(ti) == "invitation") { if (s.Norm(k) is not ("to" or "for")) return []; k++; }
         return PartyLists.ReadList(s, k, end, leaders, group, countries: false).Parties;
     }
 
@@ -126,7 +174,7 @@ internal static class MeetingParties
             if (s.Norm(k) != "by") continue;
             var (parties, _) = PartyLists.ReadList(s, k + 1, end, leaders, _ => null, countries: false);
             if (parties.Count > 0) return parties[0];
-            if (RolePhrases.At(s, k + 1) is { } role) return leaders.HostOf(role.Code);
+            if (RolePhrases.At(s, k + 1) is { } role) return leaders.Holder(role.Code, byRole: true);
             return null;
         }
         return null;
@@ -139,6 +187,8 @@ internal static class MeetingParties
     /// </summary>
     public static List<Party> Subject(SummitSentence s, int start, int ti, LeaderLookup leaders, PartyLists.GroupResolver group)
     {
+        // "Kim Jong-un, who held a summit with Moon": the relative pronoun stands for the name before it.
+        if (s.Norm(start) is "who" && start - 1 >= s.First && s.MentionEndingAt(start - 1) is { } antecedent && leaders.Of(antecedent) is { } who) return [who];
         for (var k = start; k < ti; k++)
         {
             var governed = k > start && SummitWords.Prepositions.Contains(s.Norm(k - 1)) && !s.CommaAfter(k - 1);
@@ -156,11 +206,20 @@ internal static class MeetingParties
             if (RolePhrases.At(s, k) is { } role)
             {
                 if (s.PossessiveAfter(role.End - 1) && !OwnsMeeting(s, role.End - 1, ti)) { k = role.End - 1; continue; }
-                return leaders.HostOf(role.Code) is { } p ? [p] : [];
+                return leaders.Holder(role.Code, byRole: true) is { } p ? [p] : [];
             }
-            if (s.Norm(k) is "he" or "she") return group(1)?.ToList() ?? [];
+            if (s.Norm(k) is "he" or "she" && OpensClause(s, start, k)) return group(1)?.ToList() ?? [];
         }
         return [];
+    }
+
+    /// <summary>"He met Xi in Dalian", "…, but he will hold a summit": a pronoun standing first in its clause (after a
+    /// connective) continues the leader before; "Officials said he met" is left alone.</summary>
+    private static bool OpensClause(SummitSentence s, int start, int k)
+    {
+        for (var j = start; j < k; j++)
+            if (s.Norm(j) is not ("but" or "and" or "later" or "then" or "also" or "meanwhile" or "there" or "yet" or "so")) return false;
+        return true;
     }
 
     /// <summary>The subject right before a verb ("Lee proposes Trump meet North Korean leader": Trump meets; "North Korean
@@ -172,9 +231,15 @@ internal static class MeetingParties
         while (k >= start && SummitWords.VerbGroup.Contains(s.Norm(k))) k--;
         if (k < start) return [];
         if (s.Norm(k) is "they" or "pair" or "leaders" or "both" && PartyLists.GroupAt(s, Math.Max(start, k - 2), ti) is { } g) return group(g.Size)?.ToList() ?? [];
-        if (s.Norm(k) is "he" or "she") return group(1)?.ToList() ?? [];
+        if (s.Norm(k) is "he" or "she") return OpensClause(s, start, k) ? group(1)?.ToList() ?? [] : [];
         var first = k;
-        while (first - 1 >= start && SubjectWord(s, first - 1)) first--;
+        while (first - 1 >= start)
+        {
+            // "Kishida, who steps down this month, and President Yoon Suk Yeol met": step over the relative clause.
+            if (s.RelativeClauseAt(first - 1) is { } r && r.Open - 1 >= start) { first = r.Open - 1; continue; }
+            if (!SubjectWord(s, first - 1)) break;
+            first--;
+        }
         // "The leaders of South Korea, China, and Japan"
         if (first - 2 >= start && s.Norm(first - 1) == "of" && s.Norm(first - 2) is "leaders" or "heads") first -= 2;
         if (first - 1 >= start && SummitWords.Prepositions.Contains(s.Norm(first - 1)) && s.Norm(first - 1) != "for") return [];
@@ -195,16 +260,20 @@ internal static class MeetingParties
     private static List<Party> RoleEndingAt(SummitSentence s, int start, int k, LeaderLookup leaders)
     {
         for (var j = Math.Max(start, k - 4); j <= k; j++)
-            if (RolePhrases.At(s, j) is { } role && role.End == k + 1) return leaders.HostOf(role.Code) is { } p ? [p] : [];
+            if (RolePhrases.At(s, j) is { } role && role.End == k + 1) return leaders.Holder(role.Code, byRole: true) is { } p ? [p] : [];
         return [];
     }
 
-    /// <summary>"Kim's second visit", "Lee's summit": the possessive owns the meeting word itself, not another noun.</summary>
+    /// <summary>"Kim's second visit", "Lee's summit", "Moon's offer of a summit": the possessive owns the meeting word
+    /// itself (or the offer of it), not another noun ("Moon's daughter").</summary>
     private static bool OwnsMeeting(SummitSentence s, int nameEnd, int ti)
     {
         if (!s.PossessiveAfter(nameEnd)) return false;
-        for (var k = nameEnd + 2; k < ti; k++)
-            if (!SummitWords.Modifiers.Contains(s.Norm(k))) return false;
+        var k = nameEnd + 2;
+        if (s.Norm(k) is "offer" or "proposal" or "invitation" or "plan" or "plans" or "idea" or "bid" or "push" or "call" && s.Norm(k + 1) is "of" or "for")
+            k += 2;
+        for (; k < ti; k++)
+            if (!SummitWords.Modifiers.Contains(s.Norm(k)) && s.Norm(k) is not ("a" or "an" or "the")) return false;
         return true;
     }
 }

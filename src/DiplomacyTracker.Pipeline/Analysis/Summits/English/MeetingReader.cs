@@ -43,6 +43,10 @@ internal static class MeetingReader
             return GroupBefore(s, ti, size, leaders);
         }
         var (parties, rule) = heading ? ([], "heading") : MeetingParties.Find(s, t, clause, leaders, Group, destinations);
+        // "their first formal talks since a 30-minute meeting in New York": the earlier meeting is the same pair's.
+        if (cue.Earlier && parties.Count == 0 && GroupBefore(s, ti, 2, leaders) is { } pair) (parties, rule) = (pair.ToList(), "since");
+        // "ended a two-day visit on Saturday": the day is the last of the visit's days; "arrived … for a three-day visit": the first.
+        if (day is { } one && SummitDays.Span(one, SummitDays.Length(s, ti), cue.Index >= 0 ? s.Norm(cue.Index) : null) is { } span) day = span;
         // "The two leaders met in Bali" after "… on Thursday": the group brings its sentence's day along.
         if (day is null && groupUsed && s.Index > 0 && cue.Rank < 4 && rule is "subject" or "participle-subject")
             day = SummitDays.OnlyDayOf(new SummitSentence(doc, s.Index - 1), cue, doc.Published);
@@ -54,11 +58,12 @@ internal static class MeetingReader
         if (hits.Count == 0 && !partial) hits = SummitPlaces.LeadingPlace(s, clause.Start);
         var place = SummitPlaces.Finest(hits, ti)?.Place;
         if (place is null && HereAfter(s, ti, clause.End)) place = SummitPlaces.Dateline(doc);
-        var frame = !partial ? Frame(s, all, clause, indexes) : null;
+        var frame = Frame(s, all, clause, indexes);
         if (place is null && frame?.Location is not null) place = new Place(frame.Location, frame.PlaceCountry, frame.PlaceLevel ?? Analysis.PlaceLevel.City, false);
         // "Lee urged Trump to attend the APEC summit, which is set to take place in Gyeongju … from Oct. 31 to Nov. 1"
         if (day is null && frame?.Start is { } fs && t.Kind == TriggerKind.Invitation) day = new SummitDay(fs, frame.End ?? fs, false);
-        var gathering = place is null ? frame?.Title : null;
+        var gathering = place is null && !partial ? frame?.Title : null;
+        var frameIndex = frame?.TriggerIndex ?? -1;
         if (!partial && parties.Select(p => p.Country).Distinct().Count() < 2) yield break;
 
         // A visit to two countries ("visit the Republic of Korea and Japan") is a summit in each with its leader.
@@ -68,7 +73,7 @@ internal static class MeetingReader
             foreach (var d in visited)
             {
                 var host = leaders.HostOf(d.Place.CountryCode)!.Value;
-                yield return Candidate(s, t, [parties[0].Key, host.Key], d.Place, null, day, cue, rule, partial, catalog);
+                yield return Candidate(s, t, [parties[0].Key, host.Key], d.Place, null, day, cue, rule, partial, catalog, frameIndex);
             }
             yield break;
         }
@@ -78,14 +83,14 @@ internal static class MeetingReader
             var anchor = MeetingParties.Subject(s, clause.Start, ti, leaders, Group).FirstOrDefault(p => parties.Any(x => x.Key == p.Key));
             if (anchor.Key is null) anchor = parties[0];
             foreach (var other in parties.Where(p => p.Country != anchor.Country))
-                yield return Candidate(s, t, [anchor.Key, other.Key], place, gathering, day, cue, rule, partial, catalog);
+                yield return Candidate(s, t, [anchor.Key, other.Key], place, gathering, day, cue, rule, partial, catalog, frameIndex);
             yield break;
         }
-        yield return Candidate(s, t, parties.Select(p => p.Key).ToList(), place, gathering, day, cue, rule, partial, catalog);
+        yield return Candidate(s, t, parties.Select(p => p.Key).ToList(), place, gathering, day, cue, rule, partial, catalog, frameIndex);
     }
 
     private static SummitCandidate Candidate(SummitSentence s, Trigger t, List<string> keys, Place? place, string? gathering, SummitDay? day,
-        StatusCue cue, string rule, bool partial, ActorCatalog catalog)
+        StatusCue cue, string rule, bool partial, ActorCatalog catalog, int frameIndex)
     {
         var location = place?.Display ?? gathering;
         var title = location is not null ? location.Split(',')[0] + " summit"
@@ -94,15 +99,18 @@ internal static class MeetingReader
         return new SummitCandidate(title, start, end, location, cue.Status, cue.Strong, null, keys, false, s.Sentence.Start, s.Sentence.End)
         {
             IsVisit = t.Kind == TriggerKind.Visit,
+            Trilateral = s.Norm(t.Index - 1) is "trilateral" || s.Norm(t.Index - 2) is "trilateral" || (s.Norm(t.Index - 1) == "way" && s.Norm(t.Index - 2) == "three"),
             Earlier = cue.Earlier,
             Partial = partial,
             Heading = rule == "heading",
+            Opening = partial && cue.Index >= 0 && s.Norm(cue.Index) is "opened" or "began" or "started" || partial && OpenedBefore(s, day),
             PlaceCountry = place?.CountryCode,
             PlaceLevel = place?.Level ?? (gathering is not null ? Analysis.PlaceLevel.Region : null),
             TriggerIndex = t.Index,
             Rule = rule,
             DayFromLine = day?.FromLine ?? false,
             StatusRank = cue.Rank,
+            FrameIndex = frameIndex,
         };
     }
 
@@ -122,16 +130,22 @@ internal static class MeetingReader
     {
         var clause = s.ClauseAround(g.Index, indexes);
         var cue = SummitTense.Of(s, g.Index, clause.Start, clause.End, indexes);
-        var day = SummitDays.Of(s, g.Index, clause.Start, clause.End, cue, s.Doc.Published, false);
+        // "on the sidelines of the G20 summit in Osaka on Thursday": the day and state words are the meeting's, not the gathering's.
+        var framing = Gatherings.FramesMeeting(s, g.Index);
+        // A gathering is on the calendar: its days say whether it was held or is coming, unless it was called off or put off
+        // or its own verb says so ("will attend the G7 summit"); a proposal about it ("urged Trump to attend") is not its state.
+        if (framing || cue.Rank < 5 && !(cue.Status is SummitStatus.Planned or SummitStatus.Held && cue.Strong && cue.Rank < 4)) cue = StatusCue.None;
+        var named = SummitDays.FromNamedDay(s, g.Index, cue.Status, s.Doc.Published);
+        var day = named is { At: -2 } ? null : named ?? (framing ? null : SummitDays.Of(s, g.Index, clause.Start, clause.End, cue, s.Doc.Published, false));
+        if (!framing && day is { } one && SummitDays.Span(one, SummitDays.Length(s, g.Index), cue.Index >= 0 ? s.Norm(cue.Index) : null) is { } span) day = span;
         var place = SummitPlaces.Finest(SummitPlaces.InClause(s, g.Index, clause.Start, clause.End), g.Index)?.Place;
         if (place is null && HereAfter(s, g.Index, clause.End)) place = SummitPlaces.Dateline(s.Doc);
         var title = g.Gathering!.EndsWith("Summit", StringComparison.Ordinal) || g.Gathering.EndsWith("Assembly", StringComparison.Ordinal) ? g.Gathering : g.Gathering + " summit";
         var (start, end) = day is { } d ? (d.From, d.To) : ((FuzzyDate?)null, (FuzzyDate?)null);
-        // A gathering is on the calendar: its days say whether it was held or is coming, unless it was called off or put off.
-        if (cue.Rank < 5) cue = StatusCue.None;
         return new SummitCandidate(title, start, end, place?.Display, cue.Status, cue.Strong, null, [], true, s.Sentence.Start, s.Sentence.End)
         {
             PlaceCountry = place?.CountryCode, PlaceLevel = place?.Level, TriggerIndex = g.Index, Rule = "gathering", StatusRank = cue.Rank,
+            Framing = framing,
         };
     }
 
@@ -198,6 +212,15 @@ internal static class MeetingReader
         return t.Kind == TriggerKind.Meet && ti - 1 >= clauseStart && s.Norm(ti - 1) is "they" or "pair" or "leaders";
     }
 
+    /// <summary>"which opened Tuesday at KINTEX": the day written right after "opened", "began" or "started".</summary>
+    private static bool OpenedBefore(SummitSentence s, SummitDay? day)
+    {
+        if (day is not { At: >= 0 } d) return false;
+        var k = d.At - 1;
+        if (s.Norm(k) == "on") k--;
+        return s.Norm(k) is "opened" or "began" or "started" or "kicked";
+    }
+
     private static bool HereAfter(SummitSentence s, int ti, int end)
     {
         for (var k = ti + 1; k < end && k <= ti + 10; k++)
@@ -218,6 +241,10 @@ internal static class MeetingReader
                 if (n == s.Index && view.TokensOf(m).Last >= ti) break;
                 if (leaders.Of(m) is { } p && found.All(x => x.Key != p.Key)) found.Add(p);
             }
+            // "It was the North Korean leader's third trip abroad. He met Xi": a leader named by role counts for "he".
+            if (size == 1 && found.Count == 0 && n < s.Index)
+                for (var k = view.First; k < view.Last; k++)
+                    if (RolePhrases.At(view, k) is { } role && leaders.Holder(role.Code, byRole: true) is { } holder) { found.Add(holder); break; }
             if (size == 1 && found.Count > 0) return [found[^1]];
             if (size == 1) continue;
             if (found.Count >= 2 && found.Select(p => p.Country).Distinct().Count() >= 2 && (size is null || found.Count == size)) return found;

@@ -36,6 +36,8 @@ internal static class PartyLists
                 if (leaders.Of(near.Mention) is { } p) Add(found, [p]);
                 i = s.TokensOf(near.Mention).Last + 1;
                 i = SkipTail(s, i, end);
+                // "Fumio Kishida, who steps down this month, and President Yoon Suk Yeol"
+                if (i < end && s.RelativeClauseAt(i) is { } r && r.Open == i && r.Close + 1 < end) i = r.Close + 1;
             }
             else if (LeadersOf(s, i, end, leaders) is { } listed)
             {
@@ -44,12 +46,12 @@ internal static class PartyLists
             }
             else if (RolePhrases.At(s, start) is { } role && role.End <= end)
             {
-                if (leaders.HostOf(role.Code) is { } p) Add(found, [p]);
+                if (leaders.Holder(role.Code, byRole: true) is { } p) Add(found, [p]);
                 i = role.End;
             }
             else if (countries && CountryAt(s, i, end) is { } c)
             {
-                if (leaders.HostOf(c.Code) is { } p) Add(found, [p]);
+                if (leaders.Holder(c.Code) is { } p) Add(found, [p]);
                 i = c.End;
             }
             else break;
@@ -156,7 +158,7 @@ internal static class PartyLists
             for (var w = Math.Max(s.First, k - 3); w <= k; w++)
                 if (CountryAt(s, w, k + 1) is { } c && c.End == k + 1 && !s.PossessiveAfter(k))
                 {
-                    if (leaders.HostOf(c.Code) is { } p) found.Add(p);
+                    if (leaders.Holder(c.Code) is { } p) found.Add(p);
                     k = w - 1;
                     country = true;
                     break;
@@ -172,7 +174,7 @@ internal static class PartyLists
     private static IEnumerable<Party> HostsOf(LeaderLookup leaders, params string[] codes)
     {
         foreach (var code in codes)
-            if (leaders.HostOf(code) is { } p) yield return p;
+            if (leaders.Holder(code) is { } p) yield return p;
     }
 
     public static void Add(List<Party> into, IEnumerable<Party> parties)

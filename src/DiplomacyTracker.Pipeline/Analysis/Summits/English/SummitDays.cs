@@ -47,7 +47,7 @@ internal static class SummitDays
             var e = doc.Dates[i];
             if (e.End > to) break;
             var d = TokenIndex.FirstAtOrAfter(s.Tokens, e.Start);
-            if (!Dates(s, d, start)) continue;
+            if (!Dates(s, d, start) || s.InOtherRelativeClause(d, ti)) continue;
             if (ownOnly && !OnMeeting(s, d, TokenIndex.FirstAtOrAfter(s.Tokens, e.End) - 1, ti)) continue;
             var distance = Math.Abs(d - ti);
             if (distance < bestDistance || (distance == bestDistance && best is not null && e.Precision > best.Precision)) { best = e; bestAt = d; bestDistance = distance; }
@@ -56,6 +56,67 @@ internal static class SummitDays
         var day = Read(best, cue.Status, published) with { At = bestAt };
         return Through(s, best, day, cue.Status, published);
     }
+
+    private static readonly Dictionary<string, int> Numbers = new(StringComparer.Ordinal)
+    {
+        ["two"] = 2, ["three"] = 3, ["four"] = 4, ["five"] = 5, ["six"] = 6, ["seven"] = 7, ["2"] = 2, ["3"] = 3, ["4"] = 4, ["5"] = 5,
+    };
+
+    /// <summary>"two-day visit", "three-day state visit", "the two-day Korea-Africa summit", "the two-day Asia-Pacific Economic
+    /// Cooperation (APEC) leaders' meeting": the length written before the meeting word, else null.</summary>
+    public static int? Length(SummitSentence s, int ti)
+    {
+        var k = ti - 1;
+        if (s.Norm(k) is "state" or "official" or "working") k--;
+        for (var skipped = 0; k - 1 >= s.First && skipped <= 7 && s.Norm(k) != "day"; skipped++, k--)
+            if (!(s.Tokens[k].Capitalized || s.Tokens[k].AllUpper || s.Norm(k) is "leaders" or "s" or "summit")) return null;
+        return k - 1 >= s.First && s.Norm(k) == "day" && Numbers.TryGetValue(s.Norm(k - 1), out var n) ? n : null;
+    }
+
+    /// <summary>A meeting of <paramref name="length"/> days reported from one end: "ended a two-day visit on Saturday" began
+    /// the day before; "arrived on Thursday for a three-day state visit" runs to Saturday.</summary>
+    public static SummitDay? Span(SummitDay day, int? length, string? cueWord)
+    {
+        if (length is not { } n || n < 2 || day.From.Precision != DatePrecision.Day || day.To.LocalDay != day.From.LocalDay) return null;
+        var zone = Zone(day.From);
+        if (cueWord is "ended" or "ends" or "concluded" or "concludes" or "wrapped" or "returned" or "closed")
+            return day with { From = FuzzyDate.FromDay(day.From.LocalDay.AddDays(1 - n), zone), To = day.From };
+        if (cueWord is "arrived" or "arrives" or "began" or "begins" or "opened" or "opens" or "started" or "starts")
+            return day with { To = FuzzyDate.FromDay(day.From.LocalDay.AddDays(n - 1), zone) };
+        return null;
+    }
+
+    /// <summary>"on Saturday, the final day of the two-day APEC leaders' meeting": the day a gathering's named day is dates it
+    /// (its first day is that day less the ordinal's); null unless the day, the ordinal and the length are all written. A named
+    /// day past the length ("the third day of the two-day …") dates nothing: <see cref="SummitDay.At"/> is -2 then.</summary>
+    public static SummitDay? FromNamedDay(SummitSentence s, int ti, SummitStatus? status, FuzzyDate? published)
+    {
+        if (Length(s, ti) is not { } n) return null;
+        for (var k = ti - 2; k - 2 >= s.First && k >= ti - 16; k--)
+        {
+            if (s.Norm(k) != "day" || s.Norm(k + 1) != "of" || s.Norm(k - 2) != "the") continue;
+            var ordinal = s.Norm(k - 1) switch
+            {
+                "final" or "last" or "closing" => n, "first" or "opening" => 1, "second" => 2, "third" => 3, "fourth" => 4, _ => 0,
+            };
+            if (ordinal < 1 || ordinal > n) return new SummitDay(default, default, false, -2); // written, but past the length: no day
+            var the = s.Tokens[k - 2].Start;
+            var doc = s.Doc;
+            var i = FirstDateAtOrAfter(doc.Dates, s.Sentence.Start);
+            DateExpression? before = null;
+            for (; i < doc.Dates.Count && doc.Dates[i].End <= the; i++) before = doc.Dates[i];
+            if (before is null || the - before.End > 3) return null;
+            var day = Read(before, status ?? SummitStatus.Held, published);
+            if (day.From.Precision != DatePrecision.Day) return null;
+            var zone = Zone(day.From);
+            var first = day.From.LocalDay.AddDays(1 - ordinal);
+            return new SummitDay(FuzzyDate.FromDay(first, zone), FuzzyDate.FromDay(first.AddDays(n - 1), zone), false, TokenIndex.FirstAtOrAfter(s.Tokens, before.Start));
+        }
+        return null;
+    }
+
+    private static TimeZoneInfo Zone(FuzzyDate d) =>
+        d.OffsetMinutes == 540 ? FuzzyDate.Seoul : TimeZoneInfo.CreateCustomTimeZone("UTC" + d.OffsetMinutes, TimeSpan.FromMinutes(d.OffsetMinutes), "UTC offset", "UTC offset");
 
     /// <summary>Verbs of an act about a meeting that carry their own date.</summary>
     private static readonly HashSet<string> ActWords = new(StringComparer.Ordinal)
@@ -117,7 +178,7 @@ internal static class SummitDays
         var span = day.To.LatestUtc - day.From.EarliestUtc;
         if (span <= TimeSpan.FromDays(27)) return day;
         var first = day.From.LocalDay;
-        var zone = TimeZoneInfo.CreateCustomTimeZone("summit", TimeSpan.FromMinutes(day.From.OffsetMinutes), "summit", "summit");
+        var zone = Zone(day.From);
         var coarse = span <= TimeSpan.FromDays(31) && first.Day == 1 ? FuzzyDate.FromMonth(first.Year, first.Month, zone) : FuzzyDate.FromYear(first.Year, zone);
         return day with { From = coarse, To = coarse };
     }
@@ -145,6 +206,8 @@ internal static class SummitDays
         if (k < start) return true;
         var n = s.Norm(k);
         if (ReportVerbs.Contains(n) || n is "since" or "until" or "till" or "by" or "before" or "through") return false;
+        // "from Sunday to Wednesday": the day after "to" closes a range a date before it opened.
+        if (n == "to" && k - 1 >= start && s.Doc.Dates.Any(e => e.End == s.Tokens[k - 1].End)) return false;
         if (OtherEvents.Contains(n)) return false;
         return true;
     }

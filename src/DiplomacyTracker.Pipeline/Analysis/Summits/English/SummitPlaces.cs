@@ -73,6 +73,7 @@ internal static class SummitPlaces
         {
             if (At(s, k, end) is not { } p) continue;
             var last = k + p.Length - 1;
+            if (s.InOtherRelativeClause(k, ti)) { k = last; continue; }
             var before = k - 1 >= start && s.Norm(k - 1) is "the" or "a" ? k - 2 : k - 1;
             var prep = before >= start ? s.Norm(before) : "";
             var how = Locative.Contains(prep) ? "in"

@@ -36,7 +36,7 @@ internal sealed class SummitSentence
 
     /// <summary>The punctuation and spaces between token <paramref name="i"/> and the next one.</summary>
     public ReadOnlySpan<char> GapAfter(int i) =>
-        i + 1 < Doc.Tokens.Count ? Doc.Text.AsSpan(Doc.Tokens[i].End, Doc.Tokens[i + 1].Start - Doc.Tokens[i].End) : ReadOnlySpan<char>.Empty;
+        i >= 0 && i + 1 < Doc.Tokens.Count ? Doc.Text.AsSpan(Doc.Tokens[i].End, Doc.Tokens[i + 1].Start - Doc.Tokens[i].End) : ReadOnlySpan<char>.Empty;
 
     public bool CommaAfter(int i) => GapAfter(i).Contains(',');
 
@@ -129,8 +129,9 @@ internal sealed class SummitSentence
         while (start > First)
         {
             var gap = GapAfter(start - 1);
+            if (HardStop(gap)) break;
             if (gap.Contains(')') && !gap.Contains('(') && OpeningBefore(start - 1) is >= 0 and var open) { start = open; continue; }
-            if (HardStop(gap) || gap.Contains('(')) break;
+            if (gap.Contains('(')) break;
             var n = Doc.Tokens[start].Norm;
             if (start != i && EventOpeners.Contains(n) && triggers is not null && triggers.Any(t => t < start)) break;
             if (gap.Contains(',') && ClauseOpeners.Contains(n) && start != i)
@@ -146,18 +147,44 @@ internal sealed class SummitSentence
         while (end < Last)
         {
             var gap = GapAfter(end - 1);
+            if (HardStop(gap)) break;
             if (gap.Contains('(') && !gap.Contains(')') && ClosingAfter(end - 1) is >= 0 and var close) { end = close + 1; closed = true; continue; }
-            if (closed && gap.Contains(')') && !HardStop(gap)) { closed = false; end++; continue; }
-            if (HardStop(gap) || gap.Contains(')')) break;
+            if (closed && gap.Contains(')')) { closed = false; end++; continue; }
+            if (gap.Contains(')')) break;
+            // ", who held a summit with Moon in Pyongyang in September, will visit": the comma closes a relative clause.
+            if (gap.Contains(',') && start > First && Doc.Tokens[start].Norm is "who" or "which" && CommaAfter(start - 1) && start <= i) break;
             var n = Doc.Tokens[end].Norm;
             if (EventOpeners.Contains(n) && triggers is not null && triggers.Any(t => t > end)) break;
             // "the APEC summit, which is set to take place in Gyeongju …": a relative clause right after a meeting word describes it.
-            if (gap.Contains(',') && n is "which" or "where" && (end - i <= 4 || triggers is not null && triggers.Any(t => t < end && end - t <= 4))) { end++; continue; }
+            if (gap.Contains(',') && n is "which" or "where" && (end - i <= 8 || triggers is not null && triggers.Any(t => t < end && end - t <= 8))) { end++; continue; }
             if (gap.Contains(',') && (ClauseOpeners.Contains(n) || ReportingAfterComma(end))) break;
             end++;
         }
         return (start, end);
     }
+
+    /// <summary>The comma-enclosed relative clause (", who arrived on Thursday for a state visit,") holding token
+    /// <paramref name="k"/>: its first and last token, or null.</summary>
+    public (int Open, int Close)? RelativeClauseAt(int k)
+    {
+        for (var open = Math.Min(k, Last - 1); open > First && k - open <= 20; open--)
+        {
+            if (!CommaAfter(open - 1) || Doc.Tokens[open].Norm is not ("who" or "which" or "where" or "whose")) continue;
+            var close = open;
+            while (close + 1 < Last && !CommaAfter(close) && !HardStop(GapAfter(close))) close++;
+            return CommaAfter(close) && close >= k ? (open, close) : null;
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// True when token <paramref name="k"/> sits in a relative clause that is not about the meeting at <paramref name="i"/>
+    /// (", who arrived on Thursday for a state visit, will hold a summit"): what it says (a day, a place, a status word) is
+    /// about its own noun. A clause right after the meeting word describes it ("the APEC summit, which is set to take place
+    /// in Gyeongju, …") and is the meeting's.
+    /// </summary>
+    public bool InOtherRelativeClause(int k, int i) =>
+        RelativeClauseAt(k) is { } r && (i < r.Open || i > r.Close) && !(r.Open > i && r.Open - i <= 8);
 
     /// <summary>The last token inside a short parenthesis opening after token <paramref name="k"/> ("(ROK)"), or -1.</summary>
     private int ClosingAfter(int k)

@@ -51,7 +51,7 @@ internal static class SummitTense
         ["ended"] = (SummitStatus.Held, true), ["concluded"] = (SummitStatus.Held, true), ["wrapped"] = (SummitStatus.Held, true),
         ["collapsed"] = (SummitStatus.Held, true), ["returned"] = (SummitStatus.Held, true), ["spent"] = (SummitStatus.Held, true),
         ["paid"] = (SummitStatus.Held, true), ["traveled"] = (SummitStatus.Held, true), ["travelled"] = (SummitStatus.Held, true),
-        ["greeted"] = (SummitStatus.Held, true), ["welcomed"] = (SummitStatus.Held, true), ["signed"] = (SummitStatus.Held, false),
+        ["greeted"] = (SummitStatus.Held, true), ["joined"] = (SummitStatus.Held, true), ["welcomed"] = (SummitStatus.Held, true), ["signed"] = (SummitStatus.Held, false),
         ["during"] = (SummitStatus.Held, false), ["after"] = (SummitStatus.Held, false), ["first"] = (SummitStatus.Held, false),
         ["previous"] = (SummitStatus.Held, false), ["last"] = (SummitStatus.Held, false), ["was"] = (SummitStatus.Held, false),
         ["were"] = (SummitStatus.Held, false), ["had"] = (SummitStatus.Held, false), ["historic"] = (SummitStatus.Held, false),
@@ -65,9 +65,9 @@ internal static class SummitTense
     /// separate meeting … the previous day": "will" is the summit's).</summary>
     public static StatusCue Of(SummitSentence s, int ti, int start, int end, IReadOnlyList<int>? triggers = null)
     {
-        var from = Math.Max(start, ti - 10);
+        var from = Math.Max(start, ti - 16);
         // Past twelve words only a cancellation or postponement still counts ("a visit by Kim … before the end of the year is unlikely").
-        var to = Math.Min(end, ti + 21);
+        var to = Math.Min(end, ti + 36);
         // "their first talks since a 30-minute meeting in New York": an earlier meeting, held.
         for (var k = ti - 1; k >= start && k >= ti - 4; k--)
         {
@@ -80,11 +80,12 @@ internal static class SummitTense
         for (var k = from; k < to; k++)
         {
             var (cue, rank) = CueAt(s, k, start, end);
-            if (k > ti + 12 && rank < 5) continue;
+            if (cue is null || s.InOtherRelativeClause(k, ti) || s.InQuote(k) != s.InQuote(ti)) continue;
+            if (k > ti + 12 && rank < 5 || k > ti + 21 && rank == 5 && !RelativeBetween(s, ti, k)) continue;
             if (rank == 5 && s.Norm(k) is not ("unlikely" or "difficult" or "impossible" or "not") && !OnMeeting(s, k, ti)) continue;
             if (cue is not { } c) continue;
             var distance = Math.Abs(k - ti) * 2 + (k > ti ? 1 : 0);
-            if (rank < 5 && triggers is not null && triggers.Any(o => o != ti && o != k && Math.Abs(k - o) < Math.Abs(k - ti) && !Adjacent(s, o, ti))) continue;
+            if (rank < 5 && triggers is not null && triggers.Any(o => o != ti && o != k && Math.Abs(k - o) < Math.Abs(k - ti) && !Adjacent(s, o, ti) && InClauseOf(s, o, k, triggers))) continue;
             if (rank > bestRank || (rank == bestRank && distance < bestDistance))
             {
                 best = new StatusCue(c.Status, c.Strong, k, false, rank);
@@ -119,6 +120,8 @@ internal static class SummitTense
         if (n is "has" or "have" && next is "met" or "held" or "visited") return ((SummitStatus.Held, true), 2);
         // "the Pyongyang summit agreement", "the summit declaration": a summit that produced a text took place.
         if (n is "agreement" or "declaration" or "accord" or "communique" && k > start && s.Norm(k - 1) is "summit" or "meeting") return ((SummitStatus.Held, false), 1);
+        // "said Biden and Kishida would hold a summit": a future told in the past is a plan, not a maybe.
+        if (n == "would" && ReportedBefore(s, k, start)) return ((SummitStatus.Planned, true), 2);
         if (!Words.TryGetValue(n, out var cue)) return (null, 0);
         if (cue.Status is SummitStatus.Cancelled or SummitStatus.Postponed) return (cue, 5);
         if (n == "expected" && k > start && s.Norm(k - 1) is "than") return (null, 0); // "earlier than expected"
@@ -152,9 +155,49 @@ internal static class SummitTense
         if (from - 1 >= s.First && s.Norm(from - 1) is "threatened" or "threatening" or "threat" or "threatens" or "could" or "might" or "may" or "would"
             || from - 2 >= s.First && s.Norm(from - 2) is "threatened" or "threatening" or "threat" or "threatens") return false;
         if (k < ti) return ti - k <= 7 && !s.CommaBetween(k, ti);
+        // "the summit between Trump and Kim in Hanoi was postponed": the meeting is the subject the verb's auxiliary follows.
+        var aux = k - 1;
+        while (aux > ti && Passive.Contains(s.Norm(aux)) && s.Norm(aux) is not ("was" or "were" or "is" or "are" or "been" or "be")) aux--;
+        if (aux > ti && s.Norm(aux) is "was" or "were" or "is" or "are" or "been" or "be" && k - ti <= 30 && CommasOnlyAroundClauses(s, ti, aux)) return true;
         for (var j = ti + 1; j < k; j++)
             if (!Passive.Contains(s.Norm(j)) && !SummitWords.Modifiers.Contains(s.Norm(j))) return false;
         return k - ti <= 6;
+    }
+
+    private static bool ReportedBefore(SummitSentence s, int k, int start)
+    {
+        for (var j = k - 1; j >= start && j >= k - 8; j--)
+            if (s.Norm(j) is "said" or "told" or "announced" or "confirmed" or "added" or "stated") return true;
+        return false;
+    }
+
+    /// <summary>A relative clause stands between the meeting word and token <paramref name="k"/>.</summary>
+    private static bool RelativeBetween(SummitSentence s, int ti, int k)
+    {
+        for (var j = ti + 1; j < k; j++)
+            if (s.RelativeClauseAt(j) is { } r && r.Open > ti && r.Close < k) return true;
+        return false;
+    }
+
+    /// <summary>Between the meeting word and its verb only its complements and relative clauses ("Lee's first summit with
+    /// Trump, which had been expected …, was called off"), no other clause.</summary>
+    private static bool CommasOnlyAroundClauses(SummitSentence s, int ti, int aux)
+    {
+        var words = 0;
+        for (var j = ti; j < aux; j++)
+        {
+            if (s.RelativeClauseAt(j + 1) is { } r && r.Open > ti && r.Close < aux) continue;
+            words++;
+            if (s.CommaAfter(j) && j + 1 != aux) return false;
+        }
+        return words <= 16;
+    }
+
+    /// <summary>True when token <paramref name="k"/> lies in the clause of the meeting word <paramref name="o"/>.</summary>
+    private static bool InClauseOf(SummitSentence s, int o, int k, IReadOnlyList<int> triggers)
+    {
+        var (start, end) = s.ClauseAround(o, triggers);
+        return k >= start && k < end;
     }
 
     /// <summary>"summit talks", "state visit": two meeting words of one noun phrase share their cues.</summary>

@@ -42,7 +42,7 @@ internal static class SummitTriggers
             if (s.InQuote(i)) continue;
             var kind = KindAt(s, i);
             if (kind is null) continue;
-            found.Add(new Trigger(i, kind.Value, kind == TriggerKind.Noun ? Gatherings.Before(s, i) : null));
+            found.Add(new Trigger(i, kind.Value, kind == TriggerKind.Noun ? Gatherings.Before(s, i) ?? Gatherings.WrittenOut(s, i) : null));
         }
         return found;
     }
@@ -60,6 +60,8 @@ internal static class SummitTriggers
             case "meeting":
                 if (prev is "no" || next is "point" or "room" or "place") return null;
                 return TriggerKind.Noun;
+            case "forum" or "conference":
+                return Gatherings.Before(s, i) is not null ? TriggerKind.Noun : null; // "the APEC forum"
             case "meetings" or "summits":
                 // "bilateral meetings with Li and Kishida", "separate summits with Biden and Kishida": one with each.
                 return prev is "bilateral" or "separate" ? TriggerKind.Noun : null;

@@ -14,6 +14,6 @@ internal static class PlaceNames
     /// <summary>How a place is written from its lower-case English name ("gyeongju" → "Gyeongju, South Korea"), or null.</summary>
     public static string? Display(string key) => Gazetteer.Find(key)?.Display;
 
-    /// <summary>True for countries and regions ("Vietnam", "Russian Far East").</summary>
-    public static bool IsBroad(string cell) => Gazetteer.Find(cell) is { Level: <= PlaceLevel.Region };
+    /// <summary>True for countries ("Vietnam"): a city or island written beside one is the finer place.</summary>
+    public static bool IsBroad(string cell) => Gazetteer.Find(cell) is { Level: PlaceLevel.Country };
 }
