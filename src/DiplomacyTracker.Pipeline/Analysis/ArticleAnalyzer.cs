@@ -47,11 +47,27 @@ public static class ArticleAnalyzer
             failures.Add(SieveFailure.From("summits.merge", e));
             summits = [];
         }
+        AddParticipants(actors, summits, doc, catalog);
         return new AnalysisResult(relevance, actors, attributed.Select(a => a.Statement).ToList(), summits)
         {
             Language = doc.Language,
             Failures = failures,
         };
+    }
+
+    /// <summary>A summit's participants are actors of the article too (a leader named only as "Kim's" or in "the Trump-Kim
+    /// summit" takes part), so the store can attach every one of them.</summary>
+    private static void AddParticipants(List<FoundActor> actors, List<FoundSummit> summits, AnalysedDocument doc, ActorCatalog catalog)
+    {
+        foreach (var key in summits.SelectMany(s => s.ParticipantKeys).Distinct())
+        {
+            if (actors.Any(a => a.Key == key)) continue;
+            var discovered = doc.Discovered.FirstOrDefault(d => d.Actor.Key == key);
+            if ((catalog.FindByKey(key) ?? discovered?.Actor) is not { } actor) continue;
+            var mentions = doc.Mentions.Where(m => m.Actor?.Key == key).Select(m => doc.Text[m.TitleStart..m.End]).Distinct().ToList();
+            var role = (doc.Day is { } day ? actor.RoleOn(day)?.Title : null) ?? discovered?.Role;
+            actors.Add(new FoundActor(key, actor.Name, actor.Country, actor.Kind, role, discovered is not null, mentions));
+        }
     }
 
     /// <summary>Every actor named as someone (not only as "the X administration"), with how the article wrote them.</summary>

@@ -75,7 +75,8 @@ internal static partial class BoilerplateText
             if (text.Length <= 120 && text[^1] == '?' && ReaderQuestion().IsMatch(text)) continue;
             if (text.Length <= 300 && (CallToAction().IsMatch(text) || (text.AsSpan().ContainsAny(PaywallWords) && PaywallPrompt().IsMatch(text)))) continue;
             if (text.Length <= 120 && text.AsSpan().ContainsAny(CreditWords) && CreditLine().IsMatch(text)) continue;
-            if (text.Length <= 50 && text.Any(char.IsDigit) && DateWords().Replace(text, "").Length == 0) continue;
+            // A date alone is a stamp, not text; a bare year ("2018") heads a chronology's section and stays.
+            if (text.Length <= 50 && text.Any(char.IsDigit) && DateWords().Replace(text, "").Length == 0 && !(text.Length == 4 && text.All(char.IsAsciiDigit))) continue;
             if (normalizedTitle.Length > 0 && text.Length < 300 && SameLettersAndDigits(text, normalizedTitle)) continue;
             if (block.Kind != BlockKind.Heading && block.LinkDensity > 0.75 && text.Length < 200) continue;
             kept.Add(block);

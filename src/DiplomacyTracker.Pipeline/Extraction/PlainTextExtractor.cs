@@ -59,14 +59,16 @@ internal static partial class PlainTextExtractor
         return new TextBlock(line, looksLikeHeading ? BlockKind.Heading : BlockKind.Paragraph, looksLikeHeading ? 2 : 0, 0);
     }
 
-    /// <summary>The first of the opening lines that reads like a headline: a few words, no final period, not a date.</summary>
+    /// <summary>The first of the opening lines that reads like a headline: a few words, no final period, not a date. None
+    /// once a line reads like a paragraph (it ends a sentence or runs long): the lines before a later "headline" would be
+    /// lost with it, and they are the article's lead ("WASHINGTON — President Trump … canceled …").</summary>
     private static string? FindTitle(List<string> lines)
     {
         foreach (var line in lines.Where(l => l.Length > 0).Take(4))
         {
             // A paragraph (or a Korean wire pasted as one line) before it means the text has no headline: a later quote line is not one (and the lines
             // before a "title" are dropped). "Trump added, “You talk …”" is a paragraph.
-            if (line.Length > 150 || line.TrimEnd('\u201D', '"', '\u2019', '\'', ')')[^1] is '.' or '!' or '?') return null;
+            if (line.Length > 150 || line[^1] is '"' or '\u201D' || line.TrimEnd('\u201D', '"', '\u2019', '\'', ')')[^1] is '.' or '!' or '?') return null;
             var words = line.Split(' ').Length;
             if (words >= 3 && line.Length <= 150 && line[^1] is not ('.' or ',' or ';' or ':') && !IsDateLine(line, TimeZoneInfo.Utc)
                 && !line.Contains('<') && !line.Contains('>') && !line.Contains('"'))
@@ -79,6 +81,7 @@ internal static partial class PlainTextExtractor
     private static bool IsMarkupDebris(string line) =>
         line.Length < 60 && (line.Contains("\">", StringComparison.Ordinal) || line.Contains("</", StringComparison.Ordinal) || line.StartsWith('<'));
 
+    /// <summary>A dateline-like line ("June 5, 2025", "Published: …"); a bare year ("2018") heads a chronology's section and stays.</summary>
     private static bool IsDateLine(string line, TimeZoneInfo zone) =>
-        line.Length <= 60 && DateTextParser.FindInText(line, zone) is { Index: < 25 };
+        line.Length <= 60 && !(line.Length == 4 && line.All(char.IsAsciiDigit)) && DateTextParser.FindInText(line, zone) is { Index: < 25 };
 }

@@ -27,6 +27,38 @@ internal sealed class SummitCandidate(string title, FuzzyDate? start, FuzzyDate?
     /// <summary>An earlier meeting recalled with "since" ("their first talks since a meeting in New York"): never the sentence's own.</summary>
     public bool Earlier { get; init; }
 
+    /// <summary>A report naming nobody ("The summit will come on the heels of …"): it only completes the summit it refers to.</summary>
+    public bool Partial { get; init; }
+
+    /// <summary>Called a trilateral ("the trilateral summit at Camp David with Joe Biden"): three leaders meet.</summary>
+    public bool Trilateral { get; init; }
+
+    /// <summary>A partial report of a meeting's opening ("The two-day summit, which opened Tuesday at KINTEX"): its day starts
+    /// the meeting a report of its last day dated.</summary>
+    public bool Opening { get; init; }
+
+    /// <summary>A gathering named as the frame of a meeting ("on the sidelines of the G20 summit"), and, on a meeting, the
+    /// token of the gathering framing it (-1 for none).</summary>
+    public bool Framing { get; init; }
+    public int FrameIndex { get; init; } = -1;
+
+    /// <summary>A heading line ("FIRST SUMMIT, PYONGYANG (June 13-15, 2000)"): it completes the summit reported under it.</summary>
+    public bool Heading { get; init; }
+
+    /// <summary>The country of <see cref="Location"/> (ISO 3166 code) and how fine the place is, when the gazetteer knows it.</summary>
+    public string? PlaceCountry { get; set; }
+    public PlaceLevel? PlaceLevel { get; set; }
+
+    /// <summary>The meeting word's token, and the finer rule that found the parties ("with", "subject", "between").</summary>
+    public int TriggerIndex { get; init; } = -1;
+    public string Rule { get; init; } = "";
+
+    /// <summary>How much the status words weigh (<see cref="SummitTense"/>: 5 cancelled/postponed … 1 weak); 0 for none.</summary>
+    public int StatusRank { get; set; }
+
+    /// <summary>The day came from the date opening a chronology line ("March 25-28 -- …").</summary>
+    public bool DayFromLine { get; init; }
+
     /// <summary>The sieve that read this report (set by <see cref="SummitExtractor"/>); a merged summit keeps the first's.</summary>
     public string Sieve { get; set; } = "";
 
@@ -34,7 +66,8 @@ internal sealed class SummitCandidate(string title, FuzzyDate? start, FuzzyDate?
     public SummitCandidate Clone() =>
         new(Title, Start, End, Location, Status, StrongStatus, Outcome, [.. Participants], Multilateral, EvidenceStart, EvidenceEnd)
         {
-            IsVisit = IsVisit, OnSidelines = OnSidelines, Earlier = Earlier, Sieve = Sieve,
+            IsVisit = IsVisit, OnSidelines = OnSidelines, Earlier = Earlier, Sieve = Sieve, Partial = Partial, Heading = Heading, Trilateral = Trilateral, Opening = Opening, Framing = Framing, FrameIndex = FrameIndex, PlaceCountry = PlaceCountry,
+            PlaceLevel = PlaceLevel, TriggerIndex = TriggerIndex, Rule = Rule, DayFromLine = DayFromLine, StatusRank = StatusRank,
         };
 
     /// <summary>Folds another report of the same summit in: the more precise date, the fuller place, the stronger status.</summary>

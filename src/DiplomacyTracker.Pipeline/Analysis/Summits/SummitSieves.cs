@@ -1,8 +1,9 @@
 namespace DiplomacyTracker.Analysis;
 
 /// <summary>
-/// The summit sieves for an article's language, most precise first: English tables and sentences (Summits/English),
-/// Korean sentences (Summits/Korean). Their candidates are folded into summits by <see cref="SummitExtractor"/>.
+/// The summit sieves for an article's language, most precise first: English tables, chronology lines and meeting words
+/// by family (Summits/English), Korean sentences (Summits/Korean). Their candidates are folded into summits by
+/// <see cref="SummitExtractor"/>.
 /// </summary>
 internal static class SummitSieves
 {
@@ -10,6 +11,6 @@ internal static class SummitSieves
     {
         "ko" => [new EnglishSummitTableSieve(), new KoreanSummitSieve(catalog), new KoreanSidelinesSieve()],
         "ja" or "zh" or "und" => [],
-        _ => [new EnglishSummitTableSieve(), new EnglishSummitSentenceSieve(catalog)],
+        _ => [new EnglishSummitTableSieve(), .. EnglishMeetingSieve.All(catalog)],
     };
 }

@@ -11,13 +11,15 @@ internal static class Venues
     private static readonly HashSet<string> Nouns = new(StringComparer.Ordinal)
     {
         "hotel", "house", "hall", "palace", "museum", "base", "cosmodrome", "guesthouse", "resort", "center", "centre",
-        "square", "lodge", "villa", "estate", "island", "building", "pavilion", "residence", "compound",
+        "square", "lodge", "villa", "estate", "island", "building", "pavilion", "residence", "compound", "university", "airport",
+        "complex", "plaza", "garden", "gardens", "forum",
     };
 
     private static readonly HashSet<string> Lodging = new(StringComparer.Ordinal) { "stay", "stays", "stayed", "staying", "lodge", "lodged", "checked", "booked" };
 
-    /// <summary>A venue whose words start at token <paramref name="k"/>: its display and how many tokens it spans, or null.</summary>
-    public static (string Display, int Length)? At(string text, IReadOnlyList<Token> tokens, int k, int last)
+    /// <summary>A venue whose words start at token <paramref name="k"/>: the place (in the city written after it, when one
+    /// is) and how many tokens its own name spans, or null.</summary>
+    public static (Place Place, int Length)? At(string text, IReadOnlyList<Token> tokens, int k, int last)
     {
         if (!tokens[k].Capitalized || tokens[k].Norm == "the"
             || (k > 0 && tokens[k - 1].Capitalized && tokens[k - 1].Norm != "the" && WordTokenizer.OnlySpaces(text, tokens[k - 1].End, tokens[k].Start))) return null;
@@ -34,10 +36,11 @@ internal static class Venues
         {
             if (tokens[c].Norm is not ("in" or "on" or "at" or "near" or "off")) continue;
             var at = c + 1 < last && tokens[c + 1].Norm == "the" ? c + 2 : c + 1;
-            if (at < last && PlaceNames.At(tokens, at, last) is { Broad: false } city) return (name + ", " + city.Display, length);
+            if (Gazetteer.At(tokens, at, last) is { } city && city.Place.Level != PlaceLevel.Country)
+                return (new Place(name + ", " + city.Place.Display, city.Place.CountryCode, PlaceLevel.Venue, false), length);
             break;
         }
-        return (name, length);
+        return (new Place(name, null, PlaceLevel.Venue, false), length);
     }
 
     /// <summary>"stay at the …", "staying in the …": lodging, not the meeting place.</summary>
