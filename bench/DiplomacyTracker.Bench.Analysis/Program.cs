@@ -14,7 +14,7 @@ var file = JsonSerializer.Deserialize<ReferenceActorsFile>(File.ReadAllText(Path
 var catalog = ActorCatalog.FromReference(file with { Actors = [.. file.Actors, .. SyntheticActors(200)] });
 var article = new ArticleText("Potential US-North Korea Summit Looms Before APEC Meeting", text,
     FuzzyDate.FromInstant(new DateTimeOffset(2025, 10, 18, 10, 0, 0, TimeSpan.FromHours(9))), "en");
-var words = text.Split((char[])[' ', '\n'], StringSplitOptions.RemoveEmptyEntries).Length;
+var words = text.Split([' ', '\n'], StringSplitOptions.RemoveEmptyEntries).Length;
 var capitalised = new Regex(@"\b[A-Z][a-z]+\b", RegexOptions.Compiled);
 
 var iterations = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 2000;

@@ -153,7 +153,7 @@ static string FindDefaultDir()
 }
 
 /// <summary>CPU time of the calling thread (Linux clock_gettime); waiting for a core does not count.</summary>
-static class ThreadCpu
+internal static class ThreadCpu
 {
     private const int ClockThreadCpuTimeId = 3;
 

@@ -99,7 +99,7 @@ internal static class DataSetGenerator
         }
         await tx.CommitAsync();
         Exec(connection, "ANALYZE; PRAGMA wal_checkpoint(TRUNCATE);");
-        Console.WriteLine($"generated {written:N0} statements, {articles:N0} articles, {summits:N0} summits, {Actors} actors into {path} " +
+        Console.Error.WriteLine($"generated {written:N0} statements, {articles:N0} articles, {summits:N0} summits, {Actors} actors into {path} " +
                           $"({new FileInfo(path).Length / 1048576.0:0} MB) in {clock.Elapsed.TotalSeconds:0.0} s");
     }
 

@@ -14,18 +14,19 @@ QUICK=0; SKIP_1M=0
 for a in "$@"; do case "$a" in --quick) QUICK=1;; --skip-1m) SKIP_1M=1;; esac; done
 mkdir -p "$BENCH_DIR"
 
-command -v wrk >/dev/null || { echo "wrk missing: installing (apt-get install -y wrk)"; apt-get install -y wrk >/dev/null; }
+if ! command -v wrk >/dev/null; then
+  echo "wrk missing: installing Debian's wrk"
+  SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO="sudo"
+  $SUDO apt-get -o DPkg::Lock::Timeout=600 update -qq
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get -o DPkg::Lock::Timeout=600 install -y -qq wrk >/dev/null
+fi
 
 echo "== build (Release)"
 dotnet build -c Release -v q -nologo src/DiplomacyTracker.Web >/dev/null
 dotnet build -c Release -v q -nologo bench/DiplomacyTracker.Bench.Web >/dev/null
 GEN="dotnet bench/DiplomacyTracker.Bench.Web/bin/Release/net10.0/DiplomacyTracker.Bench.Web.dll"
 
-dataset() { # name statements articles summits
-  local db="$BENCH_DIR/$1.db"
-  if [ ! -f "$db" ]; then $GEN generate --db "$db" --statements "$2" --articles "$3" --summits "$4"; fi
-  echo "$db"
-}
+source "$ROOT/bench/web/dataset.sh" # dataset NAME STATEMENTS ARTICLES SUMMITS: generates once, prints the path
 
 APP_PID=""
 stop_app() { if [ -n "$APP_PID" ] && kill -0 "$APP_PID" 2>/dev/null; then kill "$APP_PID"; wait "$APP_PID" 2>/dev/null || true; fi; APP_PID=""; }
@@ -57,7 +58,7 @@ run_http() { # db label
   for p in / "/Statements?q=peace" /health; do curl -fs -o /dev/null "http://127.0.0.1:$PORT$p"; done   # warm up
   # and a few seconds of distinct requests, so the JIT has compiled the page paths before any row is measured
   for p in / "/Statements?q=peace"; do wrk -t2 -c16 -d3s -s "$ROOT/bench/web/uncached.lua" "http://127.0.0.1:$PORT$p" >/dev/null; done
-  local speaker_url; speaker_url=$($GEN queries --db "$1")
+  local speaker_url; speaker_url=$($GEN queries --db "$1") || exit 1
   echo "== HTTP ($2) with wrk -t2 -c16 -d${WRK_SECONDS}s"
   measure "/health (baseline)" "/health"; read -r hp hr < "$BENCH_DIR/last.txt"
   # Each page twice: as readers hit it (repeats served by the 10 s output cache) and uncached (a fresh query string
@@ -76,14 +77,14 @@ run_http() { # db label
   stop_app
 }
 
-SMALL=$(dataset bench-100k 100000 10000 500)
+SMALL=$(dataset bench-100k 100000 10000 500) || exit 1
 if [ "$QUICK" = 1 ]; then WRK_SECONDS=3; fi
 run_http "$SMALL" "100k statements"
 echo "== search mix in-process, 100k statements"
 $GEN search --db "$SMALL" --queries 1000
 
 if [ "$SKIP_1M" = 0 ]; then
-  BIG=$(dataset bench-1m 1000000 100000 500)
+  BIG=$(dataset bench-1m 1000000 100000 500) || exit 1
   echo "== search mix in-process, 1M statements"
   $GEN search --db "$BIG" --queries 1000
   run_http "$BIG" "1M statements"

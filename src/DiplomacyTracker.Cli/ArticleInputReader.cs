@@ -7,16 +7,22 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace DiplomacyTracker.Cli;
 
+/// <summary>What the user says about one article (title, date, address, the scraper source it belongs to).</summary>
+internal sealed record ArticleFacts(string? Title = null, string? Published = null, string? Url = null, Source? Source = null);
+
 /// <summary>Turns `&lt;file-or-url&gt; [--title T] [--published DATE] [--url U]` into a <see cref="RawArticle"/>.</summary>
 internal sealed class ArticleInputReader(IServiceProvider services, TimeProvider clock)
 {
-    public async Task<RawArticle> ReadAsync(string input, CliArgs args, ArticleOrigin origin, CancellationToken ct)
+    public Task<RawArticle> ReadAsync(string input, CliArgs args, ArticleOrigin origin, CancellationToken ct) =>
+        ReadAsync(input, new ArticleFacts(args.Get("title"), args.Get("published"), args.Get("url")), origin, ct);
+
+    public async Task<RawArticle> ReadAsync(string input, ArticleFacts facts, ArticleOrigin origin, CancellationToken ct)
     {
         FuzzyDate? published = null;
-        if (args.Get("published") is { } text)
+        if (facts.Published is { } text)
             published = DateInput.TryParse(text, out var date) ? date
                 : throw new CliException($"bad date '{text}': use 2025-10-18, 2025-10, 2025 or 2025-10-18T10:00+09:00");
-        var url = args.Get("url");
+        var url = facts.Url;
         if (url is not null && !IsHttpUrl(url, out _))
             throw new CliException($"bad --url '{url}': give an absolute http(s) URL");
 
@@ -49,7 +55,8 @@ internal sealed class ArticleInputReader(IServiceProvider services, TimeProvider
         }
         if (body.Length == 0) throw new CliException($"{input} is empty");
         return new RawArticle(body, contentType, url, clock.GetUtcNow(), origin,
-            TitleOverride: args.Get("title"), PublishedOverride: published);
+            SourceId: facts.Source?.Id, TimeZone: facts.Source?.TimeZone, ContentSelector: facts.Source?.ContentSelector,
+            TitleOverride: facts.Title, PublishedOverride: published);
     }
 
     private static bool IsHttpUrl(string text, out Uri uri) =>

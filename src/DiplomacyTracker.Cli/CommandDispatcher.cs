@@ -4,7 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace DiplomacyTracker.Cli;
 
 /// <summary>Finds the verb (two-word verbs such as "sources add" first), runs it, and turns failures into one clear line.</summary>
-internal sealed class CommandDispatcher(IServiceProvider services)
+internal sealed class CommandDispatcher(IServiceProvider services, CliConsole console)
 {
     public async Task<int> RunAsync(string[] args, CancellationToken ct)
     {
@@ -12,18 +12,18 @@ internal sealed class CommandDispatcher(IServiceProvider services)
         var commands = scope.ServiceProvider.GetServices<ICliCommand>().ToList();
         if (args.Length == 0 || args[0] is "help" or "--help" or "-h")
         {
-            PrintUsage(commands, Console.Out);
+            PrintUsage(commands, console.Out);
             return args.Length == 0 ? 2 : 0;
         }
         var (command, rest) = Match(commands, args);
         if (command is null)
         {
-            Console.Error.WriteLine($"error: unknown command '{args[0]}'. Run 'help' for the list.");
+            console.Error.WriteLine($"error: unknown command '{args[0]}'. Run 'help' for the list.");
             return 2;
         }
         try
         {
-            var parsed = CliArgs.Parse(rest, "json", "once", "all", "per-article", "force", "verbose", "predictions");
+            var parsed = CliArgs.Parse(rest, "json", "once", "all", "all-now", "per-article", "force", "verbose", "predictions");
             // An option the verb does not know is refused: `scrape --bogus` must not run a full scrape as if it were fine.
             if (parsed.OptionNames.FirstOrDefault(o => !o.Contains(':') && !KnownOptions(command).Contains(o)) is { } unknown)
                 throw new CliException($"'{command.Name}' has no option --{unknown}. Usage: {command.Usage}");
@@ -31,18 +31,18 @@ internal sealed class CommandDispatcher(IServiceProvider services)
         }
         catch (CliException e)
         {
-            Console.Error.WriteLine($"error: {e.Message}");
+            console.Error.WriteLine($"error: {e.Message}");
             return 2;
         }
         catch (OperationCanceledException)
         {
-            Console.Error.WriteLine("cancelled");
+            console.Error.WriteLine("cancelled");
             return 130;
         }
         catch (Exception e)
         {
-            Console.Error.WriteLine($"error: {e.GetBaseException().Message}");
-            if (Environment.GetEnvironmentVariable("DT_DEBUG") == "1") Console.Error.WriteLine(e);
+            console.Error.WriteLine($"error: {e.GetBaseException().Message}");
+            if (Environment.GetEnvironmentVariable("DT_DEBUG") == "1") console.Error.WriteLine(e);
             return 1;
         }
     }

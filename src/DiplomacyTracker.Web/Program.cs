@@ -3,7 +3,7 @@ using DiplomacyTracker.Web.Infrastructure;
 using DiplomacyTracker.Web.Scraping;
 
 var builder = WebApplication.CreateBuilder(args);
-builder.AddTrackerLogging();
+builder.Services.AddTrackerLogging();
 builder.Services.AddTrackerPipeline(builder.Configuration);
 builder.Services.AddScraperHostedService(builder.Configuration); // Scraper:Enabled=false keeps the loop from starting
 builder.Services.AddTrackerWeb(builder.Configuration);

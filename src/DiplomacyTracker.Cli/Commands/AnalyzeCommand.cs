@@ -8,7 +8,7 @@ using DiplomacyTracker.Intake;
 namespace DiplomacyTracker.Cli.Commands;
 
 /// <summary>`analyze`: the whole pipeline on one page, printed, nothing stored.</summary>
-internal sealed class AnalyzeCommand(ArticleInputReader reader, DatabaseInitializer database, ArticleIntake intake) : ICliCommand
+internal sealed class AnalyzeCommand(CliConsole console, ArticleInputReader reader, DatabaseInitializer database, ArticleIntake intake) : ICliCommand
 {
     public string Name => "analyze";
     public string Usage => "analyze <file-or-url> [--title T] [--published DATE] [--url U] [--json]   run extraction and analysis, store nothing";
@@ -23,18 +23,18 @@ internal sealed class AnalyzeCommand(ArticleInputReader reader, DatabaseInitiali
         var json = ToJson(processed);
         if (args.Has("json"))
         {
-            Console.WriteLine(json.ToJsonString(JsonOutput.Options));
+            console.Out.WriteLine(json.ToJsonString(JsonOutput.Options));
         }
         else
         {
-            Console.WriteLine($"{processed.Title} ({processed.Published?.ToDisplayString() ?? "date unknown"})");
-            Console.WriteLine($"relevant: {processed.Analysis.Relevance.IsRelevant} ({processed.Analysis.Relevance.Score:0.00})");
+            console.Out.WriteLine($"{processed.Title} ({processed.Published?.ToDisplayString() ?? "date unknown"})");
+            console.Out.WriteLine($"relevant: {processed.Analysis.Relevance.IsRelevant} ({processed.Analysis.Relevance.Score:0.00})");
             foreach (var s in processed.Analysis.Statements)
-                Console.WriteLine($"- {s.SpeakerName} [{s.Kind.ToString().ToLowerInvariant()}, {s.Cue}]: {s.Text}");
+                console.Out.WriteLine($"- {s.SpeakerName} [{s.Kind.ToString().ToLowerInvariant()}, {s.Cue}]: {s.Text}");
             foreach (var s in processed.Analysis.Summits)
-                Console.WriteLine($"* {s.Title}: {s.Status.ToString().ToLowerInvariant()} {s.Start?.ToIsoString()} {s.Location}");
+                console.Out.WriteLine($"* {s.Title}: {s.Status.ToString().ToLowerInvariant()} {s.Start?.ToIsoString()} {s.Location}");
             foreach (var f in processed.Analysis.Failures)
-                Console.WriteLine($"! sieve {f.Sieve} failed ({f.ExceptionType}: {f.Message}); the rest of the analysis stands");
+                console.Out.WriteLine($"! sieve {f.Sieve} failed ({f.ExceptionType}: {f.Message}); the rest of the analysis stands");
         }
         return 0;
     }

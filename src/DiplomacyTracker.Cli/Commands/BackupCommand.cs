@@ -7,7 +7,7 @@ namespace DiplomacyTracker.Cli.Commands;
 /// <remarks>
 /// On PostgreSQL the server's own tool does this: the command says so and names it.
 /// </remarks>
-internal sealed class BackupCommand(DatabaseInitializer database, TrackerDbContext db, StoreSettings store) : ICliCommand
+internal sealed class BackupCommand(CliConsole console, DatabaseInitializer database, TrackerDbContext db, StoreSettings store) : ICliCommand
 {
     public string Name => "backup";
     public string Usage => "backup <file>   consistent copy of the live database, safe while the app runs";
@@ -24,7 +24,7 @@ internal sealed class BackupCommand(DatabaseInitializer database, TrackerDbConte
         if (!Directory.Exists(Path.GetDirectoryName(target))) throw new CliException($"no such folder: {Path.GetDirectoryName(target)}");
         await database.InitializeAsync(ct);
         await db.Database.ExecuteSqlRawAsync("VACUUM INTO {0}", [target], ct);
-        Console.WriteLine($"backed up to {target} ({new FileInfo(target).Length / 1024} KiB)");
+        console.Out.WriteLine($"backed up to {target} ({new FileInfo(target).Length / 1024} KiB)");
         return 0;
     }
 }

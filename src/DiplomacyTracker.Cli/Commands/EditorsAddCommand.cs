@@ -3,7 +3,7 @@ using DiplomacyTracker.Data;
 namespace DiplomacyTracker.Cli.Commands;
 
 /// <summary>`editors add &lt;email&gt; [--password P]`: creates an editor (the first one must come from here); prints a generated password when none is given.</summary>
-internal sealed class EditorsAddCommand(TrackerDbContext db, DatabaseInitializer initializer, TimeProvider clock) : ICliCommand
+internal sealed class EditorsAddCommand(CliConsole console, TrackerDbContext db, DatabaseInitializer initializer, TimeProvider clock) : ICliCommand
 {
     public string Name => "editors add";
 
@@ -16,8 +16,8 @@ internal sealed class EditorsAddCommand(TrackerDbContext db, DatabaseInitializer
         await initializer.InitializeAsync(cancellationToken);
         var result = await new EditorAccounts(db, clock).CreateAsync(email, password, cancellationToken);
         if (!result.Succeeded) throw new CliException(result.Error!);
-        Console.WriteLine($"Editor {result.Editor!.Email} added.");
-        if (password is null) Console.WriteLine($"Password: {result.Password}  (shown once; sign in at /Account/SignIn)");
+        console.Out.WriteLine($"Editor {result.Editor!.Email} added.");
+        if (password is null) console.Out.WriteLine($"Password: {result.Password}  (shown once; sign in at /Account/SignIn)");
         return 0;
     }
 }

@@ -7,8 +7,10 @@ namespace DiplomacyTracker.Cli.Commands;
 
 /// <summary>`extract-batch DIR --out FILE.json`: runs the article extractor over every saved page in a folder and
 /// writes what it found, in the shape the extraction benchmark scores ({ id: { title, publishedAt, articleBody } }).</summary>
-internal sealed class ExtractBatchCommand : ICliCommand
+internal sealed class ExtractBatchCommand(CliConsole console) : ICliCommand
 {
+    private static readonly JsonSerializerOptions Json = new() { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
     public string Name => "extract-batch";
 
     public string Usage => "extract-batch <dir> --out <file.json>   extract every *.html / *.html.gz page in <dir>";
@@ -39,9 +41,9 @@ internal sealed class ExtractBatchCommand : ICliCommand
             output[PageId(path)] = new BatchEntry(article.Title, article.Published?.ToIsoString(), article.Text);
         }
 
-        var json = JsonSerializer.Serialize(output, new JsonSerializerOptions { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+        var json = JsonSerializer.Serialize(output, Json);
         await File.WriteAllTextAsync(outFile, json, cancellationToken);
-        Console.WriteLine($"extracted {found} of {pages.Count} pages into {outFile}");
+        console.Out.WriteLine($"extracted {found} of {pages.Count} pages into {outFile}");
         return 0;
     }
 

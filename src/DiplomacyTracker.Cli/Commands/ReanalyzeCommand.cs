@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 namespace DiplomacyTracker.Cli.Commands;
 
 /// <summary>`reanalyze`: extraction and analysis again from the stored snapshots, keeping editors' corrections.</summary>
-internal sealed class ReanalyzeCommand(DatabaseInitializer database, TrackerDbContext db, ArticleStore store) : ICliCommand
+internal sealed class ReanalyzeCommand(CliConsole console, DatabaseInitializer database, TrackerDbContext db, ArticleStore store) : ICliCommand
 {
     public string Name => "reanalyze";
     public string Usage => "reanalyze [--all | <article-id>...]   re-run extraction and analysis from stored pages";
@@ -19,6 +19,7 @@ internal sealed class ReanalyzeCommand(DatabaseInitializer database, TrackerDbCo
         await database.InitializeAsync(ct);
         if (args.Has("all")) ids = await db.Articles.OrderBy(a => a.Id).Select(a => a.Id).ToListAsync(ct);
         var done = 0;
+        var progress = new CliProgress(console, "reanalyze", ids.Count);
         foreach (var id in ids)
         {
             try
@@ -26,13 +27,14 @@ internal sealed class ReanalyzeCommand(DatabaseInitializer database, TrackerDbCo
                 await store.ReanalyzeAsync(id, ct);
                 db.ChangeTracker.Clear();
                 done++;
+                progress.Step($"{done} done");
             }
             catch (KeyNotFoundException)
             {
                 throw new CliException($"no article {id}");
             }
         }
-        Console.WriteLine($"re-analysed {done} article(s)");
+        console.Out.WriteLine($"re-analysed {done} article(s)");
         return 0;
     }
 }

@@ -5,7 +5,7 @@ using DiplomacyTracker.Data.Export;
 namespace DiplomacyTracker.Cli.Commands;
 
 /// <summary>`restore`: loads an `export --json` document into an empty store.</summary>
-internal sealed class RestoreCommand(DatabaseInitializer database, StoreRestorer restorer) : ICliCommand
+internal sealed class RestoreCommand(CliConsole console, DatabaseInitializer database, StoreRestorer restorer) : ICliCommand
 {
     public string Name => "restore";
     public string Usage => "restore <file.json>   load an export into an empty store";
@@ -35,7 +35,7 @@ internal sealed class RestoreCommand(DatabaseInitializer database, StoreRestorer
         {
             throw new CliException(e.Message);
         }
-        Console.WriteLine($"restored {document.Articles.Count} articles, {document.Statements.Count} statements, {document.Summits.Count} summits, {document.Actors.Count} actors");
+        console.Out.WriteLine($"restored {document.Articles.Count} articles, {document.Statements.Count} statements, {document.Summits.Count} summits, {document.Actors.Count} actors");
         return 0;
     }
 }

@@ -5,7 +5,7 @@ using DiplomacyTracker.Scraping;
 namespace DiplomacyTracker.Cli.Commands;
 
 /// <summary>`sources add &lt;url&gt; [--name N] [--kind feed|listing|sitemap] [--selector CSS] [--content-selector CSS] [--timezone Z] [--interval MIN]`.</summary>
-internal sealed class SourcesAddCommand(DatabaseInitializer initializer, SourceSeeder seeder, SourceRegistry registry) : ICliCommand
+internal sealed class SourcesAddCommand(CliConsole console, DatabaseInitializer initializer, SourceSeeder seeder, SourceRegistry registry) : ICliCommand
 {
     public string Name => "sources add";
 
@@ -23,7 +23,7 @@ internal sealed class SourcesAddCommand(DatabaseInitializer initializer, SourceS
         {
             var added = await registry.AddAsync(new SourceInput(url, args.Get("name"), kind, args.Get("selector"),
                 args.Get("content-selector"), args.Get("timezone"), args.Has("interval") ? args.GetInt("interval", 30) : null), cancellationToken);
-            Console.WriteLine($"Added source {added.Id}: {added.Name} ({added.Kind}) {added.Url}");
+            console.Out.WriteLine($"Added source {added.Id}: {added.Name} ({added.Kind}) {added.Url}");
             return 0;
         }
         catch (SourceInputException ex)

@@ -5,7 +5,7 @@ using DiplomacyTracker.Scraping;
 namespace DiplomacyTracker.Cli.Commands;
 
 /// <summary>`sources list`: every source with its status, counts, last error and next check.</summary>
-internal sealed class SourcesListCommand(DatabaseInitializer initializer, SourceSeeder seeder, SourceRegistry registry) : ICliCommand
+internal sealed class SourcesListCommand(CliConsole console, DatabaseInitializer initializer, SourceSeeder seeder, SourceRegistry registry) : ICliCommand
 {
     public string Name => "sources list";
 
@@ -18,16 +18,16 @@ internal sealed class SourcesListCommand(DatabaseInitializer initializer, Source
         var sources = await registry.ListAsync(cancellationToken);
         if (sources.Count == 0)
         {
-            Console.WriteLine("No sources. Add one with: sources add <url>");
+            console.Out.WriteLine("No sources. Add one with: sources add <url>");
             return 0;
         }
         foreach (var s in sources)
         {
-            Console.WriteLine($"[{s.Id}] {s.Name} — {s.Status}");
-            Console.WriteLine($"     {s.Kind} {s.Url} every {s.IntervalMinutes} min ({s.TimeZone})");
-            Console.WriteLine($"     last attempt {Format(s.LastAttemptUtc)}, last success {Format(s.LastSuccessUtc)}, next check {Format(s.NextCheckUtc)}{(s.ScrapeRequested ? " (scrape requested)" : "")}");
-            Console.WriteLine($"     items: {s.ItemsSeen} seen, {s.ItemsNew} new, {s.ItemsDuplicate} duplicate, {s.ItemsIrrelevant} irrelevant, {s.ItemsFailed} failed");
-            if (s.LastError is not null) Console.WriteLine($"     last error: {s.LastError}");
+            console.Out.WriteLine($"[{s.Id}] {s.Name} — {s.Status}");
+            console.Out.WriteLine($"     {s.Kind} {s.Url} every {s.IntervalMinutes} min ({s.TimeZone})");
+            console.Out.WriteLine($"     last attempt {Format(s.LastAttemptUtc)}, last success {Format(s.LastSuccessUtc)}, next check {Format(s.NextCheckUtc)}{(s.ScrapeRequested ? " (scrape requested)" : "")}");
+            console.Out.WriteLine($"     items: {s.ItemsSeen} seen, {s.ItemsNew} new, {s.ItemsDuplicate} duplicate, {s.ItemsIrrelevant} irrelevant, {s.ItemsFailed} failed");
+            if (s.LastError is not null) console.Out.WriteLine($"     last error: {s.LastError}");
         }
         return 0;
     }

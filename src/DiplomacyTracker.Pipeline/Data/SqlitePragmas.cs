@@ -21,7 +21,7 @@ public sealed class SqlitePragmas : DbConnectionInterceptor
     private const string Pragmas = "PRAGMA busy_timeout=10000; PRAGMA foreign_keys=ON; PRAGMA synchronous=NORMAL; PRAGMA cache_size=-16000; PRAGMA temp_store=MEMORY;";
 
     /// <summary>Native connections already configured (weak: a handle the pool closes drops out).</summary>
-    private static readonly ConditionalWeakTable<object, object> Configured = new();
+    private static readonly ConditionalWeakTable<object, object> Configured = [];
 
     public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData)
     {

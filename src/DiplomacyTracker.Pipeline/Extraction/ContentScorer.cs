@@ -53,7 +53,10 @@ internal static class ContentScorer
     {
         var score = e.TagName switch
         {
-            "ARTICLE" => 10, "MAIN" => 5, "DIV" or "SECTION" => 5, "PRE" or "TD" or "BLOCKQUOTE" => 3,
+            "ARTICLE" => 10,
+            "MAIN" => 5,
+            "DIV" or "SECTION" => 5,
+            "PRE" or "TD" or "BLOCKQUOTE" => 3,
             "UL" or "OL" or "DL" or "DD" or "DT" or "LI" or "FORM" or "ADDRESS" => -3,
             "H1" or "H2" or "H3" or "H4" or "H5" or "H6" or "TH" => -5,
             _ => 0,

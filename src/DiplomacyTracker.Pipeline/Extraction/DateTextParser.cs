@@ -91,10 +91,18 @@ internal static partial class DateTextParser
         }
         return upper switch
         {
-            "KST" or "JST" => TimeSpan.FromHours(9), "EST" => TimeSpan.FromHours(-5), "EDT" => TimeSpan.FromHours(-4),
-            "CST" => TimeSpan.FromHours(-6), "CDT" => TimeSpan.FromHours(-5), "PST" => TimeSpan.FromHours(-8), "PDT" => TimeSpan.FromHours(-7),
-            "BST" or "CET" => TimeSpan.FromHours(1), "CEST" => TimeSpan.FromHours(2), "IST" => TimeSpan.FromMinutes(330),
-            "ET" => FuzzyDate.FindZone("America/New_York").GetUtcOffset(local), "PT" => FuzzyDate.FindZone("America/Los_Angeles").GetUtcOffset(local),
+            "KST" or "JST" => TimeSpan.FromHours(9),
+            "EST" => TimeSpan.FromHours(-5),
+            "EDT" => TimeSpan.FromHours(-4),
+            "CST" => TimeSpan.FromHours(-6),
+            "CDT" => TimeSpan.FromHours(-5),
+            "PST" => TimeSpan.FromHours(-8),
+            "PDT" => TimeSpan.FromHours(-7),
+            "BST" or "CET" => TimeSpan.FromHours(1),
+            "CEST" => TimeSpan.FromHours(2),
+            "IST" => TimeSpan.FromMinutes(330),
+            "ET" => FuzzyDate.FindZone("America/New_York").GetUtcOffset(local),
+            "PT" => FuzzyDate.FindZone("America/Los_Angeles").GetUtcOffset(local),
             _ => null,
         };
     }
@@ -105,8 +113,18 @@ internal static partial class DateTextParser
 
     private static int MonthNumber(string name) => name[..3].ToLowerInvariant() switch
     {
-        "jan" => 1, "feb" => 2, "mar" => 3, "apr" => 4, "may" => 5, "jun" => 6,
-        "jul" => 7, "aug" => 8, "sep" => 9, "oct" => 10, "nov" => 11, _ => 12,
+        "jan" => 1,
+        "feb" => 2,
+        "mar" => 3,
+        "apr" => 4,
+        "may" => 5,
+        "jun" => 6,
+        "jul" => 7,
+        "aug" => 8,
+        "sep" => 9,
+        "oct" => 10,
+        "nov" => 11,
+        _ => 12,
     };
 
     private static int Int(Match m, int group) => int.Parse(m.Groups[group].Value, CultureInfo.InvariantCulture);

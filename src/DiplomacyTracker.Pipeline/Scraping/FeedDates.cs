@@ -49,7 +49,7 @@ public static class FeedDates
             var zoneOffset = zone.IsInvalidTime(local) ? zone.BaseUtcOffset : zone.GetUtcOffset(local);
             return Within(local.Ticks - zoneOffset.Ticks) ? new DateTimeOffset(local, zoneOffset) : null;
         }
-        var utcTicks = local.Ticks - TimeSpan.TicksPerMinute * (long)offset;
+        var utcTicks = local.Ticks - TimeSpan.TicksPerMinute * offset;
         if (!Within(utcTicks)) return null;
         return Math.Abs(offset) <= 14 * 60
             ? new DateTimeOffset(local, TimeSpan.FromMinutes(offset))

@@ -27,7 +27,8 @@ public sealed class ScrapePass(IServiceScopeFactory scopes, StoreWriteGate gate,
     /// <summary>Who holds a lease taken by this pass object (host, process, instance).</summary>
     public string Owner { get; } = $"{Environment.MachineName}/{Environment.ProcessId}/{Guid.NewGuid():N}";
 
-    public async Task<IReadOnlyList<SourceRunSummary>> RunAsync(CancellationToken ct)
+    /// <param name="progress">told of each source as it finishes (the CLI prints it at once), on the worker's thread.</param>
+    public async Task<IReadOnlyList<SourceRunSummary>> RunAsync(CancellationToken ct, IProgress<SourceRunSummary>? progress = null)
     {
         List<int> due;
         await using (var scope = scopes.CreateAsyncScope())
@@ -45,14 +46,20 @@ public sealed class ScrapePass(IServiceScopeFactory scopes, StoreWriteGate gate,
         {
             try
             {
-                if (await RunSourceAsync(id, token).ConfigureAwait(false) is { } summary) results.Add(summary);
+                if (await RunSourceAsync(id, token).ConfigureAwait(false) is { } summary)
+                {
+                    results.Add(summary);
+                    progress?.Report(summary);
+                }
             }
             catch (Exception ex) when (!token.IsCancellationRequested)
             {
                 // The source's own handler records failures; this catches what escaped it (e.g. the database was
                 // unavailable), so one source never ends the pass for the others.
                 logger.LogError(ex, "Scraping source {SourceId} failed", id);
-                results.Add(new SourceRunSummary(id, $"#{id}", "failed: " + ex.GetBaseException().Message, 0, 0, 0, 0, 0));
+                var failed = new SourceRunSummary(id, $"#{id}", "failed: " + ex.GetBaseException().Message, 0, 0, 0, 0, 0);
+                results.Add(failed);
+                progress?.Report(failed);
             }
         }).ConfigureAwait(false);
         return results.OrderBy(r => r.Name, StringComparer.Ordinal).ToList();

@@ -58,26 +58,26 @@ public sealed class StatementSearch(TrackerDbContext db)
         if (ids is null && common && patterns is not null)
             ids = await DateWalkPrefilter.PageAsync(connection, statements, c => Filters(c, query, fts), fts, patterns, offset, limit, DateWalkPrefilter.MaxRowsScanned, ct);
         if (ids is null)
-        await using (var command = connection.CreateCommand())
-        {
-            var where = Filters(command, query, fts);
-            if (probe is { Complete: true })
-                where.Add($"s.\"Id\" IN ({IdList(probe.Ids)})");
-            else if (table is not null)
+            await using (var command = connection.CreateCommand())
             {
-                where.Add(byRank ? $"\"{table}\" MATCH $match" : MatchClause(table, fts, common));
-                command.AddParameter("$match", fts.Match!);
+                var where = Filters(command, query, fts);
+                if (probe is { Complete: true })
+                    where.Add($"s.\"Id\" IN ({IdList(probe.Ids)})");
+                else if (table is not null)
+                {
+                    where.Add(byRank ? $"\"{table}\" MATCH $match" : MatchClause(table, fts, common));
+                    command.AddParameter("$match", fts.Match!);
+                }
+                var from = byRank ? $"\"{table}\" JOIN \"Statements\" s ON s.\"Id\" = \"{table}\".rowid" : "\"Statements\" s";
+                from += country;
+                var order = byRank ? $"\"{table}\".rank, s.\"Id\" DESC" : "s.\"SaidUtc\" DESC, s.\"Id\" DESC";
+                command.CommandText = $"SELECT s.\"Id\" FROM {from} WHERE {string.Join(" AND ", where)} ORDER BY {order} LIMIT $limit OFFSET $offset";
+                command.AddParameter("$limit", limit + 1);
+                command.AddParameter("$offset", offset);
+                ids = [];
+                await using var reader = await command.ExecuteReaderAsync(ct);
+                while (await reader.ReadAsync(ct)) ids.Add(reader.GetInt32(0));
             }
-            var from = byRank ? $"\"{table}\" JOIN \"Statements\" s ON s.\"Id\" = \"{table}\".rowid" : "\"Statements\" s";
-            from += country;
-            var order = byRank ? $"\"{table}\".rank, s.\"Id\" DESC" : "s.\"SaidUtc\" DESC, s.\"Id\" DESC";
-            command.CommandText = $"SELECT s.\"Id\" FROM {from} WHERE {string.Join(" AND ", where)} ORDER BY {order} LIMIT $limit OFFSET $offset";
-            command.AddParameter("$limit", limit + 1);
-            command.AddParameter("$offset", offset);
-            ids = [];
-            await using var reader = await command.ExecuteReaderAsync(ct);
-            while (await reader.ReadAsync(ct)) ids.Add(reader.GetInt32(0));
-        }
         var more = ids.Count > limit;
         if (more) ids.RemoveAt(ids.Count - 1);
         var count = await CountAsync(connection, query, fts, table, probe, offset, ids.Count, more, ct);
@@ -152,7 +152,7 @@ public sealed class StatementSearch(TrackerDbContext db)
     /// on their index newest first, up to <see cref="CountCap"/>; a common word alone is extrapolated by the probe
     /// ("about"); a common word with filters says "more than" this page (counting it would read every match).
     /// </summary>
-    private async Task<ResultCount?> CountAsync(DbConnection connection, StatementQuery query, FtsQuery fts, string? table, MatchProbe? probe,
+    private static async Task<ResultCount?> CountAsync(DbConnection connection, StatementQuery query, FtsQuery fts, string? table, MatchProbe? probe,
         int offset, int onPage, bool more, CancellationToken ct)
     {
         if (!more) return LastPageCount(offset, onPage);

@@ -80,13 +80,15 @@ public static class ApiEndpoints
         return card is null ? Missing($"statement {id}") : TypedResults.Ok(ApiStatement.Of(card));
     }
 
-    private static async Task<Ok<ApiPage<ApiSummit>>> SummitsAsync(HttpRequest request, SummitCatalog catalog, DiplomacyTracker.Search.SpeakerLookup actors, TimeProvider clock,
+    private static async Task<Results<Ok<ApiPage<ApiSummit>>, ValidationProblem>> SummitsAsync(HttpRequest request, SummitCatalog catalog, DiplomacyTracker.Search.SpeakerLookup actors, TimeProvider clock,
         SummitStatus? status, string? actor, string? country, string? from, string? to, int? page, int? pageSize, CancellationToken ct)
     {
         var (number, size) = (Number(page), Size(pageSize));
         int? actorId = string.IsNullOrWhiteSpace(actor) ? null : (await actors.MatchAsync(actor, ct)).Single?.Id;
-        FuzzyDateInput.TryParse(from, out var f);
-        FuzzyDateInput.TryParse(to, out var t);
+        var errors = new Dictionary<string, string[]>();
+        if (!FuzzyDateInput.TryParse(from, out var f)) errors["from"] = [$"“{from}” is not a date (use 2025, 2025-10 or 2025-10-18)."];
+        if (!FuzzyDateInput.TryParse(to, out var t)) errors["to"] = [$"“{to}” is not a date (use 2025, 2025-10 or 2025-10-18)."];
+        if (errors.Count > 0) return TypedResults.ValidationProblem(errors);
         var all = actor is not null && actorId is null ? []
             : SummitCatalog.Filter(await catalog.GetAsync(ct), actorId, country, status, f?.EarliestUtc, t?.LatestUtc).ToList();
         var now = clock.GetUtcNow();

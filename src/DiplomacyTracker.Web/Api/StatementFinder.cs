@@ -35,25 +35,25 @@ public sealed record StatementFindings(
 public sealed class StatementFinder(StatementSearch search, SpeakerLookup speakers, ReadingSnapshot snapshot)
 {
     public Task<StatementFindings> FindAsync(StatementFilter filter, int offset, int limit, CancellationToken ct) =>
-        RunAsync(filter, ct, async query =>
+        RunAsync(filter, async query =>
         {
             var page = await search.SearchAsync(query, offset, limit, ct);
             return (page.Hits, page.HasMore, page.Count);
-        });
+        }, ct);
 
     /// <summary>The same search counted per KST month (for the charts), or why it cannot run.</summary>
     public async Task<(StatementFindings Findings, IReadOnlyList<(string Month, int Count)> Months)> MonthlyAsync(StatementFilter filter, CancellationToken ct)
     {
         IReadOnlyList<(string, int)> months = [];
-        var findings = await RunAsync(filter, ct, async query =>
+        var findings = await RunAsync(filter, async query =>
         {
             months = await search.MonthlyCountsAsync(query, ct);
             return ([], false, null);
-        });
+        }, ct);
         return (findings, months);
     }
 
-    private async Task<StatementFindings> RunAsync(StatementFilter filter, CancellationToken ct, Func<StatementQuery, Task<(IReadOnlyList<StatementHit> Hits, bool HasMore, ResultCount? Count)>> run)
+    private async Task<StatementFindings> RunAsync(StatementFilter filter, Func<StatementQuery, Task<(IReadOnlyList<StatementHit> Hits, bool HasMore, ResultCount? Count)>> run, CancellationToken ct)
     {
         var problems = new List<string>();
         if (!FuzzyDateInput.TryParse(filter.From, out var from)) problems.Add($"“{filter.From}” is not a date (use 2025, 2025-10 or 2025-10-18).");

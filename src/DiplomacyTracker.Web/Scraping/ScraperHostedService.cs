@@ -15,6 +15,7 @@ public sealed partial class ScraperHostedService(ScrapePass pass, IServiceScopeF
     {
         var interval = TimeSpan.FromSeconds(Math.Max(5, options.Value.PassIntervalSeconds));
         var seeded = false;
+        var hinted = false;
         while (!stoppingToken.IsCancellationRequested)
         {
             try
@@ -28,6 +29,8 @@ public sealed partial class ScraperHostedService(ScrapePass pass, IServiceScopeF
                 }
                 var results = await pass.RunAsync(stoppingToken);
                 foreach (var r in results) LogSource(logger, r.Name, r.Outcome, r.NewItems, r.Stored, r.Duplicates, r.Irrelevant, r.Failed, r.Skipped);
+                if (!hinted && OfflineHint.For(results) is { } hint) LogOffline(logger, hint);
+                hinted |= results.Count > 0;
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
             {
@@ -44,6 +47,9 @@ public sealed partial class ScraperHostedService(ScrapePass pass, IServiceScopeF
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Scraped {Name}: {Outcome}; {New} new, {Stored} stored, {Duplicates} duplicate, {Irrelevant} irrelevant, {Failed} failed, {Skipped} skipped")]
     private static partial void LogSource(ILogger logger, string name, string outcome, int @new, int stored, int duplicates, int irrelevant, int failed, int skipped);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Scraper: {Hint}")]
+    private static partial void LogOffline(ILogger logger, string hint);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Scrape pass failed; the next pass will try again")]
     private static partial void LogPassFailed(ILogger logger, Exception exception);

@@ -6,7 +6,7 @@ namespace DiplomacyTracker.Tests.Analysis;
 /// <summary>The two annotated seed articles: every gold statement with the right speaker, nothing else (but a split-off clause), the gold summits.</summary>
 public sealed class SeedAnalysisTests
 {
-    public static TheoryData<string> Seeds() => new() { "000_b0c96d113f6e56f9.txt", "003_b68cbd19be6fde90.txt" };
+    public static TheoryData<string> Seeds() => ["000_b0c96d113f6e56f9.txt", "003_b68cbd19be6fde90.txt"];
 
     private static string KeyOf(string name) => SeedArticles.Catalog.FindByName(name).Single().Key;
 

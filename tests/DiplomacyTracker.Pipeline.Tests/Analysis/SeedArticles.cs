@@ -9,12 +9,14 @@ namespace DiplomacyTracker.Tests.Analysis;
 /// <summary>Loads the seed pages as the extractor would hand them over: the gold body only, tables as " | " rows.</summary>
 internal static class SeedArticles
 {
+    private static readonly JsonSerializerOptions CaseInsensitive = new() { PropertyNameCaseInsensitive = true };
+
     public static string Dir(params string[] parts) => Path.Combine([AppContext.BaseDirectory, "TestData", .. parts]);
 
     private static readonly Lazy<ActorCatalog> LazyCatalog = new(() =>
     {
         var json = File.ReadAllText(Dir("Analysis", "test-actors.json"));
-        var file = JsonSerializer.Deserialize<ReferenceActorsFile>(json, new JsonSerializerOptions { PropertyNameCaseInsensitive = true })!;
+        var file = JsonSerializer.Deserialize<ReferenceActorsFile>(json, CaseInsensitive)!;
         return ActorCatalog.FromReference(file);
     });
 

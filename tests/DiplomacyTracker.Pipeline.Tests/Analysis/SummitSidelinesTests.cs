@@ -12,7 +12,7 @@ public sealed class SummitSidelinesTests
     {
         var summits = Summits("President Moon Jae-in held a summit with Chinese President Xi Jinping on the sidelines of the Group of 20 summit in Osaka on Thursday.", new DateOnly(2019, 6, 28));
         var frame = Assert.Single(summits, s => s.ParticipantKeys.Count == 0);
-        Assert.Equal(("G20 summit", SummitStatus.Held, (string?)null), (frame.Title, frame.Status, frame.Start?.ToIsoString()));
+        Assert.Equal(("G20 summit", SummitStatus.Held, null), (frame.Title, frame.Status, frame.Start?.ToIsoString()));
         Assert.StartsWith("Osaka", frame.Location, StringComparison.Ordinal);
         var meeting = Assert.Single(summits, s => s.ParticipantKeys.Count == 2);
         Assert.Equal(("2019-06-27", SummitStatus.Held), (meeting.Start?.ToIsoString(), meeting.Status));

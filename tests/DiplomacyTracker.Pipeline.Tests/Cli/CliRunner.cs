@@ -1,45 +1,50 @@
-using System.Diagnostics;
+using DiplomacyTracker.Cli;
+using Microsoft.Data.Sqlite;
 
 namespace DiplomacyTracker.Tests.Cli;
 
-/// <summary>Runs the real CLI (the built diplomacy-tracker.dll) against a data folder of its own.</summary>
+/// <summary>Runs the CLI in-process (<see cref="CliApplication"/>: the real host, dispatcher and commands, with this
+/// runner's writers) against a data folder of its own. Starting `dotnet diplomacy-tracker.dll` costs about a second of
+/// CPU per run; only <see cref="CliProcessSmokeTests"/> does that.</summary>
 public sealed class CliRunner : IDisposable
 {
     public CliRunner() => DataDirectory = Directory.CreateTempSubdirectory("dt-cli-").FullName;
 
     public string DataDirectory { get; }
 
-    /// <summary>Extra environment variables (configuration) for the runs, e.g. Scraper__Sources__0__Url.</summary>
+    /// <summary>Extra configuration for the runs, written as environment variables would be (Scraper__Sources__0__Url).</summary>
     public Dictionary<string, string> Environment { get; } = [];
 
     public sealed record Result(int ExitCode, string Stdout, string Stderr);
 
+    /// <summary>The configuration every run gets: this runner's data folder, the scraper's loop off, loopback allowed.</summary>
+    public Dictionary<string, string?> Settings()
+    {
+        var settings = new Dictionary<string, string?>
+        {
+            ["Tracker:DataDirectory"] = DataDirectory,
+            ["Scraper:Enabled"] = "false",
+            ["Scraper:AllowPrivateAddresses"] = "true",
+        };
+        foreach (var (name, value) in Environment) settings[name.Replace("__", ":", StringComparison.Ordinal)] = value;
+        return settings;
+    }
+
     public async Task<Result> RunAsync(params string[] args)
     {
-        var start = new ProcessStartInfo("dotnet")
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            WorkingDirectory = AppContext.BaseDirectory,
-        };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "diplomacy-tracker.dll"));
-        foreach (var a in args) start.ArgumentList.Add(a);
-        start.Environment["Tracker__DataDirectory"] = DataDirectory;
-        start.Environment["Scraper__Enabled"] = "false";
-        start.Environment["Scraper__AllowPrivateAddresses"] = "true";
-        foreach (var (name, value) in Environment) start.Environment[name] = value;
-        using var process = Process.Start(start)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
+        var stdout = new StringWriter();
+        var stderr = new StringWriter();
         using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
-        await process.WaitForExitAsync(timeout.Token);
-        return new Result(process.ExitCode, await stdout, await stderr);
+        var exit = await CliApplication.RunAsync(args, new CliConsole(TextWriter.Synchronized(stdout), TextWriter.Synchronized(stderr)),
+            Settings(), timeout.Token);
+        return new Result(exit, stdout.ToString(), stderr.ToString());
     }
 
     public static string Seed(string name) => Path.Combine(AppContext.BaseDirectory, "TestData", "Seeds", name);
 
     public void Dispose()
     {
+        SqliteConnection.ClearAllPools();
         try { Directory.Delete(DataDirectory, recursive: true); }
         catch (IOException) { }
     }

@@ -21,7 +21,7 @@ public sealed class ExtractBatchCommandTests : IDisposable
         File.WriteAllText(Path.Combine(_dir, "notes.txt"), "not a page");
         var outFile = Path.Combine(_dir, "out.json");
 
-        var exit = await new ExtractBatchCommand().RunAsync(CliArgs.Parse([_dir, "--out", outFile]), CancellationToken.None);
+        var exit = await new ExtractBatchCommand(new CliConsole(TextWriter.Null, TextWriter.Null)).RunAsync(CliArgs.Parse([_dir, "--out", outFile]), CancellationToken.None);
 
         Assert.Equal(0, exit);
         using var json = JsonDocument.Parse(File.ReadAllText(outFile));
@@ -37,14 +37,14 @@ public sealed class ExtractBatchCommandTests : IDisposable
     [Fact]
     public async Task Missing_out_option_is_a_clear_usage_error()
     {
-        var error = await Assert.ThrowsAsync<CliException>(() => new ExtractBatchCommand().RunAsync(CliArgs.Parse([_dir]), CancellationToken.None));
+        var error = await Assert.ThrowsAsync<CliException>(() => new ExtractBatchCommand(new CliConsole(TextWriter.Null, TextWriter.Null)).RunAsync(CliArgs.Parse([_dir]), CancellationToken.None));
         Assert.Contains("--out", error.Message);
     }
 
     [Fact]
     public async Task Folder_without_pages_is_a_clear_error()
     {
-        var error = await Assert.ThrowsAsync<CliException>(() => new ExtractBatchCommand().RunAsync(CliArgs.Parse([_dir, "--out", Path.Combine(_dir, "o.json")]), CancellationToken.None));
+        var error = await Assert.ThrowsAsync<CliException>(() => new ExtractBatchCommand(new CliConsole(TextWriter.Null, TextWriter.Null)).RunAsync(CliArgs.Parse([_dir, "--out", Path.Combine(_dir, "o.json")]), CancellationToken.None));
         Assert.Contains("no *.html", error.Message);
     }
 }

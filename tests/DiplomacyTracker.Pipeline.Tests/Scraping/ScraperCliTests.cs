@@ -47,4 +47,51 @@ public class ScraperCliTests
         Assert.StartsWith(expected, result.Stderr.Trim());
         Assert.DoesNotContain("   at ", result.Stderr);
     }
+
+    [Fact]
+    public async Task Scrape_source_and_all_now_check_sources_that_are_not_due()
+    {
+        await using var site = await LocalNewsSite.StartAsync();
+        site.MapText("/a.xml", Rss(site.BaseUrl, []), "application/rss+xml");
+        site.MapText("/b.xml", Rss(site.BaseUrl, []), "application/rss+xml");
+        using var cli = new CliRunner();
+        cli.Environment["Scraper__Sources__0__Name"] = "Feed A";
+        cli.Environment["Scraper__Sources__0__Url"] = site.Url("/a.xml").AbsoluteUri;
+        cli.Environment["Scraper__Sources__1__Name"] = "Feed B";
+        cli.Environment["Scraper__Sources__1__Url"] = site.Url("/b.xml").AbsoluteUri;
+        cli.Environment["Scraper__PerHostDelayMs"] = "0";
+        Assert.Equal(0, (await cli.RunAsync("scrape", "--once")).ExitCode); // both checked; neither is due again for 30 min
+
+        var notDue = await cli.RunAsync("scrape", "--once");
+        var one = await cli.RunAsync("scrape", "--source", "2");
+        var all = await cli.RunAsync("scrape", "--all-now");
+        var unknown = await cli.RunAsync("scrape", "--source", "9");
+
+        Assert.Contains("No source is due.", notDue.Stdout);
+        Assert.True(one.ExitCode == 0, one.Stderr);
+        Assert.Equal("Feed B: ok — 0 new, 0 stored, 0 duplicate, 0 irrelevant, 0 failed, 0 skipped", one.Stdout.Trim());
+        Assert.True(all.ExitCode == 0, all.Stderr);
+        Assert.Contains("Feed A: ok", all.Stdout);
+        Assert.Contains("Feed B: ok", all.Stdout);
+        Assert.Equal(2, site.CountRequests("/a.xml"));
+        Assert.Equal(3, site.CountRequests("/b.xml"));
+        Assert.Equal(2, unknown.ExitCode);
+        Assert.StartsWith("error: no source with id 9", unknown.Stderr);
+    }
+
+    [Fact]
+    public async Task Sources_that_cannot_be_reached_get_one_line_each_and_one_hint()
+    {
+        using var cli = new CliRunner();
+        cli.Environment["Scraper__Sources__0__Name"] = "Closed port";
+        cli.Environment["Scraper__Sources__0__Url"] = "http://127.0.0.1:9/feed.xml"; // discard port: refused at once
+        cli.Environment["Scraper__MaxRetries"] = "0";
+
+        var result = await cli.RunAsync("scrape", "--once");
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("Closed port: failed: network error", result.Stdout);
+        var line = Assert.Single(result.Stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.StartsWith("hint: no source could be reached", line);
+    }
 }

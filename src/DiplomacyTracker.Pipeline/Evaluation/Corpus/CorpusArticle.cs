@@ -33,7 +33,7 @@ public sealed record CorpusArticle(
         var articles = Path.Combine(setDirectory, "articles");
         if (!Directory.Exists(articles)) throw new DirectoryNotFoundException($"no articles/ folder in {setDirectory}");
         var summitsPath = Path.Combine(setDirectory, "summits_gold.json");
-        var summits = File.Exists(summitsPath) ? ReadSummits(summitsPath) : new Dictionary<string, List<GoldSummit>>();
+        var summits = File.Exists(summitsPath) ? ReadSummits(summitsPath) : [];
         var result = new List<CorpusArticle>();
         foreach (var goldPath in Directory.EnumerateFiles(articles, "gold_*.json").Order(StringComparer.Ordinal))
         {

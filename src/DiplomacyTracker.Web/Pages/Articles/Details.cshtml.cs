@@ -34,8 +34,11 @@ public sealed class DetailsModel(TrackerDbContext db, EditLog edits) : PageModel
         Published = article.Published;
         SourceName = article.Source?.Name ?? article.SiteName;
         var rows = await db.Statements.AsNoTracking().Where(s => s.ArticleId == id).OrderBy(s => s.StartOffset)
-            .Select(s => new { s.Id, s.Text, s.SpeakerId, Name = s.Speaker != null ? s.Speaker.Name : null, Slug = s.Speaker != null ? s.Speaker.Slug : null,
-                s.SpeakerText, s.SaidUtc, s.SaidLatestUtc, s.SaidPrecision, s.SaidOffsetMinutes, s.StartOffset, s.EndOffset, s.Review })
+            .Select(s => new
+            {
+                s.Id, s.Text, s.SpeakerId, Name = s.Speaker != null ? s.Speaker.Name : null, Slug = s.Speaker != null ? s.Speaker.Slug : null,
+                s.SpeakerText, s.SaidUtc, s.SaidLatestUtc, s.SaidPrecision, s.SaidOffsetMinutes, s.StartOffset, s.EndOffset, s.Review
+            })
             .ToListAsync(ct);
         var roles = await RoleLookup.LoadAsync(db, rows.Select(r => r.SpeakerId), ct);
         Statements = rows.Select(r =>

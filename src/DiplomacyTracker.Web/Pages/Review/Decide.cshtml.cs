@@ -72,7 +72,7 @@ public sealed class DecideModel(TrackerDbContext db, EditLog edits, CatalogProvi
         var loose = await db.Statements.Where(s => s.SpeakerId == null).Select(s => new { s.Id, s.SpeakerText }).ToListAsync(ct);
         var back = loose.Where(s => taken.Contains(s.Id) || (s.SpeakerText is { } said && spellings.Contains(SpokenName(said))))
             .Select(s => s.Id).ToList();
-        await db.Statements.Where(s => back.Contains(s.Id)).ExecuteUpdateAsync(u => u.SetProperty(s => s.SpeakerId, (int?)actor.Id), ct);
+        await db.Statements.Where(s => back.Contains(s.Id)).ExecuteUpdateAsync(u => u.SetProperty(s => s.SpeakerId, actor.Id), ct);
         var seated = await db.SummitParticipants.Where(p => p.ActorId == actor.Id).Select(p => p.SummitId).ToListAsync(ct);
         var seats = await db.Summits.Where(x => summits.Contains(x.Id) && !seated.Contains(x.Id)).Select(x => x.Id).ToListAsync(ct);
         db.SummitParticipants.AddRange(seats.Select(id => new SummitParticipant { SummitId = id, ActorId = actor.Id }));

@@ -78,6 +78,28 @@
   document.querySelectorAll('a[data-load-more]').forEach(setupLoadMore);
 })();
 
+// Add article: while the server fetches and reads the page, say so and count the seconds (the form still posts normally).
+(function () {
+  'use strict';
+  document.querySelectorAll('form[data-progress]').forEach(function (form) {
+    var status = document.getElementById(form.getAttribute('data-progress'));
+    if (!status) return;
+    form.addEventListener('submit', function () {
+      var url = form.querySelector('input[name="ArticleUrl"]');
+      var pasted = form.querySelector('textarea[name="Pasted"]');
+      var fetching = url && url.value.trim() !== '' && !(pasted && pasted.value.trim() !== '');
+      var text = status.getAttribute(fetching ? 'data-url-text' : 'data-text-text');
+      var started = Date.now();
+      status.textContent = text;
+      status.hidden = false;
+      form.setAttribute('aria-busy', 'true');
+      window.setInterval(function () {
+        status.textContent = text + ' ' + Math.round((Date.now() - started) / 1000) + ' s';
+      }, 1000);
+    });
+  });
+})();
+
 // Destructive forms (data-confirm="question") ask first; without JavaScript they post directly.
 (function () {
   'use strict';

@@ -48,7 +48,7 @@ public class FeedparserCorpusTests
             Assert.True(check.Passed, $"{check.Check}: got \"{check.Actual}\" ({result.Error})");
     }
 
-    public static TheoryData<string> WellFormedFiles() => new(PeerSuites.Feeds.Cases.Where(c => c.IsWellFormed).Select(c => c.File));
+    public static TheoryData<string> WellFormedFiles() => [.. PeerSuites.Feeds.Cases.Where(c => c.IsWellFormed).Select(c => c.File)];
 
     [Theory]
     [MemberData(nameof(WellFormedFiles))]
@@ -59,7 +59,7 @@ public class FeedparserCorpusTests
         Assert.Null(PeerSuites.Run(file, addLinks: true).Error);
     }
 
-    public static TheoryData<string> IllFormedFiles() => new(PeerSuites.Feeds.Cases.Where(c => !c.IsWellFormed).Select(c => c.File));
+    public static TheoryData<string> IllFormedFiles() => [.. PeerSuites.Feeds.Cases.Where(c => !c.IsWellFormed).Select(c => c.File)];
 
     [Theory]
     [MemberData(nameof(IllFormedFiles))]

@@ -5,7 +5,7 @@ namespace DiplomacyTracker.Tests.Scraping.Peers;
 /// <summary>Google's robots.txt tests (TestData/Peers/robotstxt/robots_test.cc, Apache-2.0) read as data; every case through <see cref="DiplomacyTracker.Scraping.RobotsPolicy"/>.</summary>
 public class GoogleRobotsTests
 {
-    public static TheoryData<string> Cases() => new(PeerSuites.Robots.Cases.Select(c => c.ToString()));
+    public static TheoryData<string> Cases() => [.. PeerSuites.Robots.Cases.Select(c => c.ToString())];
 
     [Theory]
     [MemberData(nameof(Cases))]

@@ -39,7 +39,7 @@ internal static class JointSubject
             if (!adjoining) return null;
             var keys = new List<string> { one.Actor!.Key, second.Actor!.Key };
             // "Moon Jae-in, Donald Trump and Kim Jong-un met": the list goes on back through commas.
-            for (var before = TokenIndex.FirstAtOrAfter(tokens, one.TitleStart) - 1; before >= first; )
+            for (var before = TokenIndex.FirstAtOrAfter(tokens, one.TitleStart) - 1; before >= first;)
             {
                 var gap = doc.Text.AsSpan(tokens[before].End, tokens[before + 1].Start - tokens[before].End);
                 if (!gap.Contains(',') || PersonEndingAt(resolved, tokens[before].End) is not { } earlier) break;
