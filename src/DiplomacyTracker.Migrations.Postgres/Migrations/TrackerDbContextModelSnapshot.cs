@@ -660,6 +660,19 @@ namespace DiplomacyTracker.Migrations.Postgres.Migrations
                     b.ToTable("Statements");
                 });
 
+            modelBuilder.Entity("DiplomacyTracker.Data.Entities.StoreGeneration", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("Value")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("StoreGenerations");
+                });
+
             modelBuilder.Entity("DiplomacyTracker.Data.Entities.Summit", b =>
                 {
                     b.Property<int>("Id")

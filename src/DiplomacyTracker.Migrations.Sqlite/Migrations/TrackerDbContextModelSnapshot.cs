@@ -635,6 +635,19 @@ namespace DiplomacyTracker.Migrations.Sqlite.Migrations
                     b.ToTable("Statements");
                 });
 
+            modelBuilder.Entity("DiplomacyTracker.Data.Entities.StoreGeneration", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Value")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("StoreGenerations");
+                });
+
             modelBuilder.Entity("DiplomacyTracker.Data.Entities.Summit", b =>
                 {
                     b.Property<int>("Id")

@@ -39,11 +39,12 @@ public static class StoreRegistration
                     .MigrationsAssembly(SqliteMigrationsAssembly)
                     .CommandTimeout(60)
                     .UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery))
-                .AddInterceptors(new SqlitePragmas());
+                .AddInterceptors(new SqlitePragmas(), StoreGenerationBump.Instance);
         else
             options.UseNpgsql(store.ConnectionString, npgsql => npgsql
                 .MigrationsAssembly(PostgresMigrationsAssembly)
                 .CommandTimeout(60)
-                .UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery));
+                .UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery))
+                .AddInterceptors(StoreGenerationBump.Instance);
     }
 }

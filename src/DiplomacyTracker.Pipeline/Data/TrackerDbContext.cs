@@ -26,6 +26,7 @@ public class TrackerDbContext(DbContextOptions<TrackerDbContext> options) : Iden
     public DbSet<SummitEvidenceRejection> SummitEvidenceRejections => Set<SummitEvidenceRejection>();
     public DbSet<EditRecord> EditRecords => Set<EditRecord>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+    public DbSet<StoreGeneration> StoreGenerations => Set<StoreGeneration>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder builder)
     {
@@ -162,6 +163,8 @@ public class TrackerDbContext(DbContextOptions<TrackerDbContext> options) : Iden
         });
 
         b.Entity<EditRecord>(e => e.HasIndex(x => new { x.EntityType, x.EntityId }));
+
+        b.Entity<StoreGeneration>(e => e.Property(x => x.Id).ValueGeneratedNever());
     }
 
     private sealed class UtcDateTimeConverter() : ValueConverter<DateTime, DateTime>(

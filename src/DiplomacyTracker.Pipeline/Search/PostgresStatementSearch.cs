@@ -18,20 +18,58 @@ internal static class PostgresStatementSearch
     public static async Task<List<int>> PageIdsAsync(DbConnection connection, StatementQuery query, FtsQuery fts, int offset, int limit, CancellationToken ct)
     {
         await using var command = connection.CreateCommand();
-        var where = new List<string> { "s.\"Review\" <> 'Rejected'" };
-        var rank = Match(command, fts, where);
-        Filters(command, query, where);
-        var country = !string.IsNullOrWhiteSpace(query.Country) ? " JOIN \"Actors\" a ON a.\"Id\" = s.\"SpeakerId\"" : "";
+        var (from, where, rank) = Conditions(command, query, fts);
         var order = query.ByRelevance && rank is not null
             ? $"{rank} DESC, s.\"Id\" DESC"
             : "s.\"SaidUtc\" DESC NULLS LAST, s.\"Id\" DESC";
-        command.CommandText = $"SELECT s.\"Id\" FROM \"Statements\" s{country} WHERE {string.Join(" AND ", where)} ORDER BY {order} LIMIT @limit OFFSET @offset";
+        command.CommandText = $"SELECT s.\"Id\" FROM {from} WHERE {where} ORDER BY {order} LIMIT @limit OFFSET @offset";
         command.AddParameter("@limit", limit + 1);
         command.AddParameter("@offset", offset);
         var ids = new List<int>();
         await using var reader = await command.ExecuteReaderAsync(ct);
         while (await reader.ReadAsync(ct)) ids.Add(reader.GetInt32(0));
         return ids;
+    }
+
+    /// <summary>
+    /// How many match when there is more than one page: counted up to <see cref="StatementSearch.CountCap"/> (the
+    /// word's GIN index or the filters' indexes find the rows; the count stops at the cap). Short Hangul pieces have no
+    /// index to count with (as on SQLite): "more than" what was seen.
+    /// </summary>
+    public static async Task<ResultCount> CountAsync(DbConnection connection, StatementQuery query, FtsQuery fts, int seen, CancellationToken ct)
+    {
+        if (fts.LikeTerms.Count > 0) return new ResultCount(seen, CountKind.AtLeast);
+        await using var command = connection.CreateCommand();
+        var (from, where, _) = Conditions(command, query, fts);
+        command.CommandText = $"SELECT count(*) FROM (SELECT 1 FROM {from} WHERE {where} LIMIT {StatementSearch.CountCap + 1}) t";
+        var n = Convert.ToInt32(await command.ExecuteScalarAsync(ct), System.Globalization.CultureInfo.InvariantCulture);
+        return n > StatementSearch.CountCap ? new ResultCount(StatementSearch.CountCap, CountKind.AtLeast) : new ResultCount(n, CountKind.Exact);
+    }
+
+    /// <summary>Matches per KST month ("2025-10"), oldest first: <see cref="StatementSearch.MonthlyCountsAsync"/> on PostgreSQL.</summary>
+    public static async Task<List<(string Month, int Count)>> MonthlyCountsAsync(DbConnection connection, StatementQuery query, FtsQuery fts, CancellationToken ct)
+    {
+        await using var command = connection.CreateCommand();
+        var (from, where, _) = Conditions(command, query, fts);
+        // KST is UTC+9 all year (as SQLite's '+9 hours'); AT TIME ZONE 'UTC' keeps the session's time zone out of it.
+        command.CommandText = $"""
+            SELECT to_char((s."SaidUtc" AT TIME ZONE 'UTC') + interval '9 hours', 'YYYY-MM') AS month, count(*)
+            FROM {from} WHERE {where} AND s."SaidUtc" IS NOT NULL GROUP BY month ORDER BY month
+            """;
+        var months = new List<(string, int)>();
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        while (await reader.ReadAsync(ct)) months.Add((reader.GetString(0), Convert.ToInt32(reader.GetInt64(1))));
+        return months;
+    }
+
+    /// <summary>The search's FROM (with the speakers' table for a country), WHERE and relevance expression (null when nothing ranks).</summary>
+    private static (string From, string Where, string? Rank) Conditions(DbCommand command, StatementQuery query, FtsQuery fts)
+    {
+        var where = new List<string> { "s.\"Review\" <> 'Rejected'" };
+        var rank = Match(command, fts, where);
+        Filters(command, query, where);
+        var from = "\"Statements\" s" + (!string.IsNullOrWhiteSpace(query.Country) ? " JOIN \"Actors\" a ON a.\"Id\" = s.\"SpeakerId\"" : "");
+        return (from, string.Join(" AND ", where), rank);
     }
 
     public static async Task<Dictionary<int, StatementHit>> HitsAsync(DbConnection connection, List<int> ids, FtsQuery fts, CancellationToken ct)
@@ -51,16 +89,16 @@ internal static class PostgresStatementSearch
         await using var reader = await command.ExecuteReaderAsync(ct);
         while (await reader.ReadAsync(ct))
         {
-            var text = reader.GetString(12);
-            text = terms is not null ? WordSnippet.Make(text, terms, StatementSearch.SnippetTokens)
-                : fts.Index == FtsIndex.None && fts.Terms.Count == 0 ? text
-                : MarkedWindow(SearchMarkers.Mark(text, fts.Terms), StatementSearch.SnippetTokens);
+            var whole = reader.GetString(12);
+            var text = terms is not null ? WordSnippet.Make(whole, terms, StatementSearch.SnippetTokens)
+                : fts.Index == FtsIndex.None && fts.Terms.Count == 0 ? whole
+                : MarkedWindow(SearchMarkers.Mark(whole, fts.Terms), StatementSearch.SnippetTokens);
             var hit = new StatementHit(
                 reader.GetInt32(0), reader.GetInt32(1), reader.GetString(2),
                 reader.IsDBNull(3) ? null : reader.GetInt32(3), reader.IsDBNull(4) ? null : reader.GetString(4),
                 reader.IsDBNull(5) ? null : reader.GetString(5), reader.IsDBNull(6) ? null : reader.GetString(6),
                 Enum.TryParse<StatementKind>(reader.GetString(7), out var kind) ? kind : StatementKind.Direct,
-                ReadDate(reader), text);
+                ReadDate(reader), text, whole);
             hits[hit.Id] = hit;
         }
         return hits;

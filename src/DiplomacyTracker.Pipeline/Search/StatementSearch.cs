@@ -122,6 +122,7 @@ public sealed class StatementSearch(TrackerDbContext db)
         if ((!string.IsNullOrWhiteSpace(query.Words) && fts.IsEmpty) || query.SpeakerIds is { Count: 0 }) return [];
         var connection = db.Database.GetDbConnection();
         if (connection.State != System.Data.ConnectionState.Open) await db.Database.OpenConnectionAsync(ct);
+        if (db.Database.IsNpgsql()) return await PostgresStatementSearch.MonthlyCountsAsync(connection, query, fts, ct);
         var table = fts.Index switch { FtsIndex.Words => "StatementsFts", FtsIndex.Trigram => "StatementsTrigram", _ => null };
         await using var command = connection.CreateCommand();
         var where = Filters(command, query, fts);
@@ -154,7 +155,7 @@ public sealed class StatementSearch(TrackerDbContext db)
     private static async Task<ResultCount?> CountAsync(DbConnection connection, StatementQuery query, FtsQuery fts, string? table, MatchProbe? probe,
         int offset, int onPage, bool more, CancellationToken ct)
     {
-        if (!more) return offset == 0 || onPage > 0 ? new ResultCount(offset + onPage, CountKind.Exact) : null;
+        if (!more) return LastPageCount(offset, onPage);
         var filtered = query.SpeakerIds is not null || !string.IsNullOrWhiteSpace(query.Country) || query.FromUtc is not null || query.ToUtc is not null;
         if (table is not null && probe is { Complete: false } && !filtered && fts.LikeTerms.Count == 0)
             return new ResultCount(TwoSignificantDigits(probe.EstimatedMatches), CountKind.About);
@@ -170,14 +171,19 @@ public sealed class StatementSearch(TrackerDbContext db)
         return n > CountCap ? new ResultCount(CountCap, CountKind.AtLeast) : new ResultCount(n, CountKind.Exact);
     }
 
+    /// <summary>The last page counts itself (none when a page past the end came back empty).</summary>
+    private static ResultCount? LastPageCount(int offset, int onPage) =>
+        offset == 0 || onPage > 0 ? new ResultCount(offset + onPage, CountKind.Exact) : null;
+
     private static async Task<StatementPage> PostgresAsync(DbConnection connection, StatementQuery query, FtsQuery fts, int offset, int limit, CancellationToken ct)
     {
         var ids = await PostgresStatementSearch.PageIdsAsync(connection, query, fts, offset, limit, ct);
         var more = ids.Count > limit;
         if (more) ids.RemoveAt(ids.Count - 1);
-        if (ids.Count == 0) return new StatementPage([], false, fts);
+        var count = more ? await PostgresStatementSearch.CountAsync(connection, query, fts, offset + ids.Count, ct) : LastPageCount(offset, ids.Count);
+        if (ids.Count == 0) return new StatementPage([], false, fts, count);
         var hits = await PostgresStatementSearch.HitsAsync(connection, ids, fts, ct);
-        return new StatementPage(ids.Where(hits.ContainsKey).Select(id => hits[id]).ToList(), more, fts);
+        return new StatementPage(ids.Where(hits.ContainsKey).Select(id => hits[id]).ToList(), more, fts, count);
     }
 
     /// <summary>

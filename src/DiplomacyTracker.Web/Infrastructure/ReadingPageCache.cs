@@ -9,7 +9,8 @@ namespace DiplomacyTracker.Web.Infrastructure;
 /// Short-lived output cache for anonymous reads of the timeline and statement search (the pages readers hammer).
 /// Signed-in editors are never served from it (they see edit links; the default policy skips authenticated requests
 /// and responses that set cookies). Every SaveChanges in this process and every write request evicts it, so a change
-/// made here shows at once; writes from other processes (CLI) show after at most <see cref="Duration"/>.
+/// made here shows at once; a change made by another instance or the CLI within <see cref="StoreChangeWatch.CheckEvery"/>,
+/// at most <see cref="Duration"/>.
 /// </summary>
 public static class ReadingPageCache
 {
@@ -24,6 +25,8 @@ public static class ReadingPageCache
             options.SizeLimit = 16 * 1024 * 1024; // a few hundred pages: the hot ones; a crawl of distinct URLs cannot grow it further
             options.AddPolicy(PolicyName, policy => policy.Expire(Duration).Tag(Tag).AddPolicy<SkipWithTempData>());
         });
+        services.AddSingleton<ReadingCaches>();
+        services.AddSingleton<StoreChangeWatch>();
         services.AddSingleton<EvictOnSave>();
         services.AddSingleton<EvictOnCommit>();
         services.ConfigureDbContext<TrackerDbContext>((sp, options) =>
@@ -31,11 +34,16 @@ public static class ReadingPageCache
         return services;
     }
 
-    /// <summary>After a write request (anything but GET/HEAD) the cached pages go, whatever the write touched.</summary>
+    /// <summary>
+    /// Before a read, what another instance saved is noticed (<see cref="StoreChangeWatch"/>, at most every 2 s); after a
+    /// write request (anything but GET/HEAD) the cached pages go, whatever the write touched.
+    /// </summary>
     public static WebApplication UseReadingPageCache(this WebApplication app)
     {
+        var watch = app.Services.GetRequiredService<StoreChangeWatch>();
         app.Use(async (context, next) =>
         {
+            await watch.CheckAsync();
             await next(context);
             if (!HttpMethods.IsGet(context.Request.Method) && !HttpMethods.IsHead(context.Request.Method))
                 await context.RequestServices.GetRequiredService<IOutputCacheStore>().EvictByTagAsync(Tag, default);
@@ -66,22 +74,18 @@ public static class ReadingPageCache
         ValueTask IOutputCachePolicy.ServeResponseAsync(OutputCacheContext context, CancellationToken cancellation) => ValueTask.CompletedTask;
     }
 
-    /// <summary>Evicts the cached pages (and the timeline's per-year counts, the store snapshots) after every successful SaveChanges (web forms, the in-process scraper, seeding).</summary>
-    public sealed class EvictOnSave(IOutputCacheStore store, Pages.TimelineOverview overview, IEnumerable<IStoreSnapshot> snapshots) : SaveChangesInterceptor
+    /// <summary>Drops the reading caches (pages, the timeline's counts, the store snapshots) after every successful SaveChanges (web forms, the in-process scraper, seeding).</summary>
+    public sealed class EvictOnSave(ReadingCaches caches) : SaveChangesInterceptor
     {
         public override int SavedChanges(SaveChangesCompletedEventData eventData, int result)
         {
-            store.EvictByTagAsync(Tag, default).AsTask().GetAwaiter().GetResult();
-            overview.Invalidate();
-            foreach (var s in snapshots) s.Invalidate();
+            caches.Drop();
             return result;
         }
 
         public override async ValueTask<int> SavedChangesAsync(SaveChangesCompletedEventData eventData, int result, CancellationToken cancellationToken = default)
         {
-            await store.EvictByTagAsync(Tag, cancellationToken);
-            overview.Invalidate();
-            foreach (var s in snapshots) s.Invalidate();
+            await caches.DropAsync(cancellationToken);
             return result;
         }
     }
@@ -90,20 +94,11 @@ public static class ReadingPageCache
     /// The same after a transaction commits: a save inside a transaction (the article store) is only visible from
     /// here, and a page or count taken between its SaveChanges and its commit would otherwise be kept.
     /// </summary>
-    public sealed class EvictOnCommit(IOutputCacheStore store, Pages.TimelineOverview overview, IEnumerable<IStoreSnapshot> snapshots) : DbTransactionInterceptor
+    public sealed class EvictOnCommit(ReadingCaches caches) : DbTransactionInterceptor
     {
-        public override void TransactionCommitted(System.Data.Common.DbTransaction transaction, TransactionEndEventData eventData)
-        {
-            store.EvictByTagAsync(Tag, default).AsTask().GetAwaiter().GetResult();
-            overview.Invalidate();
-            foreach (var s in snapshots) s.Invalidate();
-        }
+        public override void TransactionCommitted(System.Data.Common.DbTransaction transaction, TransactionEndEventData eventData) => caches.Drop();
 
-        public override async Task TransactionCommittedAsync(System.Data.Common.DbTransaction transaction, TransactionEndEventData eventData, CancellationToken cancellationToken = default)
-        {
-            await store.EvictByTagAsync(Tag, cancellationToken);
-            overview.Invalidate();
-            foreach (var s in snapshots) s.Invalidate();
-        }
+        public override Task TransactionCommittedAsync(System.Data.Common.DbTransaction transaction, TransactionEndEventData eventData, CancellationToken cancellationToken = default) =>
+            caches.DropAsync(cancellationToken).AsTask();
     }
 }
