@@ -30,7 +30,7 @@ var korean = new ArticleText("李대통령 국빈 방중", koreanBody, FuzzyDate
 var koreanCatalog = ActorCatalog.FromEmbeddedReference();
 var koreanResult = ArticleAnalyzer.Analyze(korean, koreanCatalog);
 var koreanStatements = koreanResult.Statements.Count;
-var koreanWords = koreanBody.Split((char[])[' ', '\n'], StringSplitOptions.RemoveEmptyEntries).Length;
+var koreanWords = koreanBody.Split([' ', '\n'], StringSplitOptions.RemoveEmptyEntries).Length;
 var analyzeKorean = Measure(() => ArticleAnalyzer.Analyze(korean, koreanCatalog).Statements.Count, iterations);
 var split = Measure(() => SentenceSplitter.Split(text).Count, iterations);
 var regex = Measure(() => capitalised.Count(text), iterations);

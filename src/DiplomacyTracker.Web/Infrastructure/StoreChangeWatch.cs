@@ -1,5 +1,6 @@
 using System.Data.Common;
 using DiplomacyTracker.Data;
+using Microsoft.EntityFrameworkCore;
 
 namespace DiplomacyTracker.Web.Infrastructure;
 

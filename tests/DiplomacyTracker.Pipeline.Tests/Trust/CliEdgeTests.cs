@@ -34,7 +34,7 @@ public sealed class CliEdgeTests : IDisposable
         _services = services.BuildServiceProvider();
     }
 
-    private Task<int> RunAsync(params string[] args) => new CommandDispatcher(_services).RunAsync(args, CancellationToken.None);
+    private Task<int> RunAsync(params string[] args) => new CommandDispatcher(_services, new CliConsole(TextWriter.Null, TextWriter.Null)).RunAsync(args, CancellationToken.None);
 
     [Fact]
     public async Task Words_and_files_holding_U_FFFE_are_imported_cleaned()
@@ -79,7 +79,7 @@ public sealed class CliEdgeTests : IDisposable
             var analysed = await db.Articles.OrderBy(a => a.Id).Select(a => a.AnalyzedUtc).ToListAsync();
             Assert.Equal(4, analysed.Count);
             Assert.Equal(DateTime.UnixEpoch, analysed[1]); // the damaged one kept what it had
-            Assert.All(new[] { analysed[0], analysed[2], analysed[3] }, t => Assert.True(t > DateTime.UnixEpoch.AddYears(50)));
+            Assert.All([analysed[0], analysed[2], analysed[3]], t => Assert.True(t > DateTime.UnixEpoch.AddYears(50)));
         }
     }
 

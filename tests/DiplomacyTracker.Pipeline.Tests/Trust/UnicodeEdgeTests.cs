@@ -18,7 +18,7 @@ public sealed class UnicodeEdgeTests
             var text = "Kim " + (char)c + " Jong";
             var clean = InputText.Clean(text);
             Assert.Equal(text.Length, clean.Length);
-            clean.Normalize(NormalizationForm.FormKC); // throws for what Clean let through
+            _ = clean.Normalize(NormalizationForm.FormKC); // throws for what Clean let through
             ActorCatalog.NormalizeName(text);
         }
     }

@@ -72,8 +72,8 @@ public sealed class UnicodeInputTests(TrustWebFactory factory) : IClassFixture<T
         var token = await client.TokenAsync("/Review");
         foreach (var (url, fields) in new[]
                  {
-                     ($"/Review/Decide?handler=Statement&id={statementIds[0]}&verdict=acc" + BadInUrl, new Dictionary<string, string>()),
-                     ($"/Summits/Manage/{foundSummit}?handler=Unlink&evidenceId=" + BadInUrl, new Dictionary<string, string>()),
+                     ($"/Review/Decide?handler=Statement&id={statementIds[0]}&verdict=acc" + BadInUrl, []),
+                     ($"/Summits/Manage/{foundSummit}?handler=Unlink&evidenceId=" + BadInUrl, []),
                      ("/Account/Password", new Dictionary<string, string> { ["Current"] = Bad, ["New"] = "new" + Bad + "password!", ["Repeat"] = "new" + Bad + "password!" }),
                  })
         {

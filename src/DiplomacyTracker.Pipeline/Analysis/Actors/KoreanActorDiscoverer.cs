@@ -164,7 +164,7 @@ internal static class KoreanActorDiscoverer
         return parts;
     });
 
-    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<ActorCatalog, HashSet<string>> Parts = new();
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<ActorCatalog, HashSet<string>> Parts = [];
 
     /// <summary>A catalog institution the catalog spells only in English: "외무성" is North Korea's foreign ministry, "일본 외무성" Japan's.</summary>
     private static CatalogActor? CatalogInstitution(ActorCatalog catalog, string name, string before) => name switch

@@ -47,7 +47,7 @@ internal static class KoreanOfficeHolders
         }
     }
 
-    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<ActorCatalog, CatalogNames> Names = new();
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<ActorCatalog, CatalogNames> Names = [];
 
     /// <summary>The catalog's Hangul names by the word that shortens them: one or two opening syllables of a one-word name
     /// ("이" for 이재명), and the first or last word of a name of several words (null when two people share it).</summary>

@@ -126,7 +126,7 @@ internal static class SummitMerger
         if (other.Opening && other.Start is { Precision: DatePrecision.Day } opened && into.Start is { Precision: DatePrecision.Day } reported
             && opened.LocalDay < reported.LocalDay)
             (into.Start, into.End) = (opened, into.End ?? reported); // "ended on Wednesday … which opened Tuesday"
-        else if (other.Start is { IsKnown: true } os && (into.Start is not { IsKnown: true } s || Sharper(other, into) || (other.DayFromLine && !into.DayFromLine)
+        else if (other.Start is { IsKnown: true } && (into.Start is not { IsKnown: true } || Sharper(other, into) || (other.DayFromLine && !into.DayFromLine)
             || into.IsVisit && !other.IsVisit && other.Start is { Precision: DatePrecision.Day } && !other.Partial))
             (into.Start, into.End) = (other.Start, other.End); // talks dated inside a visit: the talks' day
         if (other.Status is not null && (into.Status is null || other.StatusRank > into.StatusRank))

@@ -83,7 +83,7 @@ public sealed class ActorMerges(TrackerDbContext db, EditLog edits, CatalogProvi
 
         await using var tx = await db.Database.BeginTransactionAsync(ct);
         var back = await db.Statements.Where(s => moved.StatementIds.Contains(s.Id) && s.SpeakerId == target.Id)
-            .ExecuteUpdateAsync(u => u.SetProperty(s => s.SpeakerId, (int?)source.Id), ct);
+            .ExecuteUpdateAsync(u => u.SetProperty(s => s.SpeakerId, source.Id), ct);
         var seated = await db.SummitParticipants.Where(p => p.ActorId == source.Id).Select(p => p.SummitId).ToListAsync(ct);
         var existing = await db.Summits.Where(s => moved.SummitIds.Contains(s.Id)).Select(s => s.Id).ToListAsync(ct);
         db.SummitParticipants.AddRange(existing.Except(seated).Select(id => new SummitParticipant { SummitId = id, ActorId = source.Id }));

@@ -8,7 +8,7 @@ namespace DiplomacyTracker.Analysis;
 /// </summary>
 internal sealed class KoreanReading
 {
-    private static readonly ConditionalWeakTable<AnalysedDocument, KoreanReading> Cache = new();
+    private static readonly ConditionalWeakTable<AnalysedDocument, KoreanReading> Cache = [];
 
     private KoreanReading(AnalysedDocument doc)
     {

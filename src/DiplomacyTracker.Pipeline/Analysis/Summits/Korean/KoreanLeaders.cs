@@ -98,10 +98,10 @@ internal sealed class KoreanLeaders(KoreanReading reading)
         a.Roles.Any(r => r.Title.StartsWith("Premier", StringComparison.Ordinal) || r.Title.StartsWith("Prime Minister", StringComparison.Ordinal))
         && !a.Roles.Any(r => r.Title.StartsWith("President of", StringComparison.Ordinal) || r.Title.Contains("General Secretary", StringComparison.Ordinal));
 
-    public string? CountryOf(CatalogActor a) => a.Country;
+    public static string? CountryOf(CatalogActor a) => a.Country;
 
     /// <summary>True when the catalog has the leader in a leader's office on <paramref name="day"/> (discovered leaders count as in office).</summary>
-    public bool InOffice(CatalogActor a, DateOnly? day) =>
+    public static bool InOffice(CatalogActor a, DateOnly? day) =>
         a.Roles.Count == 0 || day is not { } d || (a.RoleOn(d) is { } role && LeaderRoles.Any(l => role.Title.Contains(l, StringComparison.Ordinal)));
 
     /// <summary>The person sentence <paramref name="s"/> is about (its subject), or null.</summary>

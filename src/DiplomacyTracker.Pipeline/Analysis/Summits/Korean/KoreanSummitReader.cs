@@ -55,7 +55,7 @@ internal static class KoreanSummitReader
                 var participants = Participants(leaders, named, countries, k, s.Start, doc.Day);
                 if (participants.Count < 2) continue;
                 // "기시다 전 총리는 … 미일 정상회담을 할 수 있었다": a former leader's meeting was with someone the article may not name; today's leader is not a guess.
-                if (participants.Any(p => !named.Any(x => x.Actor.Key == p.Key)) && named.Any(x => participants.Contains(x.Actor) && !leaders.InOffice(x.Actor, doc.Day))) continue;
+                if (participants.Any(p => !named.Any(x => x.Actor.Key == p.Key)) && named.Any(x => participants.Contains(x.Actor) && !KoreanLeaders.InOffice(x.Actor, doc.Day))) continue;
                 // "경주 회담 이후 …", "정상회담을 뒤로 하고 베이징에서 …": a meeting referred to keeps only a place written right before it.
                 var reference = KoreanSummitCues.IsReference(doc, k, end) && !w.Contains("만찬", StringComparison.Ordinal);
                 var place = reference ? PlaceFor(reading, Math.Max(from, pairStart - 3), k + 1, pairStart) : PlaceFor(reading, from, to, pairStart);
@@ -83,7 +83,7 @@ internal static class KoreanSummitReader
         if (countries.Count >= 2)
         {
             // Each country's leader named nearest the meeting word, else the one the article names.
-            var byCountry = countries.Select(c => named.Where(x => leaders.CountryOf(x.Actor) == c).OrderBy(x => Math.Abs(x.Token - k)).Select(x => x.Actor).FirstOrDefault()
+            var byCountry = countries.Select(c => named.Where(x => KoreanLeaders.CountryOf(x.Actor) == c).OrderBy(x => Math.Abs(x.Token - k)).Select(x => x.Actor).FirstOrDefault()
                 ?? leaders.OfCountry(c, offset, day)).ToList();
             return byCountry.All(a => a is not null) && byCountry.DistinctBy(a => a!.Key).Count() == byCountry.Count ? byCountry.Select(a => a!).ToList() : [];
         }
