@@ -59,7 +59,11 @@ public static partial class ArticleExtractor
             return ExtractedArticle.NotFound(text.Length == 0 ? "the page has no readable text" : "no paragraph of article text") with
             {
                 // What the page says about itself still holds when its text could not be found.
-                Title = meta.Title, Published = published?.Date, PublishedSource = published?.Source, Language = language, CanonicalUrl = meta.CanonicalUrl,
+                Title = meta.Title,
+                Published = published?.Date,
+                PublishedSource = published?.Source,
+                Language = language,
+                CanonicalUrl = meta.CanonicalUrl,
             };
 
         var title = meta.TitleIsWeak && HeadlineOf(text) is { } headline ? headline : meta.Title;

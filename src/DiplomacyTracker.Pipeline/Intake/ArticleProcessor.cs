@@ -42,8 +42,11 @@ public static class ArticleProcessor
     /// <summary>Whatever a page holds, what goes on holds only text (<see cref="InputText"/>): a stray U+FFFE in a scraped page is stored, not fatal.</summary>
     private static ExtractedArticle Clean(ExtractedArticle e) => e with
     {
-        Title = InputText.CleanOrNull(e.Title), Byline = InputText.CleanOrNull(e.Byline), SiteName = InputText.CleanOrNull(e.SiteName),
-        Text = InputText.Clean(e.Text), Description = InputText.CleanOrNull(e.Description),
+        Title = InputText.CleanOrNull(e.Title),
+        Byline = InputText.CleanOrNull(e.Byline),
+        SiteName = InputText.CleanOrNull(e.SiteName),
+        Text = InputText.Clean(e.Text),
+        Description = InputText.CleanOrNull(e.Description),
     };
 
     private static string? FirstLine(string text)

@@ -30,13 +30,19 @@ public sealed class ExportRestoreTests
                 EntityType = "Article", EntityId = article.Id, Action = "edit", Before = "{\"Title\":\"old\"}", After = "{\"Title\":\"Corrected title\"}",
                 Editor = editor.Email!, AtUtc = source.Clock.GetUtcNow().UtcDateTime,
             });
-            var feed = new Source { Name = "Feed", Url = "https://news.example.org/feed.xml", Kind = SourceKind.Feed, TimeZone = "Asia/Seoul",
+            var feed = new Source
+            {
+                Name = "Feed", Url = "https://news.example.org/feed.xml", Kind = SourceKind.Feed, TimeZone = "Asia/Seoul",
                 CreatedUtc = article.FetchedUtc, NextCheckUtc = article.FetchedUtc.AddMinutes(30), ETag = "\"v1\"", ConsecutiveFailures = 2,
-                LastError = "HTTP 503", ItemsSeen = 3 };
+                LastError = "HTTP 503", ItemsSeen = 3
+            };
             db.Sources.Add(feed);
             await db.SaveChangesAsync();
-            db.FeedItems.Add(new FeedItem { SourceId = feed.Id, Guid = "g1", Url = "https://news.example.org/1", NormalizedUrl = "https://news.example.org/1",
-                State = FeedItemState.Failed, Attempts = 3, LastError = "timeout", FirstSeenUtc = article.FetchedUtc, ArticleId = article.Id });
+            db.FeedItems.Add(new FeedItem
+            {
+                SourceId = feed.Id, Guid = "g1", Url = "https://news.example.org/1", NormalizedUrl = "https://news.example.org/1",
+                State = FeedItemState.Failed, Attempts = 3, LastError = "timeout", FirstSeenUtc = article.FetchedUtc, ArticleId = article.Id
+            });
             return await db.SaveChangesAsync();
         });
         var first = await source.ExportAsync();

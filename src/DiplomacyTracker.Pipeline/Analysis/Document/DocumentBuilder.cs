@@ -22,7 +22,8 @@ internal static class DocumentBuilder
         if (korean) actors = Layer("document.korean-actors", failures, () => KoreanActorDiscoverer.Extend(text, tokens, actors, catalog, day), actors);
         var dates = Layer("document.dates", failures, () => Dates(text, sentences, published, language), []);
         return new AnalysedDocument(article.Title ?? "", text, published, language, tokens, sentences, quotes,
-            actors.Mentions, actors.Discovered, actors.AppositiveRoles, dates) { SingleQuotes = singleQuotes };
+            actors.Mentions, actors.Discovered, actors.AppositiveRoles, dates)
+        { SingleQuotes = singleQuotes };
     }
 
     /// <summary>The document of a bare text published on <paramref name="day"/> (Seoul time), for tests and tools.</summary>

@@ -38,12 +38,23 @@ internal static class DateBuilder
         }
         return upper switch
         {
-            "KST" or "JST" => TimeSpan.FromHours(9), "EST" => TimeSpan.FromHours(-5), "EDT" => TimeSpan.FromHours(-4),
-            "CST" => TimeSpan.FromHours(-6), "CDT" => TimeSpan.FromHours(-5), "MST" => TimeSpan.FromHours(-7), "MDT" => TimeSpan.FromHours(-6),
-            "PST" => TimeSpan.FromHours(-8), "PDT" => TimeSpan.FromHours(-7), "BST" or "CET" or "MEZ" or "WAT" => TimeSpan.FromHours(1),
-            "CEST" or "MESZ" or "EET" or "SAST" => TimeSpan.FromHours(2), "EEST" or "MSK" => TimeSpan.FromHours(3), "IST" => TimeSpan.FromMinutes(330),
-            "ET" => FuzzyDate.FindZone("America/New_York").GetUtcOffset(local), "PT" => FuzzyDate.FindZone("America/Los_Angeles").GetUtcOffset(local),
-            "CT" => FuzzyDate.FindZone("America/Chicago").GetUtcOffset(local), "MT" => FuzzyDate.FindZone("America/Denver").GetUtcOffset(local),
+            "KST" or "JST" => TimeSpan.FromHours(9),
+            "EST" => TimeSpan.FromHours(-5),
+            "EDT" => TimeSpan.FromHours(-4),
+            "CST" => TimeSpan.FromHours(-6),
+            "CDT" => TimeSpan.FromHours(-5),
+            "MST" => TimeSpan.FromHours(-7),
+            "MDT" => TimeSpan.FromHours(-6),
+            "PST" => TimeSpan.FromHours(-8),
+            "PDT" => TimeSpan.FromHours(-7),
+            "BST" or "CET" or "MEZ" or "WAT" => TimeSpan.FromHours(1),
+            "CEST" or "MESZ" or "EET" or "SAST" => TimeSpan.FromHours(2),
+            "EEST" or "MSK" => TimeSpan.FromHours(3),
+            "IST" => TimeSpan.FromMinutes(330),
+            "ET" => FuzzyDate.FindZone("America/New_York").GetUtcOffset(local),
+            "PT" => FuzzyDate.FindZone("America/Los_Angeles").GetUtcOffset(local),
+            "CT" => FuzzyDate.FindZone("America/Chicago").GetUtcOffset(local),
+            "MT" => FuzzyDate.FindZone("America/Denver").GetUtcOffset(local),
             _ => null,
         };
     }

@@ -26,7 +26,8 @@ internal sealed class KoreanAccordingToSieve : ISieve<Attributed>
                 var from = k + 1;
                 while (from < end && KoreanWords.IsLead(tokens[from])) from++;
                 var report = new KoreanReport(n, StatementKind.Indirect, [(tokens[from].Start, tokens[end - 1].End)], end - 1, ReportShape.SubjectFirst, null,
-                    tokens[from].Start, s.Start, tokens[k].Start) { FromClause = true };
+                    tokens[from].Start, s.Start, tokens[k].Start)
+                { FromClause = true };
                 if (KoreanStatementBuilder.Build(r, report, source, doc.Text[mention.Start..mention.End], 0.8) is { } a) board.Add(a, n);
                 break;
             }

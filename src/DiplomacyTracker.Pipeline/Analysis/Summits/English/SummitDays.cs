@@ -97,7 +97,12 @@ internal static class SummitDays
             if (s.Norm(k) != "day" || s.Norm(k + 1) != "of" || s.Norm(k - 2) != "the") continue;
             var ordinal = s.Norm(k - 1) switch
             {
-                "final" or "last" or "closing" => n, "first" or "opening" => 1, "second" => 2, "third" => 3, "fourth" => 4, _ => 0,
+                "final" or "last" or "closing" => n,
+                "first" or "opening" => 1,
+                "second" => 2,
+                "third" => 3,
+                "fourth" => 4,
+                _ => 0,
             };
             if (ordinal < 1 || ordinal > n) return new SummitDay(default, default, false, -2); // written, but past the length: no day
             var the = s.Tokens[k - 2].Start;
