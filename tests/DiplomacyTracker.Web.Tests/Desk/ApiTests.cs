@@ -1,10 +1,12 @@
 using System.Net;
 using System.Text.Json;
+using DiplomacyTracker.Tests.Shared;
 using DiplomacyTracker.Web.Tests.Infrastructure;
 
 namespace DiplomacyTracker.Web.Tests.Desk;
 
 /// <summary>The read-only JSON API: the search page's search, summits with evidence and the overdue flag, actors, articles, paging, OpenAPI.</summary>
+[Trait(TestStore.Trait, TestStore.Both)]
 public sealed class ApiTests(DeskFixture desk) : IClassFixture<DeskFixture>
 {
     private static async Task<JsonElement> JsonAsync(HttpClient client, string url, HttpStatusCode expected = HttpStatusCode.OK)
