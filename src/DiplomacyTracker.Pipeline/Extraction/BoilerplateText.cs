@@ -64,7 +64,8 @@ internal static partial class BoilerplateText
                 skipUntilLevel = -1;
             }
             var text = block.Text;
-            if (text.Length <= 70 && text.TrimEnd(':', ' ', '.') is var label && SectionHeading(label) is { } terminal)
+            // A form's heading may carry the required-field mark ("Wie bewerten Sie diesen Artikel? *").
+            if (text.Length <= 70 && text.TrimEnd(':', ' ', '.', '*') is var label && SectionHeading(label) is { } terminal)
             {
                 skipUntilLevel = isHeading ? block.HeadingLevel : LabelLevel;
                 untilProse = !terminal;
