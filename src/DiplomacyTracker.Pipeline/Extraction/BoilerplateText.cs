@@ -50,6 +50,7 @@ internal static partial class BoilerplateText
         var untilProse = false;
         var skipped = 0;
         var listOnly = false;
+        var keptProse = false;
         foreach (var block in blocks)
         {
             var isHeading = block.Kind == BlockKind.Heading;
@@ -64,10 +65,13 @@ internal static partial class BoilerplateText
                 skipUntilLevel = -1;
             }
             var text = block.Text;
-            if (text.Length <= 70 && text.TrimEnd(':', ' ', '.') is var label && SectionHeading(label) is { } terminal)
+            // A form's heading may carry the required-field mark ("Wie bewerten Sie diesen Artikel? *").
+            if (text.Length <= 70 && text.TrimEnd(':', ' ', '.', '*') is var label && SectionHeading(label) is { } terminal)
             {
                 skipUntilLevel = isHeading ? block.HeadingLevel : LabelLevel;
-                untilProse = !terminal;
+                // An end section (comments, sharing) cannot start before the article has: above the first prose, it owns
+                // only the lines up to the next prose ("Mit Freunden teilen" over the lede lost the whole story).
+                untilProse = !terminal || !keptProse;
                 skipped = 0;
                 continue;
             }
@@ -80,6 +84,7 @@ internal static partial class BoilerplateText
             if (normalizedTitle.Length > 0 && text.Length < 300 && SameLettersAndDigits(text, normalizedTitle)) continue;
             if (block.Kind != BlockKind.Heading && block.LinkDensity > 0.75 && text.Length < 200) continue;
             kept.Add(block);
+            keptProse |= IsProse(block);
         }
         DropTeaserExcerpts(kept);
         while (kept.Count > 0 && kept[^1].Kind == BlockKind.Heading)

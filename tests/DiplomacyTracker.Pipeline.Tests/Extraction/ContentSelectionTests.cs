@@ -46,6 +46,30 @@ public class ContentSelectionTests
     }
 
     [Fact]
+    public void A_share_label_above_the_article_does_not_end_it()
+    {
+        var article = Extract($"""
+            <div class="byline"><div>Der Artikel gefällt dir?</div><div>Mit Freunden teilen</div></div>
+            <div class="intro">{Prose1}<br><br>{Prose2}<br><br>{Prose3}</div>
+            """);
+        Assert.True(article.Found, article.Error);
+        Assert.DoesNotContain("Mit Freunden teilen", article.Text);
+        Assert.EndsWith(Prose3, article.Text);
+    }
+
+    [Fact]
+    public void A_comments_label_after_the_article_still_ends_it()
+    {
+        var article = Extract($"""
+            <p>{Prose1}</p>
+            <p>{Prose2}</p>
+            <div class="label">Comments</div>
+            <p>I do not believe a word of this, the talks will fail like every round before them and nothing will change.</p>
+            """);
+        Assert.Equal($"{Prose1}\n\n{Prose2}", article.Text);
+    }
+
+    [Fact]
     public void Faq_section_is_dropped_up_to_the_next_heading()
     {
         var article = Extract($"""
