@@ -54,6 +54,24 @@ internal sealed class KoreanLeaders(KoreanReading reading)
         return found;
     }
 
+    /// <summary>The leaders named in sentence <paramref name="s"/>.</summary>
+    public List<(CatalogActor Actor, int Token, string Particle)> In(Sentence s)
+    {
+        var first = TokenIndex.FirstAtOrAfter(_doc.Tokens, s.Start);
+        var end = first;
+        while (end < _doc.Tokens.Count && _doc.Tokens[end].End <= s.End) end++;
+        return In(first, end, null);
+    }
+
+    /// <summary>True when tokens [first, end) say "the two leaders" ("양 정상은", "양국 정상이", "두 정상은") outside quotes.</summary>
+    public bool BothLeaders(int first, int end)
+    {
+        var tokens = _doc.Tokens;
+        for (var k = first + 1; k < end; k++)
+            if (tokens[k - 1].Norm is "양" or "양국" or "두" && tokens[k].Norm is "정상은" or "정상이" or "정상들은" or "정상들이" or "정상" && !reading.Subjects.InQuote(k)) return true;
+        return false;
+    }
+
     /// <summary>The countries of a pair written at token <paramref name="k"/> before the meeting word ("한중정상회담", "한·중 정상회담", "미일").</summary>
     public List<string> PairAt(int k, string prefix)
     {
