@@ -164,6 +164,20 @@ public sealed class KoreanStatementTests
         Assert.DoesNotContain(found, s => s.Text.Contains("시기상조", StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("양무진 북한대학원대 총장은 \"대미 메시지 성격이 강하다\"고 말했다.", "양무진")]
+    [InlineData("조한범 통일연구원 선임연구위원은 \"대미 메시지 성격이 강하다\"고 말했다.", "조한범")]
+    [InlineData("고이즈미 신지로 일본 방위상은 \"결코 용납할 수 없다\"고 말했다.", "고이즈미 신지로")]
+    [InlineData("캐롤라인 레빗 백악관 대변인은 \"대화할 준비가 돼 있다\"고 말했다.", "캐롤라인 레빗")]
+    public void Analysts_and_officials_the_catalog_lacks_speak_under_their_own_names(string sentence, string name) =>
+        Assert.Equal(name, One(sentence).SpeakerName);
+
+    [Theory]
+    [InlineData("로이터통신은 백악관 관계자를 인용해 \"구체적인 회담 계획은 없다\"고 전했다.")]
+    [InlineData("레빗 백악관 대변인은 \"대화할 준비가 돼 있다\"고 말했다.")]
+    public void Words_cited_from_someone_unnamed_or_unresolved_go_to_no_one(string sentence) =>
+        Assert.Empty(Statements(sentence));
+
     [Fact]
     public void A_follow_up_sentence_after_someone_else_spoke_is_not_continued()
     {

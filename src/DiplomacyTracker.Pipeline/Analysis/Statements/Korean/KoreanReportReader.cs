@@ -127,6 +127,9 @@ internal static class KoreanReportReader
             pieces = [(tokens[contentToken].Start, clauseEnd)];
             if (QuoteFinder.HasQuoteMark(text, tokens[contentToken].Start, clauseEnd) || HasSingleQuote(text, tokens[contentToken].Start, clauseEnd)) kind = StatementKind.Mixed;
         }
+        // `로이터통신은 백악관 관계자를 인용해 "…"`: the words are the one cited, not the relay's.
+        if (subject is not null && fillerSubject is null && Enumerable.Range(subject.Last + 1, Math.Max(0, contentToken - subject.Last - 1))
+            .Any(k => tokens[k].Norm.StartsWith("인용", StringComparison.Ordinal))) return null;
         // `이재명 대통령과 트럼프 대통령은 "…"`: two speakers joined; the words are not one person's.
         if (subject is { Kind: SubjectKind.Speaker } && JoinedBefore(r, fillerSubject is not null ? link + 1 : first, subject.First)) return null;
         var shape = fillerSubject is not null ? ReportShape.ContentFirst : subject is null ? ReportShape.Omitted : ReportShape.SubjectFirst;

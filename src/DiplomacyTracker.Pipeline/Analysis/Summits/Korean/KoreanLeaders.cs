@@ -47,7 +47,7 @@ internal sealed class KoreanLeaders(KoreanReading reading)
                 found.Add((person, k, tokens[k].Norm[^1..]));
                 continue;
             }
-            if (reading.Subjects.Named(k, end) is not { } named) continue;
+            if (reading.Subjects.InQuote(k) || reading.Subjects.Named(k, end) is not { } named) continue; // "…"나는 김정은과 …"": the quote's, not the meeting's
             if (named.Actor is { } actor && IsLeader(actor) && !found.Any(f => f.Item1.Key == actor.Key)) found.Add((actor, k, named.Particle));
             k = named.Last;
         }
@@ -61,6 +61,25 @@ internal sealed class KoreanLeaders(KoreanReading reading)
         var end = first;
         while (end < _doc.Tokens.Count && _doc.Tokens[end].End <= s.End) end++;
         return In(first, end, null);
+    }
+
+    /// <summary>
+    /// The partner of meeting verb <paramref name="k"/> ("…과 만나", "…를 접견"): the nearest word before it with "과/와/을/를"
+    /// outside quotes, within five words. False when that word names no leader ("기자들과 만나": reporters, not a summit).
+    /// </summary>
+    public bool PartnerIsLeader(int first, int k)
+    {
+        var tokens = _doc.Tokens;
+        for (var j = k - 1; j >= first && j >= k - 5; j--)
+        {
+            if (reading.Subjects.InQuote(j)) return false;
+            var w = tokens[j].Norm;
+            if (!(w.EndsWith('과') || w.EndsWith('와') || w.EndsWith('을') || w.EndsWith('를') || w.EndsWith("과도", StringComparison.Ordinal))) continue;
+            for (var h = Math.Max(first, j - 8); h <= j; h++)
+                if (reading.Subjects.Named(h, j + 1) is { } named && named.Last == j) return named.Actor is { } a && IsLeader(a);
+            return false;
+        }
+        return true; // "두 정상이 만나": no partner word, the subject holds both
     }
 
     /// <summary>True when tokens [first, end) say "the two leaders" ("양 정상은", "양국 정상이", "두 정상은") outside quotes.</summary>

@@ -54,6 +54,8 @@ internal static class KoreanSummitReader
                 if (countries.Count >= 2 || named.Count < 2) named = leaders.In(from, to, n > 0 ? doc.Sentences[n - 1] : null);
                 // "양 정상은 …": the two leaders the sentence before named.
                 if (named.Count < 2 && countries.Count == 0 && n > 0 && leaders.BothLeaders(from, k) && leaders.In(doc.Sentences[n - 1]) is { Count: 2 } pair) named = pair;
+                // "기자들과 만나": a meeting verb whose partner is no leader reports no summit.
+                if (!summitWord && !leaders.PartnerIsLeader(from, k)) continue;
                 var participants = Participants(leaders, named, countries, k, s.Start, doc.Day);
                 if (participants.Count < 2) continue;
                 // "기시다 전 총리는 … 미일 정상회담을 할 수 있었다": a former leader's meeting was with someone the article may not name; today's leader is not a guess.
