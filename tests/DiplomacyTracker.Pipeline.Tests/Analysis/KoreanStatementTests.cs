@@ -179,6 +179,15 @@ public sealed class KoreanStatementTests
         Assert.Empty(Statements(sentence));
 
     [Fact]
+    public void A_broadcast_caption_gives_the_soundbite_to_the_captioned_official()
+    {
+        var found = Statements("[리포트]\n북한이 미사일을 발사했습니다.\n[녹취] 정동영/통일부 장관 : \"북측의 호응을 기대합니다.\"\n"
+            + "[조한범 / 통일연구원 선임연구위원 : 협상력을 높이려는 의도로 보입니다.]\n[이영희/시민 : 너무 불안해요.]\n[김/기자 : 북한이 발사했습니다.]");
+        Assert.Equal([("kr-chung-dong-young", "북측의 호응을 기대합니다"), ("조한범", "협상력을 높이려는 의도로 보입니다")],
+            found.Select(s => (s.SpeakerKey.StartsWith("discovered:", StringComparison.Ordinal) ? s.SpeakerName : s.SpeakerKey, s.Text)));
+    }
+
+    [Fact]
     public void A_follow_up_sentence_after_someone_else_spoke_is_not_continued()
     {
         var found = Statements("이재명 대통령은 \"대화의 문은 열려 있다\"고 말했다. 정부 관계자는 \"검토 중\"이라고 말했다. 이어 \"결정된 것은 없다\"고 덧붙였다.");

@@ -57,7 +57,7 @@ internal static class KoreanActorDiscoverer
                 covered[i] = true;
                 continue;
             }
-            if (Person(text, tokens, covered, i, nameParts) is { } person && !byName.ContainsKey(person.Actor.Name))
+            if ((Person(text, tokens, covered, i, nameParts) ?? Captioned(text, tokens, i)) is { } person && !byName.ContainsKey(person.Actor.Name))
             {
                 byName[person.Actor.Name] = person.Actor;
                 discovered.Add(person);
@@ -147,6 +147,19 @@ internal static class KoreanActorDiscoverer
         var actor = new CatalogActor("discovered:" + ActorCatalog.NormalizeName(name).Replace(' ', '-'), null, name, ActorKind.Person, country, surname, [], []);
         if (first < j) { nameParts.Add(tokens[first].Norm); nameParts.Add(tokens[j].Norm); }
         return new DiscoveredActor(actor, role, tokens[first].Start, tokens[j].End, tokens[first].Start, role);
+    }
+
+    /// <summary>
+    /// A broadcast caption naming who speaks: "조태열/외교부 장관 :", "[양무진 / 북한대학원대 총장 :": a Korean full name, a
+    /// slash, and a role with a person's title before a colon (a passer-by, "시민", is no official and is not read).
+    /// </summary>
+    private static DiscoveredActor? Captioned(string text, List<Token> tokens, int i)
+    {
+        if (!LooksKorean(tokens[i].Norm) || KoreanBroadcastCaption.Read(text, tokens[i].Start) is not { } caption || caption.NameEnd != tokens[i].End) return null;
+        var name = tokens[i].Norm;
+        var country = KoreanNameWords.CountryCodes.GetValueOrDefault(caption.Role.Split(' ')[0]) ?? "KR";
+        var actor = new CatalogActor("discovered:" + ActorCatalog.NormalizeName(name), null, name, ActorKind.Person, country, name[..1], [], []);
+        return new DiscoveredActor(actor, caption.Role, tokens[i].Start, tokens[i].End, tokens[i].Start, caption.Role);
     }
 
     /// <summary>A Japanese official's title: Japan named before it, or a title only Japan uses ("방위상", "관방장관").</summary>

@@ -8,6 +8,7 @@ internal static class KoreanStatementSieves
 {
     public static readonly ISieve<Attributed>[] All =
     [
+        new KoreanCaptionSieve(),
         new KoreanRelaySieve(),
         new KoreanSubjectSieve("korean.quote-subject", quoted: true),
         new KoreanSubjectSieve("korean.indirect-subject", quoted: false),
