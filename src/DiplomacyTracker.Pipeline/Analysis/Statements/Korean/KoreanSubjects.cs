@@ -106,6 +106,10 @@ internal sealed class KoreanSubjects
             if (actor.Kind == ActorKind.Institution)
             {
                 if (titles.Count > 0 && !titles.All(x => x is "대변인" or "부대변인" or "대변인실")) return new KoreanSubject(SubjectKind.Unnamed, null, surface, k, last, tail, 0); // "통일부 장관은"
+                // "캐롤라인 레빗 백악관 대변인은": a name the reader could not resolve stands before the institution; the person speaks, not the office.
+                if (titles.Count > 0 && k > 0 && tokens[k - 1].Hangul && WordTokenizer.OnlySpaces(_doc.Text, tokens[k - 1].End, t.Start) && MentionAt(tokens[k - 1].Start) is null
+                    && KoreanActorDiscoverer.NamePart(tokens[k - 1].Norm) && !KoreanWords.IsLead(tokens[k - 1]) && !ForeignCountry(tokens[k - 1].Norm))
+                    return new KoreanSubject(SubjectKind.Other, null, surface, k, last, tail, 0);
                 if (k > 0 && actor.Country == "KR" && ForeignCountry(tokens[k - 1].Norm)) return new KoreanSubject(SubjectKind.Other, null, surface, k, last, tail, 0); // "중국 외교부는"
             }
             return new KoreanSubject(SubjectKind.Speaker, actor, surface, k, last, tail, 0.92);
@@ -201,7 +205,8 @@ internal sealed class KoreanSubjects
             }
             else if (!WordTokenizer.OnlySpaces(text, tokens[j - 1].End, tokens[j].Start)) break;
             var word = tokens[j].Norm;
-            if (word == "겸" || KoreanNameWords.TitleQualifiers.Contains(word) || KoreanNameWords.PersonTitles.Contains(word) || KoreanNameWords.Countries.Contains(word))
+            if (word == "겸" || KoreanNameWords.TitleQualifiers.Contains(word) || KoreanNameWords.PersonTitles.Contains(word) || KoreanNameWords.Countries.Contains(word)
+                || KoreanActorDiscoverer.IsOrganisation(word)) // "양무진 북한대학원대 총장은", "홍길동 세종연구소 수석연구위원은"
             {
                 if (KoreanNameWords.PersonTitles.Contains(word)) titles.Add(word);
                 last = j++;

@@ -52,6 +52,10 @@ internal static class KoreanSummitReader
                 var status = KoreanSummitCues.Status(reading, k, pairStart, first, end) ?? KoreanSummitCues.FromTense(doc, end - 1);
                 // "한중 정상회담을 통해 시 주석과의 …", "경주 정상회담 때 시 주석이 이 대통령에게 …": the leaders after the word, in its stretch.
                 if (countries.Count >= 2 || named.Count < 2) named = leaders.In(from, to, n > 0 ? doc.Sentences[n - 1] : null);
+                // "양 정상은 …": the two leaders the sentence before named.
+                if (named.Count < 2 && countries.Count == 0 && n > 0 && leaders.BothLeaders(from, k) && leaders.In(doc.Sentences[n - 1]) is { Count: 2 } pair) named = pair;
+                // "기자들과 만나": a meeting verb whose partner is no leader reports no summit.
+                if (!summitWord && !leaders.PartnerIsLeader(from, k)) continue;
                 var participants = Participants(leaders, named, countries, k, s.Start, doc.Day);
                 if (participants.Count < 2) continue;
                 // "기시다 전 총리는 … 미일 정상회담을 할 수 있었다": a former leader's meeting was with someone the article may not name; today's leader is not a guess.
@@ -106,6 +110,8 @@ internal static class KoreanSummitReader
         var clauseStart = k;
         while (clauseStart > from && !EndsClause(tokens[clauseStart - 1].Norm, doc.Text, tokens[clauseStart - 1].End)) clauseStart--;
         var dates = doc.DatesIn(tokens[clauseStart].Start, tokens[k].Start, future);
+        // A plan is not dated before its article ("28일 … 할 예정" on the 29th reads nowhere ahead).
+        if (future && doc.Published is { IsKnown: true } pub) dates.RemoveAll(d => d.From.IsKnown && d.From.LatestUtc < pub.EarliestUtc && d.Relative);
         if (dates.Count > 0) return dates[^1].From;
         // "11월 22일 남아프리카공화국에서 열린 G20 정상회의가 …였지만, 리창 총리가 … 만남을 피해 불발됐다": the place's clause dates it.
         if (placeToken is { } p && p < clauseStart)
