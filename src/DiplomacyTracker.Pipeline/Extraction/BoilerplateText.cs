@@ -78,6 +78,7 @@ internal static partial class BoilerplateText
             }
             if (text.Length <= 400 && (Label().IsMatch(text) || ForeignLabel().IsMatch(text) || (HasHangul(text) && KoreanCopyright().IsMatch(text)))) continue;
             if (text.Length <= 120 && text[^1] == '?' && ReaderQuestion().IsMatch(text)) continue;
+            if (text.Length <= 60 && NavigationLabel().IsMatch(text)) continue;
             if (text.Length <= 300 && (CallToAction().IsMatch(text) || (text.AsSpan().ContainsAny(PaywallWords) && PaywallPrompt().IsMatch(text)))) continue;
             if (text.Length <= 120 && text.AsSpan().ContainsAny(CreditWords) && CreditLine().IsMatch(text)) continue;
             // A date alone is a stamp, not text; a bare year ("2018") heads a chronology's section and stays.

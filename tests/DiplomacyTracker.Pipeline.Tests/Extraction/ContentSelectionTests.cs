@@ -80,6 +80,17 @@ public class ContentSelectionTests
     }
 
     [Theory]
+    [InlineData("5 min read")]
+    [InlineData("Lesezeit: 3 Minuten")]
+    [InlineData("Vorschau auf den nächsten Artikel")]
+    [InlineData("Next post »")]
+    public void Reading_time_and_next_post_labels_go(string label)
+    {
+        var article = Extract($"<p>{Prose1}</p><p>{label}</p><p>{Prose2}</p>");
+        Assert.Equal($"{Prose1}\n\n{Prose2}", article.Text);
+    }
+
+    [Theory]
     [InlineData("Einsendeschluss: 03.11.2019 (Poststempel)")]
     [InlineData("March 3, 2020: the WHO declares a pandemic")]
     [InlineData("The armistice was signed on July 27, 1953 at Panmunjom")]
