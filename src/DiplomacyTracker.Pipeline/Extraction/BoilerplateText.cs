@@ -51,6 +51,7 @@ internal static partial class BoilerplateText
         var skipped = 0;
         var listOnly = false;
         var keptProse = false;
+        var datelines = 0;
         foreach (var block in blocks)
         {
             var isHeading = block.Kind == BlockKind.Heading;
@@ -77,15 +78,18 @@ internal static partial class BoilerplateText
             }
             if (text.Length <= 400 && (Label().IsMatch(text) || ForeignLabel().IsMatch(text) || (HasHangul(text) && KoreanCopyright().IsMatch(text)))) continue;
             if (text.Length <= 120 && text[^1] == '?' && ReaderQuestion().IsMatch(text)) continue;
+            if (text.Length <= 60 && NavigationLabel().IsMatch(text)) continue;
             if (text.Length <= 300 && (CallToAction().IsMatch(text) || (text.AsSpan().ContainsAny(PaywallWords) && PaywallPrompt().IsMatch(text)))) continue;
             if (text.Length <= 120 && text.AsSpan().ContainsAny(CreditWords) && CreditLine().IsMatch(text)) continue;
             // A date alone is a stamp, not text; a bare year ("2018") heads a chronology's section and stays.
             if (text.Length <= 50 && text.Any(char.IsDigit) && DateWords().Replace(text, "").Length == 0 && !(text.Length == 4 && text.All(char.IsAsciiDigit))) continue;
+            if (IsDateline(block)) datelines++;
             if (normalizedTitle.Length > 0 && text.Length < 300 && SameLettersAndDigits(text, normalizedTitle)) continue;
             if (block.Kind != BlockKind.Heading && block.LinkDensity > 0.75 && text.Length < 200) continue;
             kept.Add(block);
             keptProse |= IsProse(block);
         }
+        if (datelines > 0) DropDatelines(kept);
         DropTeaserExcerpts(kept);
         while (kept.Count > 0 && kept[^1].Kind == BlockKind.Heading)
             kept.RemoveAt(kept.Count - 1);
