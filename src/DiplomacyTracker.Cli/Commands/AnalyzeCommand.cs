@@ -67,7 +67,7 @@ internal sealed class AnalyzeCommand(CliConsole console, ArticleInputReader read
                 ["title"] = s.Title, ["start"] = s.Start?.ToIsoString(), ["end"] = s.End?.ToIsoString(),
                 ["location"] = s.Location, ["status"] = s.Status.ToString().ToLowerInvariant(),
                 ["participants"] = new JsonArray(s.ParticipantKeys.Select(k => (JsonNode)JsonValue.Create(names.GetValueOrDefault(k, k))).ToArray()),
-                ["outcome"] = s.Outcome, ["sieve"] = s.Sieve,
+                ["outcome"] = s.Outcome, ["sieve"] = s.Sieve, ["sentence"] = s.Evidence,
             }).ToArray()),
             ["failures"] = new JsonArray(p.Analysis.Failures.Select(f => (JsonNode)new JsonObject
             {

@@ -783,6 +783,10 @@ namespace DiplomacyTracker.Migrations.Postgres.Migrations
                         .IsRequired()
                         .HasColumnType("text");
 
+                    b.Property<string>("ReportedPrecision")
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)");
+
                     b.Property<DateTime?>("ReportedUtc")
                         .HasColumnType("timestamp with time zone");
 

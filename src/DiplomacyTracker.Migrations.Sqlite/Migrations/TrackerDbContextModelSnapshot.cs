@@ -754,6 +754,10 @@ namespace DiplomacyTracker.Migrations.Sqlite.Migrations
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ReportedPrecision")
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime?>("ReportedUtc")
                         .HasColumnType("TEXT");
 

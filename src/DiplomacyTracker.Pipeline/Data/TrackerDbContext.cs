@@ -152,6 +152,7 @@ public class TrackerDbContext(DbContextOptions<TrackerDbContext> options) : Iden
             e.HasOne(x => x.Summit).WithMany(s => s.Evidence).OnDelete(DeleteBehavior.Cascade);
             e.HasOne(x => x.Article).WithMany().OnDelete(DeleteBehavior.Cascade);
             e.Property(x => x.EnteredByEditor).HasDefaultValue(false);
+            e.Property(x => x.ReportedPrecision).HasConversion<string>().HasMaxLength(8);
         });
 
         b.Entity<SummitEvidenceRejection>(e =>

@@ -1,5 +1,6 @@
 using DiplomacyTracker.Analysis;
 using DiplomacyTracker.Data.Entities;
+using DiplomacyTracker.Dates;
 
 namespace DiplomacyTracker.Intake;
 
@@ -13,9 +14,13 @@ public static class SummitEvidenceStatus
     public static bool Recompute(Summit summit)
     {
         if (summit.EditedUtc is not null) return false;
-        var reports = summit.Evidence.OrderBy(e => e.Id).Select(e => new SummitReport(e.Status, e.ReportedUtc));
+        var reports = summit.Evidence.OrderBy(e => e.Id).Select(Report);
         if (SummitStatusResolver.Resolve(SummitStatusResolver.CuratedStatus(summit.ReferenceId), reports) is not { } status) return false;
         summit.Status = status;
         return true;
     }
+
+    /// <summary>One stored report as the resolver reads it (rows from before the precision was recorded count as dated).</summary>
+    public static SummitReport Report(SummitEvidence e) =>
+        new(e.Status, e.ReportedUtc, e.ReportedPrecision is not DatePrecision.Unknown);
 }

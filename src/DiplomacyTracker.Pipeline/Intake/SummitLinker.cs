@@ -11,7 +11,9 @@ namespace DiplomacyTracker.Intake;
 /// On re-analysis the article's stored links are facts to keep, not guesses to redo: a passage linked before stays
 /// linked to the same summit (whatever an editor did to that summit since — corrected it, merged another into it), only
 /// its status and excerpt follow the analysis; a summit an editor unlinked the article from is never its match again,
-/// and a report that only matches such a summit is dropped rather than made into a new one.
+/// and a report that only matches such a summit is dropped rather than made into a new one. Every summit whose reports
+/// changed then takes its status from them again (<see cref="SummitEvidenceStatus"/>: the newest report by publication
+/// date wins, whatever order the articles came in), unless an editor corrected it.
 /// </summary>
 internal sealed class SummitLinker(TrackerDbContext db, DateTime now)
 {
@@ -29,16 +31,19 @@ internal sealed class SummitLinker(TrackerDbContext db, DateTime now)
         var linked = new HashSet<int>();
         var created = new Dictionary<KnownSummit, Summit>();
         var reportedUtc = processed.Published?.EarliestUtc ?? processed.Raw.FetchedAt.UtcDateTime;
+        var reportedPrecision = processed.Published is { IsKnown: true } published ? published.Precision : DatePrecision.Unknown;
+        var touched = new List<Summit>();
         foreach (var summit in found)
         {
             var participants = summit.ParticipantKeys.Select(actorFor).OfType<Actor>().Distinct().ToList();
             if (TakePrior(pool, summit, known, processed.Published) is { } prior)
             {
-                (prior.Status, prior.Excerpt, prior.StartOffset, prior.EndOffset, prior.ReportedUtc) =
-                    (summit.Status, summit.Evidence, summit.EvidenceStart, summit.EvidenceEnd, reportedUtc);
+                (prior.Status, prior.Excerpt, prior.StartOffset, prior.EndOffset, prior.ReportedUtc, prior.ReportedPrecision) =
+                    (summit.Status, summit.Evidence, summit.EvidenceStart, summit.EvidenceEnd, reportedUtc, reportedPrecision);
                 var kept = await db.Summits.Include(s => s.Participants).SingleAsync(s => s.Id == prior.SummitId, ct);
                 if (kept.EditedUtc is null) FillGaps(kept, summit, participants);
                 linked.Add(kept.Id);
+                touched.Add(kept);
                 continue;
             }
             var match = SummitMatcher.FindMatch(summit, known.Where(k => !rejected.Contains(k.Id)), processed.Published);
@@ -63,18 +68,41 @@ internal sealed class SummitLinker(TrackerDbContext db, DateTime now)
             else if (!created.TryGetValue(match, out entity!))
             {
                 entity = await db.Summits.Include(s => s.Participants).SingleAsync(s => s.Id == match.Id, ct);
-                if (entity.EditedUtc is null) await UpdateAsync(entity, summit, processed, participants, ct);
+                if (entity.EditedUtc is null) FillGaps(entity, summit, participants);
                 linked.Add(entity.Id);
             }
             entity.Evidence.Add(new SummitEvidence
             {
                 Article = article, Status = summit.Status, Excerpt = summit.Evidence,
-                StartOffset = summit.EvidenceStart, EndOffset = summit.EvidenceEnd, ReportedUtc = reportedUtc, CreatedUtc = now,
+                StartOffset = summit.EvidenceStart, EndOffset = summit.EvidenceEnd, ReportedUtc = reportedUtc,
+                ReportedPrecision = reportedPrecision, CreatedUtc = now,
             });
+            touched.Add(entity);
         }
         // Passages the analysis no longer reads as a summit report.
         db.SummitEvidence.RemoveRange(pool);
+        foreach (var id in pool.Select(e => e.SummitId).Distinct())
+            if (touched.All(s => s.Id != id || id == 0)) touched.Add(await db.Summits.SingleAsync(s => s.Id == id, ct));
+        await RecomputeAsync(touched, ct);
         return linked;
+    }
+
+    /// <summary>Each summit whose reports changed takes its status from all of them again (an editor's correction stands).</summary>
+    private async Task RecomputeAsync(List<Summit> summits, CancellationToken ct)
+    {
+        foreach (var summit in summits.Distinct())
+        {
+            if (summit.EditedUtc is not null) continue;
+            if (summit.Id != 0) await db.Entry(summit).Collection(s => s.Evidence).LoadAsync(ct);
+            var live = summit.Evidence.Where(e => db.Entry(e).State != EntityState.Deleted).ToList();
+            var reports = live.OrderBy(e => e.Id).Select(SummitEvidenceStatus.Report);
+            var status = SummitStatusResolver.Resolve(SummitStatusResolver.CuratedStatus(summit.ReferenceId), reports);
+            if (status is { } s && s != summit.Status)
+            {
+                summit.Status = s;
+                summit.UpdatedUtc = now;
+            }
+        }
     }
 
     /// <summary>
@@ -90,14 +118,6 @@ internal sealed class SummitLinker(TrackerDbContext db, DateTime now)
                                              && SummitMatcher.FindMatch(summit, [k], reportedOn) is not null) ?? same[0];
         pool.Remove(prior);
         return prior;
-    }
-
-    private async Task UpdateAsync(Summit entity, FoundSummit summit, ProcessedArticle processed, List<Actor> participants, CancellationToken ct)
-    {
-        var lastReport = await db.SummitEvidence.Where(e => e.SummitId == entity.Id).MaxAsync(e => e.ReportedUtc, ct);
-        var current = lastReport is { } t ? FuzzyDate.FromInstant(new DateTimeOffset(t, TimeSpan.Zero)) : (FuzzyDate?)null;
-        entity.Status = SummitMatcher.MergeStatus(entity.Status, current, summit.Status, processed.Published);
-        FillGaps(entity, summit, participants);
     }
 
     /// <summary>A sharper date, a place or outcome where there was none, participants not yet listed: never a value replaced.</summary>

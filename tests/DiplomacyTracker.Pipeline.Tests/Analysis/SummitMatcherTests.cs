@@ -36,13 +36,14 @@ public sealed class SummitMatcherTests
     }
 
     [Fact]
-    public void Newer_reports_win_but_a_held_summit_stays_held()
+    public void The_newer_report_wins_even_over_held()
     {
         var early = Day(2025, 10, 1);
         var late = Day(2025, 11, 2);
         Assert.Equal(SummitStatus.Held, SummitMatcher.MergeStatus(SummitStatus.Planned, early, SummitStatus.Held, late));
         Assert.Equal(SummitStatus.Held, SummitMatcher.MergeStatus(SummitStatus.Held, late, SummitStatus.Planned, early));
-        Assert.Equal(SummitStatus.Held, SummitMatcher.MergeStatus(SummitStatus.Held, early, SummitStatus.Proposed, late));
+        // A first "held" that a newer report contradicts was wrong: it does not freeze the summit.
+        Assert.Equal(SummitStatus.Proposed, SummitMatcher.MergeStatus(SummitStatus.Held, early, SummitStatus.Proposed, late));
         Assert.Equal(SummitStatus.Postponed, SummitMatcher.MergeStatus(SummitStatus.Planned, early, SummitStatus.Postponed, late));
         Assert.Equal(SummitStatus.Planned, SummitMatcher.MergeStatus(SummitStatus.Postponed, early, SummitStatus.Planned, late));
         Assert.Equal(SummitStatus.Postponed, SummitMatcher.MergeStatus(SummitStatus.Postponed, late, SummitStatus.Planned, early));

@@ -31,7 +31,12 @@ public sealed class SummitRefusalAndGroupTests
     public void A_refused_invitation_stays_a_proposal_and_the_refusal_day_does_not_date_it()
     {
         var found = Summits("North Korea on Thursday turned down President Moon Jae-in's invitation for leader Kim Jong-un to attend a special summit between South Korea and the Association of Southeast Asian Nations in Busan next week.", new DateOnly(2019, 11, 21));
-        var asean = Assert.Single(found);
+        var asean = Assert.Single(found, s => s.ParticipantKeys.Count == 0);
+        // Inviting Kim to the gathering proposes his meeting Moon there (the annotation convention of the real corpus): a
+        // proposal, never dated by the refusal's Thursday.
+        var invitation = Assert.Single(found, s => s.ParticipantKeys.Count == 2);
+        Assert.Equal((SummitStatus.Proposed, "Busan, South Korea"), (invitation.Status, invitation.Location));
+        Assert.NotEqual(new DateOnly(2019, 11, 21), invitation.Start?.LocalDay);
         Assert.Equal((SummitStatus.Planned, "2019-11"), (asean.Status, asean.Start?.ToIsoString())); // one guest declining does not call it off
         Assert.Equal(new DateOnly(2019, 11, 25), asean.Start!.Value.LocalDay); // "next week": its days, never shown as one of them
         var bilateral = Assert.Single(Summits("North Korea on Thursday rejected President Moon Jae-in's offer of a summit with leader Kim Jong-un in Seoul.", new DateOnly(2019, 11, 21)));

@@ -5,8 +5,8 @@ namespace DiplomacyTracker.Tests.Intake;
 
 /// <summary>
 /// The two seed pages stored into a reference-seeded store: every summit they report joins the right curated summit
-/// (never a same-city summit of another decade), and the one summit the reference lacks — the proposed Trump–Kim
-/// meeting around APEC — is one new summit both articles report.
+/// (never a same-city summit of another decade); the summits the reference lacks — the proposed Trump–Kim meeting around
+/// APEC, Lee's invitation of Trump to it — are new summits.
 /// </summary>
 public sealed class SeedLinkingTests
 {
@@ -25,9 +25,12 @@ public sealed class SeedLinkingTests
 
         var links = await store.QueryAsync(db => db.SummitEvidence.Select(e => new { e.Article!.Url, e.Summit!.ReferenceId, e.SummitId }).ToListAsync());
         string?[] Linked(string seed) => links.Where(l => l.Url!.EndsWith(seed, StringComparison.Ordinal)).Select(l => l.ReferenceId).Order().ToArray();
-        Assert.Equal(new string?[] { null, "2025-08-25-washington", "2025-10-31-gyeongju" }, Linked("000_b0c96d113f6e56f9.txt"));
-        Assert.Equal(new string?[] { null, "2018-06-12-singapore", "2019-02-27-hanoi", "2019-06-30-panmunjom", "2025-10-31-gyeongju" },
-            Linked("003_b68cbd19be6fde90.txt"));
-        Assert.Single(links.Where(l => l.ReferenceId is null).Select(l => l.SummitId).Distinct());
+        Assert.Equal("2025-08-25-washington,2025-10-29-gyeongju,2025-10-31-gyeongju", string.Join(",", Linked("000_b0c96d113f6e56f9.txt").Select(x => x ?? "-")));
+        Assert.Equal("-,-,2018-06-12-singapore,2019-02-27-hanoi,2019-06-30-panmunjom,2025-10-31-gyeongju",
+            string.Join(",", Linked("003_b68cbd19be6fde90.txt").Select(x => x ?? "-")));
+        // New summits: the proposed Trump–Kim meeting around APEC and Lee's invitation of Trump to it (003). Seed 000's
+        // "venue for dialogue with Kim" is not read yet (SeedAnalysisTests.NotYetRead); its "urged Trump to attend the APEC
+        // summit in Gyeongju" is the Lee–Trump Gyeongju summit the invitation became.
+        Assert.Equal(2, links.Where(l => l.ReferenceId is null).Select(l => l.SummitId).Distinct().Count());
     }
 }

@@ -37,7 +37,7 @@ internal static class SummitExtractor
                 (c.Location, c.PlaceCountry, c.PlaceLevel) = (dateline.Display, dateline.CountryCode, dateline.Level);
             // A multilateral summit is on the timeline with its day (or, framing a meeting, its place); a meeting needs two leaders (a Korean report
             // keeps its placed summit, as the Korean reader decides).
-            if (c.Multilateral ? c.Start is null && !(c.Framing && c.Location is not null)
+            if (c.Multilateral ? c.Start is null && c.Location is null
                 : c.Participants.Count < 2 && !(c.Sieve.StartsWith("korean.", StringComparison.Ordinal) && c.Location is not null)) continue;
             // The headline's city places the article's first summit when the body leaves it unplaced ("… cut short Hanoi summit").
             if (first && !c.Multilateral && c.Location is null && headline is not null && !c.Earlier)
@@ -55,7 +55,10 @@ internal static class SummitExtractor
     {
         foreach (var g in candidates.Where(c => c.Multilateral && c.Framing))
         {
-            var meeting = candidates.FirstOrDefault(c => !c.Multilateral && c.EvidenceStart == g.EvidenceStart && c.FrameIndex == g.TriggerIndex);
+            // "The meeting will be the leaders' second since their first summit talks on Nov. 1 on the sidelines of the APEC summit":
+            // the meeting right before the frame is the one held at it.
+            var meeting = candidates.Where(c => !c.Multilateral && c.EvidenceStart == g.EvidenceStart && c.FrameIndex == g.TriggerIndex)
+                .OrderBy(c => c.TriggerIndex < g.TriggerIndex ? 0 : 1).ThenByDescending(c => c.TriggerIndex).FirstOrDefault();
             if (meeting is null) continue;
             if (g.Location is null && meeting.Location is not null && !(meeting.PlaceCountry is null && meeting.PlaceLevel == PlaceLevel.Region))
                 (g.Location, g.PlaceCountry, g.PlaceLevel) = (meeting.Location, meeting.PlaceCountry, meeting.PlaceLevel);

@@ -22,7 +22,37 @@ internal static class SummitMerger
         }
         foreach (var p in ordered.Where(c => c.Partial))
             if (Referent(p, full, doc) is { } target) Fold(target, p);
+        FoldStops(full);
         return full;
+    }
+
+    /// <summary>"Lee will travel to Shanghai before returning home" during a state visit to Beijing: a leg of the journey, whose
+    /// host the place alone gives, is the same stay as the pair's meeting elsewhere in that country in those days (one state
+    /// visit is one summit, at the place of the talks).</summary>
+    private static void FoldStops(List<SummitCandidate> full)
+    {
+        foreach (var stop in full.Where(c => c.IsVisit && c.Rule.EndsWith("+host", StringComparison.Ordinal)).ToList())
+        {
+            var stay = full.FirstOrDefault(m => m != stop && !m.Multilateral && m.Participants.Count == stop.Participants.Count
+                && m.Participants.All(stop.Participants.Contains) && (m.PlaceCountry ?? CountryOrNull(m)) is { } country
+                && country == (stop.PlaceCountry ?? CountryOrNull(stop)) && VisitDaysAgree(m, stop));
+            if (stay is null) continue;
+            var (place, code, level) = (stay.Location, stay.PlaceCountry, stay.PlaceLevel);
+            Fold(stay, stop);
+            (stay.Location, stay.PlaceCountry, stay.PlaceLevel) = (place, code, level);
+            full.Remove(stop);
+        }
+    }
+
+    private static string? CountryOrNull(SummitCandidate c) => c.Location is null ? null : CountryOf(c);
+
+    private static bool VisitDaysAgree(SummitCandidate a, SummitCandidate b)
+    {
+        if (a.Start is not { IsKnown: true } sa || b.Start is not { IsKnown: true } sb) return true;
+        var ea = (a.End is { IsKnown: true } x ? x : sa).LatestUtc;
+        var eb = (b.End is { IsKnown: true } y ? y : sb).LatestUtc;
+        var slack = TimeSpan.FromDays(4);
+        return sa.EarliestUtc <= eb + slack && sb.EarliestUtc <= ea + slack;
     }
 
     /// <summary>"recalling the trilateral summit at Camp David with Joe Biden" after a Kishida–Yoon summit: a trilateral that
@@ -72,14 +102,24 @@ internal static class SummitMerger
     private static bool Compatible(SummitCandidate a, SummitCandidate b, AnalysedDocument doc)
     {
         if (!PlacesAgree(a, b) || !DatesAgree(a, b)) return false;
+        if (Stale(a, b, doc) || Stale(b, a, doc)) return false;
         var datedBoth = a.Start is { IsKnown: true } && b.Start is { IsKnown: true };
         if (Current(a, doc) || Current(b, doc)) return true;
         // A meeting held and one still to come (planned, proposed, put off, called off) are two, unless their days say otherwise.
-        if (a.Status is { } sa && b.Status is { } sb && Past(sa) != Past(sb) && !datedBoth && a.StatusRank >= 2 && b.StatusRank >= 2) return false;
+        // "During their first summit" (held, weak words) and "urged Trump to attend the APEC summit" (proposed) are two.
+        if (a.Status is { } sa && b.Status is { } sb && Past(sa) != Past(sb) && !datedBoth && Math.Min(a.StatusRank, b.StatusRank) >= 1
+            && Math.Max(a.StatusRank, b.StatusRank) >= 2) return false;
         return true;
     }
 
     private static bool Past(SummitStatus s) => s == SummitStatus.Held;
+
+    /// <summary>"no signs indicating an imminent meeting between Trump and Kim" in a 2025 article is not the Singapore summit of
+    /// 2018 its table lists: a bare mention (no day, no status words) is not a report of a meeting dated more than two months
+    /// before the article.</summary>
+    private static bool Stale(SummitCandidate bare, SummitCandidate dated, AnalysedDocument doc) =>
+        bare.Status is null && bare.Start is not { IsKnown: true } && !bare.Partial && doc.Day is { } today
+        && dated.Start is { IsKnown: true } day && day.LocalDay.DayNumber < today.DayNumber - 60;
 
     /// <summary>Dated the report's day or the day before: the meeting is the news, whatever tense a remark about it takes.</summary>
     private static bool Current(SummitCandidate c, AnalysedDocument doc) =>
@@ -145,11 +185,15 @@ internal static class SummitMerger
 
     private static TimeSpan Span(SummitCandidate c) => ((c.End ?? c.Start)!.Value.LatestUtc - c.Start!.Value.EarliestUtc);
 
+    /// <summary>"Beijing summit"; a gathering standing for the place is its own name ("APEC summit", never "APEC summit summit").</summary>
+    public static string PlaceTitle(string place) =>
+        place.EndsWith("summit", StringComparison.OrdinalIgnoreCase) ? place : place + " summit";
+
     /// <summary>"Beijing summit", else "Lee–Xi summit", else the gathering's name.</summary>
     public static string Title(SummitCandidate c, AnalysedDocument doc, ActorCatalog catalog)
     {
-        if (c.Multilateral) return c.Title;
-        if (c.Location is not null) return c.Location.Split(',')[0].Split(" (")[0] + " summit";
+        if (c.Multilateral || c.Sieve == "english.summit-table" && c.Title != "Summit") return c.Title;
+        if (c.Location is not null) return PlaceTitle(c.Location.Split(',')[0].Split(" (")[0]);
         return c.Participants.Count >= 2 ? string.Join('\u2013', c.Participants.Select(k => SummitSentenceReader.Surname(doc, catalog, k))) + " summit" : c.Title;
     }
 }

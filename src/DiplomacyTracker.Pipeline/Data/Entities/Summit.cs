@@ -89,6 +89,11 @@ public class SummitEvidence
 
     /// <summary>When the evidence was reported (the article's publication instant), for ordering the history.</summary>
     public DateTime? ReportedUtc { get; set; }
+
+    /// <summary>How precisely the article's publication date is known; <see cref="DatePrecision.Unknown"/> when the article
+    /// has none and <see cref="ReportedUtc"/> is only when it was fetched (such a report never counts as the newest). Null on
+    /// rows stored before it was recorded (taken as dated).</summary>
+    public DatePrecision? ReportedPrecision { get; set; }
     public DateTime CreatedUtc { get; set; }
 
     /// <summary>An editor linked this article to the summit by hand: re-analysis never removes or moves it.</summary>

@@ -32,6 +32,15 @@ public sealed class DetailsModel(TrackerDbContext db, EditLog edits) : PageModel
     /// <summary>Curated summits (reference id) cannot be deleted or merged away: the reference seed would bring them back.</summary>
     public bool Curated { get; private set; }
     public List<EvidenceRow> History { get; private set; } = [];
+
+    /// <summary>One step of the status history: the status and the report that first gave it (null: the reference's).</summary>
+    public sealed record StatusStep(SummitStatus Status, EvidenceRow? Since);
+
+    /// <summary>How the status moved as reports came out, by publication date (proposed → planned → held, or cancelled).</summary>
+    public List<StatusStep> Steps { get; private set; } = [];
+
+    /// <summary>An editor corrected the summit: its status is theirs, not the reports'.</summary>
+    public bool StatusByEditor { get; private set; }
     public List<StatementCard> Statements { get; private set; } = [];
     public List<EditRecord> Edits { get; private set; } = [];
 
@@ -51,14 +60,15 @@ public sealed class DetailsModel(TrackerDbContext db, EditLog edits) : PageModel
             return Page(); // who deleted it and when, with what it was
         }
         Summit = cards[0];
-        var extra = await db.Summits.Where(s => s.Id == id).Select(s => new { s.Kind, s.Outcome, s.SourceCitation, s.SourceUrl, s.ReferenceId, s.EnteredByEditor }).FirstAsync(ct);
+        var extra = await db.Summits.Where(s => s.Id == id).Select(s => new { s.Kind, s.Outcome, s.SourceCitation, s.SourceUrl, s.ReferenceId, s.EnteredByEditor, s.EditedUtc }).FirstAsync(ct);
+        StatusByEditor = extra.EditedUtc is not null;
         (Kind, Outcome, SourceCitation, SourceUrl, EnteredByEditor) = (extra.Kind, extra.Outcome, extra.SourceCitation, extra.SourceUrl, extra.EnteredByEditor);
         LinkedByEditor = (await db.SummitEvidence.Where(e => e.SummitId == id && e.EnteredByEditor).Select(e => e.Id).ToListAsync(ct)).ToHashSet();
         Curated = extra.ReferenceId is not null;
         var evidence = await db.SummitEvidence.Where(e => e.SummitId == id).OrderBy(e => e.ReportedUtc).ThenBy(e => e.Id)
             .Select(e => new
             {
-                e.Id, e.Status, e.Excerpt, e.ReportedUtc, e.ArticleId, Title = e.Article != null ? e.Article.Title : null,
+                e.Id, e.Status, e.Excerpt, e.ReportedUtc, e.ReportedPrecision, e.ArticleId, Title = e.Article != null ? e.Article.Title : null,
                 PublishedUtc = e.Article != null ? e.Article.PublishedUtc : null,
                 PublishedLatestUtc = e.Article != null ? e.Article.PublishedLatestUtc : null,
                 PublishedPrecision = e.Article != null ? e.Article.PublishedPrecision : DatePrecision.Unknown,
@@ -67,6 +77,11 @@ public sealed class DetailsModel(TrackerDbContext db, EditLog edits) : PageModel
         History = evidence.Select(e => new EvidenceRow(e.Id, e.Status, e.Excerpt,
             SummitQueries.Date(e.PublishedUtc, e.PublishedLatestUtc, e.PublishedPrecision, e.PublishedOffsetMinutes) ?? Instant(e.ReportedUtc),
             e.ArticleId, e.Title)).ToList();
+        var reports = evidence.Select(e => new SummitReport(e.Status, e.ReportedUtc, e.ReportedPrecision is not DatePrecision.Unknown));
+        Steps = SummitStatusResolver.History(SummitStatusResolver.CuratedStatus(extra.ReferenceId), reports)
+            .Select(step => new StatusStep(step.Status, step.SinceUtc is { } since
+                ? History.FirstOrDefault(h => evidence.Any(e => e.Id == h.Id && e.ReportedUtc == since && e.Status == step.Status)) : null))
+            .ToList();
 
         if (Summit.Start is { } start && Summit.Participants.Count > 0)
         {

@@ -90,6 +90,25 @@ internal static class Gatherings
         return null;
     }
 
+    private static readonly HashSet<string> SettingWords = new(StringComparer.Ordinal)
+    {
+        "at", "during", "attend", "attends", "attended", "attending", "for", "with", "on", "around", "before", "after", "ahead",
+        "host", "hosts", "hosted", "hosting", "sidelines", "margins", "sideline", "margin",
+    };
+
+    /// <summary>"at the APEC summit", "attend the G7 summit", "with APEC summit as one option", "for the NATO summit": the
+    /// clause sets its meeting at the gathering ending at <paramref name="k"/>; "expectations that the upcoming APEC summit may
+    /// …" only mentions it.</summary>
+    public static bool SetsMeetingAt(SummitSentence s, int k, int clauseStart)
+    {
+        for (var j = k - 1; j >= clauseStart && j >= k - 9; j--)
+        {
+            if (SettingWords.Contains(s.Norm(j))) return true;
+            if (s.Norm(j) is "that" or "which" or "who" or "and" or "but" or "expectations" || s.CommaAfter(j)) return false;
+        }
+        return false;
+    }
+
     /// <summary>"on the sidelines of", "on the margins of", "at the", "during the", "ahead of the": a gathering framing a meeting,
     /// ending right before the gathering's first word <paramref name="k"/>.</summary>
     public static bool FramesMeeting(SummitSentence s, int k)

@@ -66,11 +66,22 @@ internal static class MeetingParties
         if (found.Count < 2 && ti == s.First && s.Norm(ti) is "meeting" or "visiting" or "arriving")
             for (var k = ti + 1; k < s.Last - 1; k++)
                 if (s.CommaAfter(k)) { Take(Subject(s, k + 1, s.Last, leaders, group), "participle-subject"); break; }
+        // "During their first summit, President Lee Jae Myung and President Donald Trump agreed …": "their" is the subject after the
+        // opening phrase.
+        if (found.Count < 2 && ti > s.First && s.Norm(s.First) is "during" or "at" or "after" or "since" or "following" && !s.CommaBetween(s.First, ti)
+            && s.Norm(ti - 1) is "their" || found.Count < 2 && ti - 2 >= s.First && s.Norm(s.First) is "during" or "at" or "after" or "since" or "following"
+            && s.Norm(s.First + 1) == "their" && !s.CommaBetween(s.First, ti))
+            for (var k = ti; k < s.Last - 1; k++)
+                if (s.CommaAfter(k)) { Take(Subject(s, k + 1, s.Last, leaders, group), "opening-subject"); break; }
         // A visit meets the leader of the place visited ("Moon will visit Pyongyang" → Kim Jong Un).
         // A country or city visited, not a venue or region ("tried to visit the DMZ" meets nobody).
         if (t.Kind is TriggerKind.Visit or TriggerKind.Invitation && found.Count == 1)
             foreach (var place in destinations.Where(d => d.Place.Level is PlaceLevel.Country or PlaceLevel.City))
-                if (leaders.HostOf(place.Place.CountryCode) is { } host && host.Country != found[0].Country) Take([host], "host-of-place");
+                if (leaders.HostOf(place.Place.CountryCode) is { } host && host.Country != found[0].Country)
+                {
+                    Take([host], "host-of-place");
+                    if (found.Count == 2 && rule != "host-of-place") rule += "+host";
+                }
         return (found, rule);
     }
 

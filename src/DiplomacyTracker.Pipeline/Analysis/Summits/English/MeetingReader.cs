@@ -93,7 +93,7 @@ internal static class MeetingReader
         StatusCue cue, string rule, bool partial, ActorCatalog catalog, int frameIndex)
     {
         var location = place?.Display ?? gathering;
-        var title = location is not null ? location.Split(',')[0] + " summit"
+        var title = location is not null ? SummitMerger.PlaceTitle(location.Split(',')[0])
             : keys.Count >= 2 ? string.Join('\u2013', keys.Select(k => SummitSentenceReader.Surname(s.Doc, catalog, k))) + " summit" : "Summit";
         var (start, end) = day is { } d ? (d.From, d.To) : ((FuzzyDate?)null, (FuzzyDate?)null);
         return new SummitCandidate(title, start, end, location, cue.Status, cue.Strong, null, keys, false, s.Sentence.Start, s.Sentence.End)
@@ -120,7 +120,7 @@ internal static class MeetingReader
     private static SummitCandidate? Frame(SummitSentence s, IReadOnlyList<Trigger> all, (int Start, int End) clause, IReadOnlyList<int> indexes)
     {
         foreach (var g in all)
-            if (g.Gathering is not null && (g.Index >= clause.Start && g.Index < clause.End || Gatherings.FramesMeeting(s, g.Index)))
+            if (g.Gathering is not null && (g.Index >= clause.Start && g.Index < clause.End && Gatherings.SetsMeetingAt(s, g.Index, clause.Start) || Gatherings.FramesMeeting(s, g.Index)))
                 return GatheringOf(s, g, indexes);
         return null;
     }
@@ -129,7 +129,8 @@ internal static class MeetingReader
     private static SummitCandidate? GatheringOf(SummitSentence s, Trigger g, IReadOnlyList<int> indexes)
     {
         var clause = s.ClauseAround(g.Index, indexes);
-        var cue = SummitTense.Of(s, g.Index, clause.Start, clause.End, indexes);
+        // "the upcoming APEC summit may create fresh momentum": a gathering is on the calendar; a "may" is about something else.
+        var cue = SummitTense.Of(s, g.Index, clause.Start, clause.End, indexes, proposals: false);
         // "on the sidelines of the G20 summit in Osaka on Thursday": the day and state words are the meeting's, not the gathering's.
         var framing = Gatherings.FramesMeeting(s, g.Index);
         // A gathering is on the calendar: its days say whether it was held or is coming, unless it was called off or put off

@@ -80,6 +80,7 @@ internal static class SummitPlaces
                 : prep == "to" && JourneyBefore(s, before, start) ? "to"
                 : prep == "for" && before - 1 >= start && s.Norm(before - 1) is "depart" or "departs" or "departed" or "departing" or "leave" or "left" or "leaves" ? "to"
                 : prep == "of" && before - 1 >= start && s.Norm(before - 1) is "city" or "village" or "town" or "capital" or "island" or "resort" or "port" ? "in"
+                : prep == "for" && before - 1 >= start && s.Norm(before - 1) is "scheduled" or "slated" or "set" or "planned" ? "in"
                 : Journey.Contains(prep) && prep.StartsWith("visit", StringComparison.Ordinal) ? "visit"
                 : last + 1 == ti || (last < ti && AllModifiers(s, last + 1, ti)) ? "before"
                 : "";

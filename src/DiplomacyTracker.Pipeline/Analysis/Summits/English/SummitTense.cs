@@ -63,7 +63,7 @@ internal static class SummitTense
     /// <summary>The status words of the meeting word at <paramref name="ti"/> in its clause [start, end); a word nearer another
     /// meeting word of the sentence (<paramref name="triggers"/>) is that one's ("The summit will come on the heels of a
     /// separate meeting … the previous day": "will" is the summit's).</summary>
-    public static StatusCue Of(SummitSentence s, int ti, int start, int end, IReadOnlyList<int>? triggers = null)
+    public static StatusCue Of(SummitSentence s, int ti, int start, int end, IReadOnlyList<int>? triggers = null, bool proposals = true)
     {
         var from = Math.Max(start, ti - 16);
         // Past twelve words only a cancellation or postponement still counts ("a visit by Kim … before the end of the year is unlikely").
@@ -82,17 +82,40 @@ internal static class SummitTense
             var (cue, rank) = CueAt(s, k, start, end);
             if (cue is null || s.InOtherRelativeClause(k, ti) || s.InQuote(k) != s.InQuote(ti)) continue;
             if (k > ti + 12 && rank < 5 || k > ti + 21 && rank == 5 && !RelativeBetween(s, ti, k)) continue;
-            if (rank == 5 && s.Norm(k) is not ("unlikely" or "difficult" or "impossible" or "not") && !OnMeeting(s, k, ti)) continue;
-            if (cue is not { } c) continue;
+            if (rank == 5 && s.Norm(k) is not ("unlikely" or "difficult" or "impossible" or "not" or "accepted" or "accepts" or "accept" or "accepting") && !OnMeeting(s, k, ti)) continue;
+            if (cue is not { } c || !proposals && c.Status == SummitStatus.Proposed && rank < 4) continue;
             var distance = Math.Abs(k - ti) * 2 + (k > ti ? 1 : 0);
-            if (rank < 5 && triggers is not null && triggers.Any(o => o != ti && o != k && Math.Abs(k - o) < Math.Abs(k - ti) && !Adjacent(s, o, ti) && InClauseOf(s, o, k, triggers))) continue;
+            if (rank < 5 && triggers is not null && !Premodifies(s, k, ti) && triggers.Any(o => o != ti && o != k && Math.Abs(k - o) < Math.Abs(k - ti) && !Adjacent(s, o, ti) && InClauseOf(s, o, k, triggers))) continue;
+            if (rank < 5 && triggers is not null && PremodifiesOther(s, k, ti, triggers)) continue;
             if (rank > bestRank || (rank == bestRank && distance < bestDistance))
             {
                 best = new StatusCue(c.Status, c.Strong, k, false, rank);
                 (bestRank, bestDistance) = (rank, distance);
             }
         }
+        // "is scheduled to depart for Beijing on Sunday for summit talks with Xi", "will visit Nara … and hold a meeting with
+        // Takaichi": a meeting that is a journey's purpose, or done in the same breath, is in its state.
+        if (best.Status is null && triggers is not null && PurposeOf(s, ti, start, triggers) is >= 0 and var journey)
+        {
+            var (js, je) = s.ClauseAround(journey, triggers);
+            return Of(s, journey, js, je, triggers);
+        }
         return best;
+    }
+
+    /// <summary>The meeting word before "for" whose purpose the meeting at <paramref name="ti"/> is ("depart for Beijing on
+    /// Sunday for summit talks", "visit Pyongyang for a summit"), or whose verb "and" joins it to ("will visit Nara for two
+    /// days and hold a meeting with Takaichi", "will visit Seoul and meet Yoon"), or -1.</summary>
+    private static int PurposeOf(SummitSentence s, int ti, int start, IReadOnlyList<int> triggers)
+    {
+        var k = ti - 1;
+        while (k >= start && (SummitWords.Modifiers.Contains(s.Norm(k)) || s.Norm(k) is "an" or "the" or "his" or "her" or "their")) k--;
+        if (k >= start && s.Norm(k) is "hold" or "have" or "attend" && s.Norm(ti) is not ("meet" or "met" or "meets")) k--;
+        if (k < start || s.Norm(k) is not ("for" or "and")) return -1;
+        var journey = -1;
+        foreach (var o in triggers)
+            if (o < k && o >= start && k - o <= 12) journey = o;
+        return journey;
     }
 
     /// <summary>The cue at token k and its rank: 6 "back on", 5 cancelled/postponed, 4 refusal, 2 strong, 1 weak.</summary>
@@ -109,6 +132,8 @@ internal static class SummitTense
             return ((SummitStatus.Cancelled, true), 5);
         if (n is "unlikely" or "difficult" or "impossible" && TimeBound(s, start, end)) return ((SummitStatus.Postponed, true), 5);
         if (IsRefusal(s, k, end)) return ((SummitStatus.Proposed, true), 4);
+        // "Putin had accepted the invitation": an invitation taken up is a plan.
+        if (n is "accepted" or "accepts" or "accept" or "accepting" && InvitationAfter(s, k, end)) return ((SummitStatus.Planned, true), 5);
         // "is back on" undoes a cancellation reported beside it: it outranks even "cancelled".
         if (n == "back" && next == "on" && k > start && s.Norm(k - 1) is "is" or "s" or "was" or "be") return ((SummitStatus.Planned, true), 6);
         if (n == "held" || n == "hold" || n == "holds" || n == "meets" || n == "meet") return HeldOrHold(s, k, start);
@@ -200,6 +225,24 @@ internal static class SummitTense
         return k >= start && k < end;
     }
 
+    /// <summary>"expectations that the upcoming Asia-Pacific Economic Cooperation (APEC) summit": a word opening another meeting
+    /// word's noun phrase (only names and modifiers between) is that one's.</summary>
+    private static bool PremodifiesOther(SummitSentence s, int k, int ti, IReadOnlyList<int> triggers)
+    {
+        foreach (var o in triggers)
+            if (o != ti && !(ti > k && ti < o) && Premodifies(s, k, o)) return true;
+        return false;
+    }
+
+    /// <summary>Token <paramref name="k"/> opens the noun phrase of the meeting word <paramref name="o"/> ("the upcoming APEC summit").</summary>
+    private static bool Premodifies(SummitSentence s, int k, int o)
+    {
+        if (o <= k || o - k > 9) return false;
+        for (var j = k + 1; j < o; j++)
+            if (!(s.Tokens[j].Capitalized || s.Tokens[j].AllUpper || SummitWords.Modifiers.Contains(s.Norm(j)))) return false;
+        return true;
+    }
+
     /// <summary>"summit talks", "state visit": two meeting words of one noun phrase share their cues.</summary>
     private static bool Adjacent(SummitSentence s, int a, int b) => Math.Abs(a - b) == 1;
 
@@ -210,6 +253,14 @@ internal static class SummitTense
     {
         for (var j = start + 1; j < end; j++)
             if (TimeBounds.Contains(s.Norm(j)) && s.Norm(j - 1) is "this" or "the" or "of") return true;
+        return false;
+    }
+
+    /// <summary>"accepted the invitation", "accepted an invitation to visit", "accepted Kim's invitation".</summary>
+    private static bool InvitationAfter(SummitSentence s, int k, int end)
+    {
+        for (var j = k + 1; j < end && j <= k + 4; j++)
+            if (s.Norm(j) is "invitation" or "invitations" or "offer" or "proposal") return true;
         return false;
     }
 

@@ -66,28 +66,16 @@ public static class SummitMatcher
     }
 
     /// <summary>
-    /// The status after a new report: the newer report wins, but a held summit stays held against later talk of plans
-    /// (a summit cannot un-happen) and an older report never overrides a newer one. Undated reports: the further state wins.
+    /// The status after a new report: the newer report (by publication date) wins, whatever it says, so a first wrong
+    /// "held" never freezes a summit; an older report never overrides a newer one. Undated or same-day reports: the
+    /// further state wins (see <see cref="SummitStatusResolver"/>, which derives the status from all the reports).
     /// </summary>
     public static SummitStatus MergeStatus(SummitStatus current, FuzzyDate? currentReportDate, SummitStatus incoming, FuzzyDate? incomingReportDate)
     {
-        if (current == SummitStatus.Held && incoming is SummitStatus.Proposed or SummitStatus.Planned) return current;
-        if (current == SummitStatus.Cancelled && incoming is SummitStatus.Proposed && !IsNewer(incomingReportDate, currentReportDate)) return current;
         if (currentReportDate is { IsKnown: true } c && incomingReportDate is { IsKnown: true } i && c.EarliestUtc != i.EarliestUtc)
             return i.EarliestUtc > c.EarliestUtc ? incoming : current;
-        return Rank(incoming) > Rank(current) ? incoming : current;
+        return SummitStatusResolver.Rank(incoming) > SummitStatusResolver.Rank(current) ? incoming : current;
     }
-
-    private static bool IsNewer(FuzzyDate? a, FuzzyDate? b) => a is { IsKnown: true } x && b is { IsKnown: true } y && x.EarliestUtc > y.EarliestUtc;
-
-    private static int Rank(SummitStatus s) => s switch
-    {
-        SummitStatus.Proposed => 0,
-        SummitStatus.Planned => 1,
-        SummitStatus.Postponed => 2,
-        SummitStatus.Cancelled => 3,
-        _ => 4,
-    };
 
     /// <summary>0 when the two cannot be the same summit; higher is a better match.</summary>
     internal static double Score(string titleA, FuzzyDate? startA, FuzzyDate? endA, string? locA, IReadOnlyList<string> pA,
