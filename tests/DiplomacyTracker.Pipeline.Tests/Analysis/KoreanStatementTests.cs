@@ -169,6 +169,9 @@ public sealed class KoreanStatementTests
     [InlineData("조한범 통일연구원 선임연구위원은 \"대미 메시지 성격이 강하다\"고 말했다.", "조한범")]
     [InlineData("고이즈미 신지로 일본 방위상은 \"결코 용납할 수 없다\"고 말했다.", "고이즈미 신지로")]
     [InlineData("캐롤라인 레빗 백악관 대변인은 \"대화할 준비가 돼 있다\"고 말했다.", "캐롤라인 레빗")]
+    [InlineData("일본 정부 대변인인 기하라 미노루 관방장관은 \"한중 관계를 주시하고 있다\"고 말했다.", "기하라 미노루")]
+    [InlineData("마코 루비오 미 국무장관은 성명을 내고 \"한국과의 동맹은 철통같다\"고 밝혔다.", "마코 루비오")]
+    [InlineData("왕이(王毅) 중국 외교부장은 회담 후 기자들에게 \"성과가 많은 회담이었다\"고 평가했다.", "왕이")]
     public void Analysts_and_officials_the_catalog_lacks_speak_under_their_own_names(string sentence, string name) =>
         Assert.Equal(name, One(sentence).SpeakerName);
 
