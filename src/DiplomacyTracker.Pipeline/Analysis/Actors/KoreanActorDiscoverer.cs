@@ -229,7 +229,8 @@ internal static class KoreanActorDiscoverer
         KoreanNameWords.TitleQualifiers.Contains(word) || KoreanNameWords.Countries.Contains(word)
         || (KoreanNameWords.AllHangul(word) && word.Length >= 3 && (word.EndsWith('부') || word.EndsWith('처') || word.EndsWith('청') || word.EndsWith("대학")
             || word.EndsWith("대학교") || word.EndsWith("연구원") || word.EndsWith("연구소") || word.EndsWith("위원회") || word.EndsWith("재단")
-            || word.EndsWith("센터") || word.EndsWith('대') || word.EndsWith('시') || word.EndsWith('성') || word.EndsWith("대사관") || word.EndsWith("본부")));
+            || word.EndsWith("센터") || word.EndsWith('대') || word.EndsWith('시') || word.EndsWith('성') || word.EndsWith("대사관") || word.EndsWith("본부")
+            || word.EndsWith("학과") || word.EndsWith("학부") || word.EndsWith("대학원") || word.EndsWith("정책실")));
 
     /// <summary>A word that may be (part of) a name: Hangul, 1–6 syllables, not a title, qualifier or common word.</summary>
     internal static bool NamePart(string word) =>

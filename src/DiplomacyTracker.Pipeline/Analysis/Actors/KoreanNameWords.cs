@@ -92,7 +92,18 @@ internal static class KoreanNameWords
     }
 
     private static string? Lookup(ReadOnlySpan<char> stem, bool qualifiers) =>
-        Titles.TryGetValue(stem, out var t) ? t : qualifiers && Qualifiers.TryGetValue(stem, out var q) ? q : null;
+        Titles.TryGetValue(stem, out var t) ? t : qualifiers && Qualifiers.TryGetValue(stem, out var q) ? q : Compound(stem);
+
+    /// <summary>Titles that close a longer word naming the unit headed ("통일전략센터장", "정무수석", "국회의장", "연구소장").</summary>
+    private static readonly string[] CompoundEndings = ["센터장", "연구위원", "위원장", "대변인", "본부장", "연구소장", "의장", "수석", "실장", "원장", "사령관", "총장"];
+
+    private static string? Compound(ReadOnlySpan<char> stem)
+    {
+        if (stem.Length < 4) return null;
+        foreach (var e in CompoundEndings)
+            if (stem.EndsWith(e, StringComparison.Ordinal) && stem.Length - e.Length >= 2 && AllHangul(stem[..^e.Length].ToString())) return e;
+        return null;
+    }
 
     /// <summary>The word without a trailing particle, when what is left is in <paramref name="words"/>; else null.</summary>
     public static (string Stem, string Particle)? Strip(string word, HashSet<string>.AlternateLookup<ReadOnlySpan<char>> words)
