@@ -169,12 +169,18 @@ public sealed class KoreanStatementTests
     [InlineData("조한범 통일연구원 선임연구위원은 \"대미 메시지 성격이 강하다\"고 말했다.", "조한범")]
     [InlineData("고이즈미 신지로 일본 방위상은 \"결코 용납할 수 없다\"고 말했다.", "고이즈미 신지로")]
     [InlineData("캐롤라인 레빗 백악관 대변인은 \"대화할 준비가 돼 있다\"고 말했다.", "캐롤라인 레빗")]
+    [InlineData("조한범 통일연구원 통일전략센터장은 \"대화의 문은 열려 있다\"고 말했다.", "조한범")]
+    [InlineData("한편 조한범 이화여대 북한학과 교수도 28일 통화에서 \"대화의 문은 열려 있다\"고 봤다.", "조한범")]
+    [InlineData("일본 정부 대변인인 기하라 미노루 관방장관은 \"한중 관계를 주시하고 있다\"고 말했다.", "기하라 미노루")]
+    [InlineData("마코 루비오 미 국무장관은 성명을 내고 \"한국과의 동맹은 철통같다\"고 밝혔다.", "마코 루비오")]
+    [InlineData("왕이(王毅) 중국 외교부장은 회담 후 기자들에게 \"성과가 많은 회담이었다\"고 평가했다.", "왕이")]
     public void Analysts_and_officials_the_catalog_lacks_speak_under_their_own_names(string sentence, string name) =>
         Assert.Equal(name, One(sentence).SpeakerName);
 
     [Theory]
     [InlineData("로이터통신은 백악관 관계자를 인용해 \"구체적인 회담 계획은 없다\"고 전했다.")]
     [InlineData("레빗 백악관 대변인은 \"대화할 준비가 돼 있다\"고 말했다.")]
+    [InlineData("정부는 트럼프 대통령도 만나 \"대화할 준비가 돼 있다\"고 말했다.")]
     public void Words_cited_from_someone_unnamed_or_unresolved_go_to_no_one(string sentence) =>
         Assert.Empty(Statements(sentence));
 

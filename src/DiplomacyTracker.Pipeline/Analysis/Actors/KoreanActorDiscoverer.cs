@@ -131,7 +131,8 @@ internal static class KoreanActorDiscoverer
         if (j < 0 || covered[j] || !Joined(text, tokens[j], tokens[j + 1], hanja) || !NamePart(tokens[j].Norm)) return null;
         var first = j;
         if (j > 0 && !covered[j - 1] && Joined(text, tokens[j - 1], tokens[j], false) && NamePart(tokens[j - 1].Norm)
-            && (hanja || !LooksKorean(tokens[j].Norm) || nameParts.Contains(tokens[j - 1].Norm) || Japanese(qualifiers, title.Title)) && !LooksKorean(tokens[j - 1].Norm))
+            && (hanja || !LooksKorean(tokens[j].Norm) || nameParts.Contains(tokens[j - 1].Norm) || Japanese(qualifiers, title.Title))
+            && (!LooksKorean(tokens[j - 1].Norm) || JapaneseTitle(title.Title)))
             first = j - 1; // "토니 블레어", "니콜라스 마두로", "고이즈미 신지로 방위상" (a Japanese given name may look Korean)
         // One word: a Korean full name, or a foreign one of three syllables or more that is not the surname of someone named ("고이즈미 총리").
         if (first == j && !hanja && !LooksKorean(tokens[j].Norm) && (tokens[j].Norm.Length < 3 || nameParts.Contains(tokens[j].Norm))) return null;
@@ -163,8 +164,10 @@ internal static class KoreanActorDiscoverer
     }
 
     /// <summary>A Japanese official's title: Japan named before it, or a title only Japan uses ("방위상", "관방장관").</summary>
-    private static bool Japanese(List<string> qualifiers, string title) =>
-        qualifiers.Any(q => q is "일본" or "日" or "일") || title is "방위상" or "외상" or "관방장관" or "간사장" or "재무상" or "경제산업상" or "관방부장관";
+    private static bool Japanese(List<string> qualifiers, string title) => qualifiers.Any(q => q is "일본" or "日" or "일") || JapaneseTitle(title);
+
+    /// <summary>Titles only Japan uses: the family name before the given name may look Korean too ("기하라 미노루 관방장관").</summary>
+    private static bool JapaneseTitle(string title) => title is "방위상" or "외상" or "관방장관" or "간사장" or "재무상" or "경제산업상" or "관방부장관";
 
     /// <summary>The first and last words of every Hangul name of several words the catalog knows ("고이즈미", "블레어"): alone, they refer to that person.</summary>
     private static HashSet<string> NameParts(ActorCatalog catalog) => Parts.GetValue(catalog, c =>
@@ -226,7 +229,8 @@ internal static class KoreanActorDiscoverer
         KoreanNameWords.TitleQualifiers.Contains(word) || KoreanNameWords.Countries.Contains(word)
         || (KoreanNameWords.AllHangul(word) && word.Length >= 3 && (word.EndsWith('부') || word.EndsWith('처') || word.EndsWith('청') || word.EndsWith("대학")
             || word.EndsWith("대학교") || word.EndsWith("연구원") || word.EndsWith("연구소") || word.EndsWith("위원회") || word.EndsWith("재단")
-            || word.EndsWith("센터") || word.EndsWith('대') || word.EndsWith('시') || word.EndsWith('성') || word.EndsWith("대사관") || word.EndsWith("본부")));
+            || word.EndsWith("센터") || word.EndsWith('대') || word.EndsWith('시') || word.EndsWith('성') || word.EndsWith("대사관") || word.EndsWith("본부")
+            || word.EndsWith("학과") || word.EndsWith("학부") || word.EndsWith("대학원") || word.EndsWith("정책실")));
 
     /// <summary>A word that may be (part of) a name: Hangul, 1–6 syllables, not a title, qualifier or common word.</summary>
     internal static bool NamePart(string word) =>

@@ -71,7 +71,9 @@ internal sealed class KoreanSubjects
             if (EndsClause(k)) { topic = null; provisional = null; continue; } // "…받고 있었으며, 고이즈미 총리는": the subject of the last clause
             if (KoreanWords.IsSceneMarker(word)) { provisional = null; continue; }
             if (topic is not null || At(k, to) is not { } s) continue;
-            if (s.IsTopic || s.Kind == SubjectKind.Pronoun) topic = s;
+            // "박원곤 … 교수도 \"…\"": "also" marks the subject only where it opens the clause ("트럼프 대통령도 만나" is an object).
+            if (s.Particle == "도" && Enumerable.Range(from, s.First - from).Any(j => !KoreanWords.IsLead(_doc.Tokens[j]))) { k = s.Last; continue; }
+            if (s.IsTopic || s.Particle == "도" || s.Kind == SubjectKind.Pronoun) topic = s;
             else provisional ??= s;
             k = s.Last;
         }
@@ -218,7 +220,7 @@ internal sealed class KoreanSubjects
         return (last, tail, titles);
     }
 
-    private static bool IsSubject(string particle) => particle is "은" or "는" or "이" or "가" or "께서" or "께서는";
+    private static bool IsSubject(string particle) => particle is "은" or "는" or "이" or "가" or "께서" or "께서는" or "도";
 
     private static bool ForeignCountry(string word) => word is "미국" or "미" or "중국" or "일본" or "러시아" or "북한" or "북" or "中" or "日" or "美" or "北" or "英" or "영국";
 }

@@ -82,6 +82,23 @@ internal sealed class KoreanLeaders(KoreanReading reading)
         return true; // "두 정상이 만나": no partner word, the subject holds both
     }
 
+    /// <summary>
+    /// The pair "양 정상은" in sentence <paramref name="n"/> stands for: the two distinct leaders named last in the three
+    /// sentences before ("김 위원장은 …. 푸틴 대통령은 …. 두 정상은 …"); fewer than two, nothing.
+    /// </summary>
+    public List<(CatalogActor Actor, int Token, string Particle)> PairBefore(int n)
+    {
+        var pair = new List<(CatalogActor Actor, int Token, string Particle)>();
+        for (var m = n - 1; m >= 0 && m >= n - 3 && pair.Count < 2; m--)
+        {
+            var named = In(_doc.Sentences[m]);
+            if (named.Count > 2) break; // three leaders just before: which two is a guess
+            foreach (var x in Enumerable.Reverse(named))
+                if (pair.Count < 2 && !pair.Any(p => p.Actor.Key == x.Actor.Key)) pair.Add(x);
+        }
+        return pair;
+    }
+
     /// <summary>True when tokens [first, end) say "the two leaders" ("양 정상은", "양국 정상이", "두 정상은") outside quotes.</summary>
     public bool BothLeaders(int first, int end)
     {

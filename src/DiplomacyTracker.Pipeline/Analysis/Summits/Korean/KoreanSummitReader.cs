@@ -53,7 +53,9 @@ internal static class KoreanSummitReader
                 // "한중 정상회담을 통해 시 주석과의 …", "경주 정상회담 때 시 주석이 이 대통령에게 …": the leaders after the word, in its stretch.
                 if (countries.Count >= 2 || named.Count < 2) named = leaders.In(from, to, n > 0 ? doc.Sentences[n - 1] : null);
                 // "양 정상은 …": the two leaders the sentence before named.
-                if (named.Count < 2 && countries.Count == 0 && n > 0 && leaders.BothLeaders(from, k) && leaders.In(doc.Sentences[n - 1]) is { Count: 2 } pair) named = pair;
+                if (named.Count < 2 && countries.Count == 0 && n > 0 && leaders.BothLeaders(from, k) && leaders.PairBefore(n) is { Count: 2 } pair) named = pair;
+                // "…의 만남이 성사될지 주목된다", "회담 가능성": a meeting wondered about is no plan.
+                if (Speculative(tokens, k, end)) continue;
                 // "기자들과 만나": a meeting verb whose partner is no leader reports no summit.
                 if (!summitWord && !leaders.PartnerIsLeader(from, k)) continue;
                 var participants = Participants(leaders, named, countries, k, s.Start, doc.Day);
@@ -77,6 +79,17 @@ internal static class KoreanSummitReader
     private static bool EndsClause(string w, string text, int end) =>
         w.EndsWith('다') || w is "건" or "것은" || w.EndsWith("는데", StringComparison.Ordinal) || w.EndsWith("지만", StringComparison.Ordinal)
         || (end < text.Length && text[end] == ',' && (w.EndsWith('고') || w.EndsWith('며') || w.EndsWith('서')));
+
+    private static bool Speculative(IReadOnlyList<Token> tokens, int k, int end)
+    {
+        for (var j = k; j < end && j <= k + 3; j++)
+        {
+            var w = tokens[j].Norm;
+            if (w.EndsWith("될지", StringComparison.Ordinal) || w.EndsWith("할지", StringComparison.Ordinal) || w.EndsWith("일지", StringComparison.Ordinal)
+                || w.StartsWith("여부", StringComparison.Ordinal) || w.StartsWith("가능성", StringComparison.Ordinal) || w.Contains("가능성", StringComparison.Ordinal)) return true;
+        }
+        return false;
+    }
 
     private static bool IsTrigger(string w) => w.Contains("회담", StringComparison.Ordinal) || MeetingStems.Any(m => w.StartsWith(m, StringComparison.Ordinal));
 
