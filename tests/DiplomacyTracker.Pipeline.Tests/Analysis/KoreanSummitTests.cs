@@ -64,6 +64,13 @@ public sealed class KoreanSummitTests
     }
 
     [Fact]
+    public void The_country_visited_is_where_the_meeting_is()
+    {
+        var s = One("이재명 대통령은 다음 달 중순 일본을 방문해 다카이치 사나에 일본 총리와 정상회담을 할 예정이다.");
+        Assert.Equal((SummitStatus.Planned, "Japan"), (s.Status, s.Location));
+    }
+
+    [Fact]
     public void A_surname_and_title_for_a_leader_named_in_full_before()
     {
         var s = One("이재명 대통령은 도널드 트럼프 미국 대통령을 공항에서 맞았다. 이 대통령과 트럼프 대통령은 29일 경주에서 정상회담을 했다.");
