@@ -64,6 +64,13 @@ public sealed class KoreanSummitTests
     }
 
     [Fact]
+    public void The_country_visited_is_where_the_meeting_is()
+    {
+        var s = One("이재명 대통령은 다음 달 중순 일본을 방문해 다카이치 사나에 일본 총리와 정상회담을 할 예정이다.");
+        Assert.Equal((SummitStatus.Planned, "Japan"), (s.Status, s.Location));
+    }
+
+    [Fact]
     public void A_surname_and_title_for_a_leader_named_in_full_before()
     {
         var s = One("이재명 대통령은 도널드 트럼프 미국 대통령을 공항에서 맞았다. 이 대통령과 트럼프 대통령은 29일 경주에서 정상회담을 했다.");
@@ -83,6 +90,8 @@ public sealed class KoreanSummitTests
     [InlineData("이재명 대통령은 트럼프 대통령과의 정상회담에 대해 설명했다.")]
     [InlineData("이재명 대통령은 \"트럼프 대통령과 정상회담을 했다\"고 말했다.")]
     [InlineData("트럼프 대통령과 김정은 위원장의 만남이 성사될지 주목된다.")]
+    [InlineData("트럼프 대통령과 김정은 위원장의 만남이 성사될 지 관심이 모아진다.")]
+    [InlineData("트럼프 대통령은 김정은 위원장과 만남이 성사된다면 유리할 수 있다.")]
     [InlineData("이재명 대통령과 시진핑 주석의 경주 정상회담 가능성이 거론된다.")]
     [InlineData("트럼프 대통령은 24일 백악관에서 기자들과 만나 \"나는 김정은과 아주 좋은 관계를 갖고 있다\"고 말했다.")]
     public void A_summit_only_mentioned_is_not_read(string sentence) => Assert.Empty(Summits(sentence));

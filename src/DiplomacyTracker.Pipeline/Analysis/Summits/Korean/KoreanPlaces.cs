@@ -62,7 +62,12 @@ internal static class KoreanPlaces
             var rest = word[len..];
             foreach (var tail in VenueTails.Prepend(""))
             {
-                if (!rest.StartsWith(tail, StringComparison.Ordinal) || !AtParticles.Contains(rest[tail.Length..])) continue;
+                if (!rest.StartsWith(tail, StringComparison.Ordinal)) continue;
+                // "일본을 방문해 … 정상회담": the country visited is where the meeting is.
+                if (rest[tail.Length..] is "을" or "를" && k + 1 < tokens.Count && tokens[k + 1].Norm.StartsWith("방문", StringComparison.Ordinal)
+                    && !(tokens[k].End < doc.Text.Length && doc.Text[tokens[k].End] == '='))
+                    return (key.Length > 0 ? PlaceNames.Display(key) ?? doc.Text.Substring(tokens[k].Start, len) : doc.Text.Substring(tokens[k].Start, len), "에서");
+                if (!AtParticles.Contains(rest[tail.Length..])) continue;
                 // "나라" is also "country": only "나라현"; "선전" is also "propaganda": only after "광둥성"/"중국".
                 if (word[..len] == "선전" && (k == 0 || tokens[k - 1].Norm is not ("광둥성" or "중국"))) return null;
                 // "(서울=연합뉴스)": a dateline, not a venue; "북한에 대한": a topic, not a destination.

@@ -86,6 +86,7 @@ internal static class KoreanSummitReader
         {
             var w = tokens[j].Norm;
             if (w.EndsWith("될지", StringComparison.Ordinal) || w.EndsWith("할지", StringComparison.Ordinal) || w.EndsWith("일지", StringComparison.Ordinal)
+                || (w == "지" && j > k) || w.EndsWith("다면", StringComparison.Ordinal) || w.StartsWith("입장", StringComparison.Ordinal) // "성사될 지", "성사된다면", "만남에 열린 입장"
                 || w.StartsWith("여부", StringComparison.Ordinal) || w.StartsWith("가능성", StringComparison.Ordinal) || w.Contains("가능성", StringComparison.Ordinal)) return true;
         }
         return false;
