@@ -21,7 +21,9 @@ db="$BENCH_DIR/$name.db"
 
 export DT_PG_PORT=${DT_PG_PORT:-55438}
 server=$(bash tests/postgres.sh start)
-trap 'bash tests/postgres.sh stop' EXIT
+# postgres.sh takes the next free port when DT_PG_PORT is busy: stop the cluster it started, not the busy port's.
+started_port=$(echo "$server" | sed -E 's/.*Port=([0-9]+).*/\1/')
+trap 'DT_PG_PORT=$started_port bash tests/postgres.sh stop' EXIT
 pg=$(echo "$server" | sed 's/Database=postgres/Database=dt_bench/')
 echo "== copy into PostgreSQL ($pg)"
 $BENCH copy-to-postgres --db "$db" --postgres "$pg"

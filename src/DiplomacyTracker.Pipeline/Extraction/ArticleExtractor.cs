@@ -25,7 +25,7 @@ public static partial class ArticleExtractor
             if (!HtmlTag().IsMatch(text.Length > 4096 ? text[..4096] : text))
                 return PlainTextExtractor.Extract(text.Length > DepthGuard.MaxChars ? text[..DepthGuard.MaxChars] : text, input);
             var article = FromHtml(DepthGuard.Limit(text), input);
-            return article.Found ? article : TemplatedArticle.Extract(text, input, article) ?? article;
+            return article.Found ? article : TemplatedArticle.Extract(text, input, article) ?? JsonLdArticle.Extract(text, input, article) ?? article;
         }
         catch (Exception e)
         {
@@ -76,6 +76,17 @@ public static partial class ArticleExtractor
         var blocks = BoilerplateText.Filter(TextRenderer.Render(roots, stats), title);
         return string.Join("\n\n", blocks.Select(b => b.Text));
     }
+
+    /// <summary>An article found in what the page embeds (a template, its JSON-LD), with what the page itself said about its
+    /// title, date, language and address.</summary>
+    internal static ExtractedArticle WithOuterMetadata(ExtractedArticle inner, ExtractedArticle outer) => inner with
+    {
+        Title = outer.Title ?? inner.Title,
+        Published = outer.Published ?? inner.Published,
+        PublishedSource = outer.Published is null ? inner.PublishedSource : outer.PublishedSource,
+        Language = outer.Language ?? inner.Language,
+        CanonicalUrl = outer.CanonicalUrl ?? inner.CanonicalUrl,
+    };
 
     /// <summary>The article's opening line when it reads like a headline: short, several words, no final stop.</summary>
     private static string? HeadlineOf(string text)

@@ -18,6 +18,11 @@ internal static partial class BoilerplateText
     [GeneratedRegex(@"^(?:-?\s*(?:anzeige|werbung|publicité|publicidad|pubblicità|publicidade|advertentie|sponsored content|gesponsert)\s*-?|mit freunden teilen|artikel teilen|drucken|teilen|partager|imprimer|compartir|imprimir|condividi|stampa|(?:lesen sie (?:auch|mehr)|lies auch|mehr zum thema|auch interessant|lire aussi|à lire aussi|voir aussi|(?:lee|lea) también|leer más|ver también|leia também|veja também|leggi anche|lees ook)\s*:.*|(?:foto|fotos|bild|bilder|quelle|crédits? photos?|photo|source|fuente|créditos?|fonte)\s*:\s*.{1,100}|(?:aktualisiert|actualizado|mis à jour|atualizado|aggiornato)\s*:?|von\s*:|sie sind (?:aktuell |derzeit )?nicht (?:eingeloggt|angemeldet)\.?)$", RegexOptions.IgnoreCase)]
     private static partial Regex ForeignLabel();
 
+    /// <summary>Reading-time stamps ("5 min read", "Lesezeit: 3 Minuten", "weiterlesen 5 Minuten") and links to the next
+    /// or previous post ("Vorschau auf den nächsten Artikel", "Next post", "Article précédent").</summary>
+    [GeneratedRegex(@"^(?:(?:weiterlesen|lesezeit|lesedauer|reading time|read time|temps de lecture|tiempo de lectura|tempo di lettura|tempo de leitura)\s*:?\s*(?:ca\.\s*)?\d+\s*(?:minuten|minute|min\.?|minutes?|mins?|minutos?|minuti)|\d+\s*(?:minutes?|mins?|min\.?|minuten|minutos?|minuti)\s*(?:read|reading|lesezeit|lesedauer|de lecture|de lectura|di lettura|de leitura)|(?:vorschau auf den )?(?:nächste[nrs]?|vorherige[nrs]?|previous|next|older|newer)\s+(?:artikel|beitrag|post|article|story|entry)|(?:article|beitrag|post|artículo|articolo)\s+(?:précédent|suivant|anterior|siguiente|precedente|successivo))\s*[:»«›‹>→←]?$", RegexOptions.IgnoreCase)]
+    private static partial Regex NavigationLabel();
+
     /// <summary>A question to the reader about the site ("Gefällt dir unser Magazin?", "Kennt ihr schon unseren …?").</summary>
     [GeneratedRegex(@"\b(?:gefällt (?:dir|ihnen|euch)|kennt ihr schon|kennen sie schon)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ReaderQuestion();

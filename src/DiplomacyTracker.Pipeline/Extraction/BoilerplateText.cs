@@ -50,6 +50,8 @@ internal static partial class BoilerplateText
         var untilProse = false;
         var skipped = 0;
         var listOnly = false;
+        var keptProse = false;
+        var datelines = 0;
         foreach (var block in blocks)
         {
             var isHeading = block.Kind == BlockKind.Heading;
@@ -64,23 +66,30 @@ internal static partial class BoilerplateText
                 skipUntilLevel = -1;
             }
             var text = block.Text;
-            if (text.Length <= 70 && text.TrimEnd(':', ' ', '.') is var label && SectionHeading(label) is { } terminal)
+            // A form's heading may carry the required-field mark ("Wie bewerten Sie diesen Artikel? *").
+            if (text.Length <= 70 && text.TrimEnd(':', ' ', '.', '*') is var label && SectionHeading(label) is { } terminal)
             {
                 skipUntilLevel = isHeading ? block.HeadingLevel : LabelLevel;
-                untilProse = !terminal;
+                // An end section (comments, sharing) cannot start before the article has: above the first prose, it owns
+                // only the lines up to the next prose ("Mit Freunden teilen" over the lede lost the whole story).
+                untilProse = !terminal || !keptProse;
                 skipped = 0;
                 continue;
             }
             if (text.Length <= 400 && (Label().IsMatch(text) || ForeignLabel().IsMatch(text) || (HasHangul(text) && KoreanCopyright().IsMatch(text)))) continue;
             if (text.Length <= 120 && text[^1] == '?' && ReaderQuestion().IsMatch(text)) continue;
+            if (text.Length <= 60 && NavigationLabel().IsMatch(text)) continue;
             if (text.Length <= 300 && (CallToAction().IsMatch(text) || (text.AsSpan().ContainsAny(PaywallWords) && PaywallPrompt().IsMatch(text)))) continue;
             if (text.Length <= 120 && text.AsSpan().ContainsAny(CreditWords) && CreditLine().IsMatch(text)) continue;
             // A date alone is a stamp, not text; a bare year ("2018") heads a chronology's section and stays.
             if (text.Length <= 50 && text.Any(char.IsDigit) && DateWords().Replace(text, "").Length == 0 && !(text.Length == 4 && text.All(char.IsAsciiDigit))) continue;
+            if (IsDateline(block)) datelines++;
             if (normalizedTitle.Length > 0 && text.Length < 300 && SameLettersAndDigits(text, normalizedTitle)) continue;
             if (block.Kind != BlockKind.Heading && block.LinkDensity > 0.75 && text.Length < 200) continue;
             kept.Add(block);
+            keptProse |= IsProse(block);
         }
+        if (datelines > 0) DropDatelines(kept);
         DropTeaserExcerpts(kept);
         while (kept.Count > 0 && kept[^1].Kind == BlockKind.Heading)
             kept.RemoveAt(kept.Count - 1);

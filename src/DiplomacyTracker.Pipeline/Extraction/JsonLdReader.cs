@@ -20,6 +20,7 @@ internal sealed class JsonLdReader
     {
         "NewsArticle", "Article", "BlogPosting", "ReportageNews", "AnalysisNewsArticle", "OpinionNewsArticle", "BackgroundNewsArticle",
         "ReviewNewsArticle", "Report", "ScholarlyArticle", "TechArticle", "LiveBlogPosting", "SocialMediaPosting", "Blog", "WebPage", "Posting",
+        "HowTo", "Recipe", // pages whose main entity is a guide or a recipe date it there
     };
 
     /// <summary>Reads every ld+json script; an article type beats WebPage.</summary>

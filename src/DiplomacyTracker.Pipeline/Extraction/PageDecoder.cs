@@ -23,8 +23,12 @@ public static partial class PageDecoder
             return bom.GetString(body, bomLength, body.Length - bomLength);
 
         var fromHeader = FromLabel(contentType is null ? null : CharsetParameter().Match(contentType) is { Success: true } m ? m.Groups[1].Value : null);
-        var encoding = fromHeader is UTF8Encoding && !IsMostlyUtf8(body) ? FromMetaTag(body) ?? Sniff(body)
-            : fromHeader ?? FromMetaTag(body) ?? Sniff(body);
+        if (fromHeader is not null && (fromHeader is not UTF8Encoding || IsMostlyUtf8(body)))
+            return fromHeader.GetString(body);
+        // No header, or a UTF-8 header over bytes that are not UTF-8: the page's own declaration, unless it repeats the
+        // same wrong UTF-8, then the sniff.
+        var declared = FromMetaTag(body);
+        var encoding = declared is not null && (declared is not UTF8Encoding || fromHeader is null) ? declared : Sniff(body);
         return encoding.GetString(body);
     }
 

@@ -31,9 +31,10 @@ internal static partial class PlainTextExtractor
         var titleLine = title is null ? -1 : lines.IndexOf(title);
         foreach (var line in lines.Skip(titleLine + 1))
         {
+            // "| a | b |" is a table row; a rule ("|---|") or a lone "|" left by a scrape is not (an empty row broke the filter).
             if (line.StartsWith('|') && line.EndsWith('|'))
             {
-                if (!TableRule().IsMatch(line)) table.Add(string.Join(" | ", line.Trim('|').Split('|').Select(c => c.Trim())));
+                if (!TableRule().IsMatch(line) && line.Any(char.IsLetterOrDigit)) table.Add(string.Join(" | ", line.Trim('|').Split('|').Select(c => c.Trim())));
                 continue;
             }
             if (table.Count > 0) { blocks.Add(new TextBlock(string.Join('\n', table), BlockKind.Table, 0, 0)); table.Clear(); }

@@ -26,14 +26,6 @@ internal static partial class TemplatedArticle
         }
         if (best is null) return null;
         var inner = ArticleExtractor.FromHtml(DepthGuard.Limit("<html><body>" + best + "</body></html>"), input with { ContentSelector = null });
-        if (!inner.Found) return null;
-        return inner with
-        {
-            Title = outer.Title ?? inner.Title,
-            Published = outer.Published ?? inner.Published,
-            PublishedSource = outer.Published is null ? inner.PublishedSource : outer.PublishedSource,
-            Language = outer.Language ?? inner.Language,
-            CanonicalUrl = outer.CanonicalUrl ?? inner.CanonicalUrl,
-        };
+        return inner.Found ? ArticleExtractor.WithOuterMetadata(inner, outer) : null;
     }
 }

@@ -32,13 +32,9 @@ public static partial class TextDecoding
         body.Length >= 3 && body[0] == 0xEF && body[1] == 0xBB && body[2] == 0xBF ? 3
         : body.Length >= 2 && ((body[0] == 0xFF && body[1] == 0xFE) || (body[0] == 0xFE && body[1] == 0xFF)) ? 2 : 0;
 
-    private static Encoding? Lookup(string name)
-    {
-        name = name.Trim().Trim('"', '\'').ToLowerInvariant();
-        if (name is "ks_c_5601-1987" or "ksc5601" or "x-windows-949" or "windows-949") name = "euc-kr"; // common Korean labels
-        try { return name is "utf-8" or "utf8" ? new UTF8Encoding(false) : Encoding.GetEncoding(name); }
-        catch (ArgumentException) { return null; }
-    }
+    /// <summary>The page decoder's reading of a label: EUC-KR and its aliases as CP949 (its superset, which Korean sites
+    /// really write), Latin-1 as windows-1252.</summary>
+    private static Encoding? Lookup(string name) => Extraction.PageDecoder.FromLabel(name.Trim().Trim('"', '\''));
 
     [GeneratedRegex(@"charset\s*=\s*""?([\w\-:.]+)", RegexOptions.IgnoreCase)]
     private static partial Regex CharsetInHeader();

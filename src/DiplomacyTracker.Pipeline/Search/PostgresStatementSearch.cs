@@ -157,8 +157,13 @@ internal static class PostgresStatementSearch
     {
         if (query.SpeakerIds is { } speakerIds)
         {
-            where.Add("s.\"SpeakerId\" = ANY(@speakers)");
-            command.AddParameter("@speakers", speakerIds.Distinct().ToArray());
+            // One speaker as "= @speaker": the planner then walks (SpeakerId, SaidUtc DESC, Id DESC) newest first and
+            // tests the words per row (1.3 ms for a common word at 1M); with "= ANY(array)" it walked the date index
+            // of every speaker instead (96 ms).
+            var ids = speakerIds.Distinct().ToArray();
+            where.Add(ids.Length == 1 ? "s.\"SpeakerId\" = @speaker" : "s.\"SpeakerId\" = ANY(@speakers)");
+            if (ids.Length == 1) command.AddParameter("@speaker", ids[0]);
+            else command.AddParameter("@speakers", ids);
         }
         if (!string.IsNullOrWhiteSpace(query.Country))
         {

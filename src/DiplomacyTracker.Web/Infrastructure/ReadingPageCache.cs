@@ -8,7 +8,8 @@ namespace DiplomacyTracker.Web.Infrastructure;
 /// <summary>
 /// Short-lived output cache for anonymous reads of the timeline and statement search (the pages readers hammer).
 /// Signed-in editors are never served from it (they see edit links; the default policy skips authenticated requests
-/// and responses that set cookies). Every SaveChanges in this process and every write request evicts it, so a change
+/// and responses that set cookies). A page is stored on its second request within <see cref="Duration"/>
+/// (<see cref="StoreOnSecondRequest"/>): distinct requests are not copied into it. Every SaveChanges in this process and every write request evicts it, so a change
 /// made here shows at once; a change made by another instance or the CLI within <see cref="StoreChangeWatch.CheckEvery"/>,
 /// at most <see cref="Duration"/>.
 /// </summary>
@@ -23,8 +24,9 @@ public static class ReadingPageCache
         services.AddOutputCache(options =>
         {
             options.SizeLimit = 16 * 1024 * 1024; // a few hundred pages: the hot ones; a crawl of distinct URLs cannot grow it further
-            options.AddPolicy(PolicyName, policy => policy.Expire(Duration).Tag(Tag).AddPolicy<SkipWithTempData>());
+            options.AddPolicy(PolicyName, policy => policy.Expire(Duration).Tag(Tag).AddPolicy<SkipWithTempData>().AddPolicy<StoreOnSecondRequest>());
         });
+        services.AddSingleton<StoreOnSecondRequest.RecentUrls>();
         services.AddSingleton<ReadingCaches>();
         services.AddSingleton<StoreChangeWatch>();
         services.AddSingleton<EvictOnSave>();

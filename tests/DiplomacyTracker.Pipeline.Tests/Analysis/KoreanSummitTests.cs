@@ -56,35 +56,53 @@ public sealed class KoreanSummitTests
     }
 
     [Fact]
+    public void Both_leaders_are_the_two_named_in_the_sentences_before()
+    {
+        var s = One("김정은 위원장은 \"조러 친선은 영원할 것\"이라고 말했다. 블라디미르 푸틴 대통령은 \"협력을 확대하겠다\"고 화답했다. 두 정상은 지난해 6월 평양에서 만난 바 있다.");
+        Assert.Equal(["discovered:블라디미르-푸틴", "kp-kim-jong-un"], s.ParticipantKeys.Order(StringComparer.Ordinal)); // Putin is not in the test catalog: discovered with his title
+        Assert.Equal((SummitStatus.Held, "2024-06"), (s.Status, s.Start?.ToIsoString()));
+    }
+
+    [Fact]
     public void A_surname_and_title_for_a_leader_named_in_full_before()
     {
         var s = One("이재명 대통령은 도널드 트럼프 미국 대통령을 공항에서 맞았다. 이 대통령과 트럼프 대통령은 29일 경주에서 정상회담을 했다.");
         Assert.Equal(["kr-lee-jae-myung", "us-donald-trump"], s.ParticipantKeys.Order(StringComparer.Ordinal));
-        Assert.Empty(One("이 대통령과 도널드 트럼프 미국 대통령은 29일 경주에서 정상회담을 했다.").ParticipantKeys);
+        // Named nowhere in full, "이 대통령" is the one catalog 이 who is president that day.
+        Assert.Equal(["kr-lee-jae-myung", "us-donald-trump"], One("이 대통령과 도널드 트럼프 미국 대통령은 29일 경주에서 정상회담을 했다.").ParticipantKeys.Order(StringComparer.Ordinal));
     }
 
     [Theory]
     [InlineData("양국 정상은 29일 경주에서 정상회담을 했다.")]
     [InlineData("한미 양국은 29일 경주에서 정상회담을 했다.")]
-    public void Leaders_not_named_are_not_guessed(string sentence)
-    {
-        var s = One(sentence);
-        Assert.Empty(s.ParticipantKeys);
-        Assert.Equal(SummitStatus.Held, s.Status);
-    }
+    [InlineData("트럼프 대통령은 공항에 도착했다. 양국 정상은 29일 경주에서 정상회담을 했다.")]
+    public void Leaders_not_named_are_not_guessed(string sentence) =>
+        Assert.All(Summits(sentence), s => Assert.Equal(2, s.ParticipantKeys.Count));
 
     [Theory]
     [InlineData("이재명 대통령은 트럼프 대통령과의 정상회담에 대해 설명했다.")]
     [InlineData("이재명 대통령은 \"트럼프 대통령과 정상회담을 했다\"고 말했다.")]
-    [InlineData("이재명 대통령과 도널드 트럼프 미국 대통령이 정상회담을 했다고 위성락 국가안보실장이 전했다.")]
+    [InlineData("트럼프 대통령과 김정은 위원장의 만남이 성사될지 주목된다.")]
+    [InlineData("이재명 대통령과 시진핑 주석의 경주 정상회담 가능성이 거론된다.")]
+    [InlineData("트럼프 대통령은 24일 백악관에서 기자들과 만나 \"나는 김정은과 아주 좋은 관계를 갖고 있다\"고 말했다.")]
     public void A_summit_only_mentioned_is_not_read(string sentence) => Assert.Empty(Summits(sentence));
+
+    [Fact]
+    public void A_meeting_an_official_reports_is_read()
+    {
+        var s = One("이재명 대통령과 도널드 트럼프 미국 대통령이 정상회담을 했다고 위성락 국가안보실장이 전했다.");
+        Assert.Equal(SummitStatus.Held, s.Status);
+        Assert.Equal(["kr-lee-jae-myung", "us-donald-trump"], s.ParticipantKeys.Order(StringComparer.Ordinal));
+    }
 
     [Fact]
     public void A_bare_day_before_publication_does_not_date_a_plan()
     {
-        var s = One("이재명 대통령과 도널드 트럼프 미국 대통령이 30일 경주에서 정상회담을 할 예정이다.");
+        var s = One("이재명 대통령과 도널드 트럼프 미국 대통령이 28일 경주에서 정상회담을 할 예정이다.");
         Assert.Equal(SummitStatus.Planned, s.Status);
         Assert.Null(s.Start);
+        Assert.Equal("2025-10-30", One("이재명 대통령과 도널드 트럼프 미국 대통령이 30일 경주에서 정상회담을 할 예정이다.").Start?.ToIsoString());
+        Assert.Equal("2025-11-03", One("이재명 대통령과 도널드 트럼프 미국 대통령이 3일 경주에서 정상회담을 할 예정이다.").Start?.ToIsoString());
     }
 
     [Fact]

@@ -46,6 +46,61 @@ public class ContentSelectionTests
     }
 
     [Fact]
+    public void A_share_label_above_the_article_does_not_end_it()
+    {
+        var article = Extract($"""
+            <div class="byline"><div>Der Artikel gefällt dir?</div><div>Mit Freunden teilen</div></div>
+            <div class="intro">{Prose1}<br><br>{Prose2}<br><br>{Prose3}</div>
+            """);
+        Assert.True(article.Found, article.Error);
+        Assert.DoesNotContain("Mit Freunden teilen", article.Text);
+        Assert.EndsWith(Prose3, article.Text);
+    }
+
+    [Fact]
+    public void A_comments_label_after_the_article_still_ends_it()
+    {
+        var article = Extract($"""
+            <p>{Prose1}</p>
+            <p>{Prose2}</p>
+            <div class="label">Comments</div>
+            <p>I do not believe a word of this, the talks will fail like every round before them and nothing will change.</p>
+            """);
+        Assert.Equal($"{Prose1}\n\n{Prose2}", article.Text);
+    }
+
+    [Theory]
+    [InlineData("Aktualisiert: 11.04.2020, 10:27")]
+    [InlineData("asked Feb 6, 2014 at 20:37")]
+    [InlineData("24. März 2004, 19:49 | Genesis")]
+    public void A_date_stamp_with_a_label_goes(string stamp)
+    {
+        var article = Extract($"<p>{stamp}</p><p>{Prose1}</p><p>{Prose2}</p><p>{Prose3}</p>");
+        Assert.Equal($"{Prose1}\n\n{Prose2}\n\n{Prose3}", article.Text);
+    }
+
+    [Theory]
+    [InlineData("5 min read")]
+    [InlineData("Lesezeit: 3 Minuten")]
+    [InlineData("Vorschau auf den nächsten Artikel")]
+    [InlineData("Next post »")]
+    public void Reading_time_and_next_post_labels_go(string label)
+    {
+        var article = Extract($"<p>{Prose1}</p><p>{label}</p><p>{Prose2}</p>");
+        Assert.Equal($"{Prose1}\n\n{Prose2}", article.Text);
+    }
+
+    [Theory]
+    [InlineData("Einsendeschluss: 03.11.2019 (Poststempel)")]
+    [InlineData("March 3, 2020: the WHO declares a pandemic")]
+    [InlineData("The armistice was signed on July 27, 1953 at Panmunjom")]
+    public void A_sentence_or_notice_with_a_date_stays(string line)
+    {
+        var article = Extract($"<p>{line}</p><p>{Prose1}</p><p>{Prose2}</p>");
+        Assert.StartsWith(line, article.Text);
+    }
+
+    [Fact]
     public void Faq_section_is_dropped_up_to_the_next_heading()
     {
         var article = Extract($"""

@@ -17,6 +17,7 @@ public sealed class CliEdgeTests : IDisposable
 {
     private readonly TestDatabase _database = new();
     private readonly ServiceProvider _services;
+    private readonly CliConsole _console = new(TextWriter.Null, TextWriter.Null);
 
     public CliEdgeTests()
     {
@@ -26,6 +27,7 @@ public sealed class CliEdgeTests : IDisposable
         }).Build();
         var services = new ServiceCollection();
         services.AddLogging();
+        services.AddSingleton(_console);
         services.AddSingleton<IConfiguration>(configuration);
         services.AddTrackerPipeline(configuration);
         services.AddTrackerScraper(configuration);
@@ -34,7 +36,7 @@ public sealed class CliEdgeTests : IDisposable
         _services = services.BuildServiceProvider();
     }
 
-    private Task<int> RunAsync(params string[] args) => new CommandDispatcher(_services, new CliConsole(TextWriter.Null, TextWriter.Null)).RunAsync(args, CancellationToken.None);
+    private Task<int> RunAsync(params string[] args) => new CommandDispatcher(_services, _console).RunAsync(args, CancellationToken.None);
 
     [Fact]
     public async Task Words_and_files_holding_U_FFFE_are_imported_cleaned()

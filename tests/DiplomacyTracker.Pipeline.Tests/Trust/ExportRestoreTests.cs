@@ -1,4 +1,5 @@
 using System.Text;
+using DiplomacyTracker.Analysis;
 using DiplomacyTracker.Data;
 using DiplomacyTracker.Data.Entities;
 using DiplomacyTracker.Data.Export;
@@ -43,6 +44,24 @@ public sealed class ExportRestoreTests
                 SourceId = feed.Id, Guid = "g1", Url = "https://news.example.org/1", NormalizedUrl = "https://news.example.org/1",
                 State = FeedItemState.Failed, Attempts = 3, LastError = "timeout", FirstSeenUtc = article.FetchedUtc, ArticleId = article.Id
             });
+            await db.SaveChangesAsync();
+            // Editors' other marks, so each column that holds them has a value to carry: an unlinked article, a
+            // merged actor, a review decision, a corrected date, words and a summit entered by hand.
+            var evidence = await db.SummitEvidence.Where(e => e.ArticleId != null).OrderBy(e => e.Id).FirstAsync();
+            db.SummitEvidenceRejections.Add(new SummitEvidenceRejection { SummitId = evidence.SummitId, ArticleId = evidence.ArticleId!.Value, CreatedUtc = article.EditedUtc.Value });
+            db.SummitEvidence.Remove(evidence);
+            var discovered = await db.Actors.Where(a => a.Origin == ActorOrigin.Discovered).OrderBy(a => a.Id).FirstAsync();
+            discovered.MergedIntoId = await db.Actors.Where(a => a.Slug == "kim-jong-un").Select(a => a.Id).SingleAsync();
+            discovered.Review = ReviewState.Accepted;
+            var statement = await db.Statements.OrderBy(s => s.Id).FirstAsync();
+            (statement.Review, statement.EnteredByEditor, statement.EditedUtc) = (ReviewState.Rejected, true, article.EditedUtc);
+            statement.SaidOn = new DiplomacyTracker.Dates.FuzzyDate(new DateTime(2018, 4, 30, 15, 0, 0, DateTimeKind.Utc),
+                new DateTime(2018, 5, 31, 14, 59, 59, DateTimeKind.Utc), DiplomacyTracker.Dates.DatePrecision.Month, 540);
+            db.Summits.Add(new Summit
+            {
+                Title = "Entered by hand", Status = SummitStatus.Planned, EnteredByEditor = true, CreatedUtc = article.FetchedUtc, UpdatedUtc = article.FetchedUtc,
+                Evidence = [new SummitEvidence { ArticleId = article.Id, Excerpt = article.Text[..20], EndOffset = 20, EnteredByEditor = true, CreatedUtc = article.FetchedUtc }],
+            });
             return await db.SaveChangesAsync();
         });
         var first = await source.ExportAsync();
@@ -56,6 +75,16 @@ public sealed class ExportRestoreTests
         var second = await target.ExportAsync();
 
         Assert.Equal(first, second);
+        // Not only the file: every column of every table the store has comes back (StoreTables lists what a restore renews).
+        var before = await source.QueryAsync(StoreTables.ReadAsync);
+        var after = await target.QueryAsync(StoreTables.ReadAsync);
+        Assert.Equal(before.Keys, after.Keys);
+        foreach (var (table, rows) in before)
+        {
+            Assert.True(rows.Count == after[table].Count, $"{table}: {rows.Count} rows before the restore, {after[table].Count} after");
+            var lost = rows.Except(after[table]).FirstOrDefault();
+            Assert.True(lost is null, $"{table}: a row did not come back as it was:\n{lost}\nclosest after: {after[table].FirstOrDefault(r => r[..Math.Min(r.Length, 40)] == lost?[..Math.Min(lost.Length, 40)])}");
+        }
         var editors = await target.QueryAsync(db => db.Users.ToListAsync());
         var restored = Assert.Single(editors);
         Assert.StartsWith("AQAAAA", restored.PasswordHash); // the hash itself, so the editor signs in with the same password

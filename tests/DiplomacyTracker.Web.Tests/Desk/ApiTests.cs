@@ -1,10 +1,12 @@
 using System.Net;
 using System.Text.Json;
+using DiplomacyTracker.Tests.Shared;
 using DiplomacyTracker.Web.Tests.Infrastructure;
 
 namespace DiplomacyTracker.Web.Tests.Desk;
 
 /// <summary>The read-only JSON API: the search page's search, summits with evidence and the overdue flag, actors, articles, paging, OpenAPI.</summary>
+[Trait(TestStore.Trait, TestStore.Both)]
 public sealed class ApiTests(DeskFixture desk) : IClassFixture<DeskFixture>
 {
     private static async Task<JsonElement> JsonAsync(HttpClient client, string url, HttpStatusCode expected = HttpStatusCode.OK)
@@ -87,6 +89,12 @@ public sealed class ApiTests(DeskFixture desk) : IClassFixture<DeskFixture>
         Assert.Contains(lee.GetProperty("roles").EnumerateArray(), r => r.GetProperty("title").GetString() == "President of South Korea");
         var found = await JsonAsync(client, "/api/actors?q=" + Uri.EscapeDataString("이재"));
         Assert.Contains(found.GetProperty("items").EnumerateArray(), a => a.GetProperty("slug").GetString() == "lee-jae-myung");
+        var korean = await JsonAsync(client, "/api/actors?country=KR&pageSize=200");
+        Assert.Contains(korean.GetProperty("items").EnumerateArray(), a => a.GetProperty("slug").GetString() == "lee-jae-myung");
+        Assert.DoesNotContain(korean.GetProperty("items").EnumerateArray(), a => a.GetProperty("slug").GetString() == "donald-trump");
+        var october = await JsonAsync(client, "/api/articles?from=2025-10&to=2025-10");
+        Assert.Equal(desk.ArticleId, Assert.Single(october.GetProperty("items").EnumerateArray()).GetProperty("id").GetInt32());
+        Assert.Empty((await JsonAsync(client, "/api/articles?from=2025-11")).GetProperty("items").EnumerateArray());
         var article = await JsonAsync(client, $"/api/articles/{desk.ArticleId}");
         Assert.Equal(2, article.GetProperty("statements").GetInt32());
         Assert.Contains("Gyeongju talks", article.GetProperty("text").GetString());

@@ -1,8 +1,10 @@
+using DiplomacyTracker.Tests.Shared;
 using DiplomacyTracker.Web.Tests.Infrastructure;
 
 namespace DiplomacyTracker.Web.Tests.Desk;
 
 /// <summary>What the reading pages show: result counts, "overdue — no report yet", the timeline list grouped by article, charts.</summary>
+[Trait(TestStore.Trait, TestStore.Both)]
 public sealed class DeskPageTests(DeskFixture desk) : IClassFixture<DeskFixture>
 {
     [Fact]

@@ -3,12 +3,14 @@ using System.ServiceModel.Syndication;
 using System.Text.Json;
 using System.Xml;
 using CsvHelper;
+using DiplomacyTracker.Tests.Shared;
 using DiplomacyTracker.Web.Tests.Infrastructure;
 using Ical.Net.CalendarComponents;
 
 namespace DiplomacyTracker.Web.Tests.Desk;
 
 /// <summary>Atom feeds, the iCalendar feed and the downloads, each read back with a real parser; every page announces them in its head.</summary>
+[Trait(TestStore.Trait, TestStore.Both)]
 public sealed class FeedTests(DeskFixture desk) : IClassFixture<DeskFixture>
 {
     private static XmlReader Strict(Stream stream) => XmlReader.Create(stream, new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit, CheckCharacters = true });

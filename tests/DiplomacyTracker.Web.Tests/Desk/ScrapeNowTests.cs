@@ -1,5 +1,6 @@
 using System.Net;
 using DiplomacyTracker.Scraping;
+using DiplomacyTracker.Tests.Shared;
 using DiplomacyTracker.Web.Scraping;
 using DiplomacyTracker.Web.Tests.Infrastructure;
 using Microsoft.AspNetCore.Builder;
@@ -11,6 +12,7 @@ using Microsoft.Extensions.Logging;
 namespace DiplomacyTracker.Web.Tests.Desk;
 
 /// <summary>"Scrape now" with the background scraper off runs one pass for that source and the Sources page says how it went.</summary>
+[Trait(TestStore.Trait, TestStore.Both)]
 public sealed class ScrapeNowTests(ScrapeNowTests.Factory factory) : IClassFixture<ScrapeNowTests.Factory>, IAsyncLifetime
 {
     private WebApplication? _site;

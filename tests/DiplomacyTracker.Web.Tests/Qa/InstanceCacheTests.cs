@@ -12,7 +12,8 @@ namespace DiplomacyTracker.Web.Tests.Qa;
 /// <summary>
 /// Two instances of the app on one store (in process, each with its own caches): a save made through one shows on the
 /// other's summit list, timeline, API, actor names and statement counts within the documented bound — the other
-/// instance's clock moved on, no sleeping. The caches hold every summit, the actor names and the per-month counts
+/// instance's clock moved on by <see cref="StoreChangeWatch.CheckEvery"/>, no sleeping (the output cache's own 10 s
+/// and the snapshots' 60 s have not passed). The caches hold every summit, the actor names and the per-month counts
 /// "until the next save", which an instance only learns of for another instance's saves through the store.
 /// </summary>
 [Trait(TestStore.Trait, TestStore.Both)]
@@ -61,7 +62,8 @@ public sealed class InstanceCacheTests(TrackerWebFactory instanceA) : IClassFixt
         await instanceA.WithDbAsync(db => StoreSeed.ArticleAsync(db, "Instance test article", StoreSeed.Day(2031, 3, 3),
             new StoreSeed.Quote("kim-jong-un", "Said in March 2031 for the instance test.", StoreSeed.Day(2031, 3, 3))));
 
-        clockB.Advance(ReadingPageCache.Duration); // the documented bound (docs/deployment.md)
+        // The documented bound (docs/deployment.md): B's next request after it notices the change.
+        clockB.Advance(StoreChangeWatch.CheckEvery);
 
         var summits = await b.GetStringAsync("/Summits");
         Assert.Contains(After, summits);

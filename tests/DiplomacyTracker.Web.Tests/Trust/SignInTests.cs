@@ -59,6 +59,26 @@ public sealed class SignInTests
     }
 
     [Fact]
+    public async Task A_stranger_at_the_editors_own_address_does_not_lock_the_editor_out()
+    {
+        using var factory = new TrustWebFactory();
+        await factory.CreateEditorAsync("office@example.org", Editors.Password);
+        const string office = "198.51.100.60"; // one address for the whole office (or an unlisted proxy)
+        var own = await factory.SignedInFromAsync(office, "office@example.org");
+        await own.SubmitFormAsync("/Account/SignOut", "main form", new Dictionary<string, string>());
+
+        var stranger = factory.ClientFrom(office);
+        for (var i = 0; i < 12; i++) await TryAsync(stranger, i % 2 == 0 ? "office@example.org" : $"someone{i}@example.org", $"guess {i}");
+        Assert.Equal(HttpStatusCode.TooManyRequests, (await TryAsync(stranger, "office@example.org", Editors.Password)).StatusCode);
+
+        Assert.Equal(HttpStatusCode.Redirect, (await TryAsync(own, "office@example.org", Editors.Password)).StatusCode);
+        // The known browser is held to its own count: ten wrong passwords from it, then it waits too.
+        await own.SubmitFormAsync("/Account/SignOut", "main form", new Dictionary<string, string>());
+        for (var i = 0; i < 10; i++) Assert.Equal(HttpStatusCode.OK, (await TryAsync(own, "office@example.org", $"typo {i}")).StatusCode);
+        Assert.Equal(HttpStatusCode.TooManyRequests, (await TryAsync(own, "office@example.org", Editors.Password)).StatusCode);
+    }
+
+    [Fact]
     public async Task An_unknown_e_mail_costs_the_same_password_check_as_a_known_one()
     {
         var hasher = new CountingHasher();

@@ -28,6 +28,15 @@ public sealed class UnicodeInputTests(TrustWebFactory factory) : IClassFixture<T
     [InlineData("/Summits?status=" + BadInUrl)]
     [InlineData("/Statements?from=" + BadInUrl + "&to=2025")]
     [InlineData("/?" + BadInUrl + "=1")]
+    // The reading API, feeds and downloads bind the same query values.
+    [InlineData("/api/statements?speaker=" + BadInUrl + "&q=talks" + BadInUrl)]
+    [InlineData("/api/actors?q=Ki" + BadInUrl)]
+    [InlineData("/api/actors/" + BadInUrl)]
+    [InlineData("/api/timeline?actor=" + BadInUrl)]
+    [InlineData("/feeds/statements.atom?speaker=" + BadInUrl)]
+    [InlineData("/feeds/actors/kim" + BadInUrl + ".atom")]
+    [InlineData("/export/statements.csv?speaker=Moon" + BadInUrl)]
+    [InlineData("/export/statements.json?q=" + BadInUrl)]
     public async Task Pages_answer_without_a_server_error(string url)
     {
         var response = await Editors.Anonymous(factory).GetAsync(url);

@@ -63,22 +63,31 @@ internal static class ActorDiscoverer
         return found;
     }
 
-    /// <summary>Title-case lines ("Trump Meets Kim Jong-un In Hanoi") make every word look like a name; no discovery there.</summary>
+    /// <summary>Title-case lines ("Trump Meets Kim Jong-un In Hanoi") make every word look like a name; no discovery there.
+    /// A sentence full of names ("Victor Cha, a Korea expert at Yonsei University, said Pyongyang was testing Washington.")
+    /// is no headline: it has lower-case words beyond the short ones title case leaves small.</summary>
     internal static bool InHeadline(string text, int offset)
     {
         var start = text.LastIndexOf('\n', Math.Max(0, offset - 1)) + 1;
         var end = text.IndexOf('\n', offset);
         if (end < 0) end = text.Length;
         if (end - start > 200) return false;
-        int words = 0, capitals = 0;
-        foreach (var part in text[start..end].Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        int words = 0, capitals = 0, lower = 0;
+        foreach (var raw in text[start..end].Split(' ', StringSplitOptions.RemoveEmptyEntries))
         {
+            var part = raw.Trim(',', '.', ';', ':', '"', '\u201C', '\u201D', '(', ')');
             if (part.Length <= 3 || !char.IsLetter(part[0])) continue;
             words++;
             if (char.IsUpper(part[0])) capitals++;
+            else if (!TitleCaseSmallWords.Contains(part)) lower++;
         }
-        return words >= 4 && capitals * 10 >= words * 7;
+        // A line ending in a full stop is a sentence unless every longer word is capitalised.
+        var sentence = text.AsSpan(start, end - start).TrimEnd().TrimEnd("\"\u201D\u2019").EndsWith(".");
+        return words >= 4 && capitals * 10 >= words * 7 && lower < (sentence ? 1 : 2);
     }
+
+    /// <summary>Words title case may leave in lower case.</summary>
+    private static readonly HashSet<string> TitleCaseSmallWords = new(StringComparer.Ordinal) { "with", "from", "into", "over", "than", "amid", "after", "onto", "upon", "near" };
 
     private static bool IsNameStart(Token t) => t.Capitalized && !t.AllUpper && !NameWords.CommonWords.Contains(t.Norm) && !NameWords.TitleWords.Contains(t.Norm) && char.IsLetter(t.Norm[0]);
 
@@ -104,7 +113,7 @@ internal static class ActorDiscoverer
         if (end >= tokens.Count) return (null, null);
         var after = tokens[end - 1].End;
         if (after >= text.Length || text[after] != ',') return (null, null);
-        var stop = text.IndexOfAny([',', '.', ';', '\n', '(', ')'], after + 1);
+        var stop = SpeakerPosition.StopAfter(text, after + 1, [',', '.', ';', '\n', '(', ')']);
         if (stop < 0 || stop - after > 80) return (null, null);
         var phrase = text[(after + 1)..stop].Trim();
         var norm = ActorCatalog.NormalizeName(phrase);

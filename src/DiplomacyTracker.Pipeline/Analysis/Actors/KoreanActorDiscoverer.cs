@@ -57,7 +57,7 @@ internal static class KoreanActorDiscoverer
                 covered[i] = true;
                 continue;
             }
-            if (Person(text, tokens, covered, i, nameParts) is { } person && !byName.ContainsKey(person.Actor.Name))
+            if ((Person(text, tokens, covered, i, nameParts) ?? Captioned(text, tokens, i)) is { } person && !byName.ContainsKey(person.Actor.Name))
             {
                 byName[person.Actor.Name] = person.Actor;
                 discovered.Add(person);
@@ -131,8 +131,9 @@ internal static class KoreanActorDiscoverer
         if (j < 0 || covered[j] || !Joined(text, tokens[j], tokens[j + 1], hanja) || !NamePart(tokens[j].Norm)) return null;
         var first = j;
         if (j > 0 && !covered[j - 1] && Joined(text, tokens[j - 1], tokens[j], false) && NamePart(tokens[j - 1].Norm)
-            && (hanja || !LooksKorean(tokens[j].Norm)) && !LooksKorean(tokens[j - 1].Norm))
-            first = j - 1; // "토니 블레어", "니콜라스 마두로"
+            && (hanja || !LooksKorean(tokens[j].Norm) || nameParts.Contains(tokens[j - 1].Norm) || Japanese(qualifiers, title.Title))
+            && (!LooksKorean(tokens[j - 1].Norm) || JapaneseTitle(title.Title)))
+            first = j - 1; // "토니 블레어", "니콜라스 마두로", "고이즈미 신지로 방위상" (a Japanese given name may look Korean)
         // One word: a Korean full name, or a foreign one of three syllables or more that is not the surname of someone named ("고이즈미 총리").
         if (first == j && !hanja && !LooksKorean(tokens[j].Norm) && (tokens[j].Norm.Length < 3 || nameParts.Contains(tokens[j].Norm))) return null;
         var name = text[tokens[first].Start..tokens[j].End];
@@ -148,6 +149,25 @@ internal static class KoreanActorDiscoverer
         if (first < j) { nameParts.Add(tokens[first].Norm); nameParts.Add(tokens[j].Norm); }
         return new DiscoveredActor(actor, role, tokens[first].Start, tokens[j].End, tokens[first].Start, role);
     }
+
+    /// <summary>
+    /// A broadcast caption naming who speaks: "조태열/외교부 장관 :", "[양무진 / 북한대학원대 총장 :": a Korean full name, a
+    /// slash, and a role with a person's title before a colon (a passer-by, "시민", is no official and is not read).
+    /// </summary>
+    private static DiscoveredActor? Captioned(string text, List<Token> tokens, int i)
+    {
+        if (!LooksKorean(tokens[i].Norm) || KoreanBroadcastCaption.Read(text, tokens[i].Start) is not { } caption || caption.NameEnd != tokens[i].End) return null;
+        var name = tokens[i].Norm;
+        var country = KoreanNameWords.CountryCodes.GetValueOrDefault(caption.Role.Split(' ')[0]) ?? "KR";
+        var actor = new CatalogActor("discovered:" + ActorCatalog.NormalizeName(name), null, name, ActorKind.Person, country, name[..1], [], []);
+        return new DiscoveredActor(actor, caption.Role, tokens[i].Start, tokens[i].End, tokens[i].Start, caption.Role);
+    }
+
+    /// <summary>A Japanese official's title: Japan named before it, or a title only Japan uses ("방위상", "관방장관").</summary>
+    private static bool Japanese(List<string> qualifiers, string title) => qualifiers.Any(q => q is "일본" or "日" or "일") || JapaneseTitle(title);
+
+    /// <summary>Titles only Japan uses: the family name before the given name may look Korean too ("기하라 미노루 관방장관").</summary>
+    private static bool JapaneseTitle(string title) => title is "방위상" or "외상" or "관방장관" or "간사장" or "재무상" or "경제산업상" or "관방부장관";
 
     /// <summary>The first and last words of every Hangul name of several words the catalog knows ("고이즈미", "블레어"): alone, they refer to that person.</summary>
     private static HashSet<string> NameParts(ActorCatalog catalog) => Parts.GetValue(catalog, c =>
@@ -205,17 +225,18 @@ internal static class KoreanActorDiscoverer
         KoreanNameWords.TitleQualifiers.Contains(word) || KoreanNameWords.Countries.Contains(word) || IsOrganisation(word);
 
     /// <summary>An organisation word written around a name: a ministry, agency, university or institute ("에너지부", "게이오대").</summary>
-    private static bool IsOrganisation(string word) =>
+    internal static bool IsOrganisation(string word) =>
         KoreanNameWords.TitleQualifiers.Contains(word) || KoreanNameWords.Countries.Contains(word)
         || (KoreanNameWords.AllHangul(word) && word.Length >= 3 && (word.EndsWith('부') || word.EndsWith('처') || word.EndsWith('청') || word.EndsWith("대학")
             || word.EndsWith("대학교") || word.EndsWith("연구원") || word.EndsWith("연구소") || word.EndsWith("위원회") || word.EndsWith("재단")
-            || word.EndsWith("센터") || word.EndsWith('대') || word.EndsWith('시') || word.EndsWith('성') || word.EndsWith("대사관") || word.EndsWith("본부")));
+            || word.EndsWith("센터") || word.EndsWith('대') || word.EndsWith('시') || word.EndsWith('성') || word.EndsWith("대사관") || word.EndsWith("본부")
+            || word.EndsWith("학과") || word.EndsWith("학부") || word.EndsWith("대학원") || word.EndsWith("정책실")));
 
     /// <summary>A word that may be (part of) a name: Hangul, 1–6 syllables, not a title, qualifier or common word.</summary>
-    private static bool NamePart(string word) =>
+    internal static bool NamePart(string word) =>
         KoreanNameWords.AllHangul(word) && word.Length is >= 2 and <= 6 && !NotNameWords.Contains(word) && !IsQualifier(word)
         && !KoreanNameWords.PersonTitles.Contains(word) && KoreanNameWords.SplitTitle(word) is null
-        && !NotNameEndings.Any(e => word.Length > e.Length && word.EndsWith(e, StringComparison.Ordinal));
+        && !NotNameEndings.Any(e => word.Length > e.Length && word.EndsWith(e, StringComparison.Ordinal) && !(e == "인" && word.Length >= 4)); // "캐롤라인"
 
     /// <summary>A Korean full name: a common surname and two syllables ("강유정", "위성락").</summary>
     private static bool LooksKorean(string word) => word.Length == 3 && CommonSurnames.Contains(word[..1]);

@@ -18,6 +18,8 @@ internal static class KoreanNameWords
         "의원", "상원의원", "하원의원", "의장", "부의장", "총장", "사무총장", "사령관", "부사령관", "참모총장", "합참의장", "외무상",
         "외상", "국방상", "방위상", "부상", "제1부상", "부부장", "부장", "여사", "국왕", "총통", "주지사", "당선인", "담당관",
         "조정관", "협상대표", "수석대표", "단장", "이사장", "회장", "주임", "관방장관", "간사장", "사무국장", "특별보좌관", "고문",
+        "외교부장", "국방부장", "국무장관", "국방장관", "외교장관", "외무장관", "통일장관", "재무장관", "상무장관", "법무장관", "국토안보장관",
+        "에너지장관", "무역대표", "외무상", "재무상", "경제산업상", "관방부장관", "외교부장관", "국방부장관", "통일부장관",
     };
 
     /// <summary>Organisation, country and qualifier words written between a name and its title ("청와대", "미 국무부", "전").</summary>
@@ -90,7 +92,18 @@ internal static class KoreanNameWords
     }
 
     private static string? Lookup(ReadOnlySpan<char> stem, bool qualifiers) =>
-        Titles.TryGetValue(stem, out var t) ? t : qualifiers && Qualifiers.TryGetValue(stem, out var q) ? q : null;
+        Titles.TryGetValue(stem, out var t) ? t : qualifiers && Qualifiers.TryGetValue(stem, out var q) ? q : Compound(stem);
+
+    /// <summary>Titles that close a longer word naming the unit headed ("통일전략센터장", "정무수석", "국회의장", "연구소장").</summary>
+    private static readonly string[] CompoundEndings = ["센터장", "연구위원", "위원장", "대변인", "본부장", "연구소장", "의장", "수석", "실장", "원장", "사령관", "총장"];
+
+    private static string? Compound(ReadOnlySpan<char> stem)
+    {
+        if (stem.Length < 4) return null;
+        foreach (var e in CompoundEndings)
+            if (stem.EndsWith(e, StringComparison.Ordinal) && stem.Length - e.Length >= 2 && AllHangul(stem[..^e.Length].ToString())) return e;
+        return null;
+    }
 
     /// <summary>The word without a trailing particle, when what is left is in <paramref name="words"/>; else null.</summary>
     public static (string Stem, string Particle)? Strip(string word, HashSet<string>.AlternateLookup<ReadOnlySpan<char>> words)

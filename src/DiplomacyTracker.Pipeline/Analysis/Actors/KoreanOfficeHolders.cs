@@ -17,14 +17,11 @@ internal static class KoreanOfficeHolders
         ["국가주석"] = ["President of China"],
         ["총서기"] = ["General Secretary"],
         ["총비서"] = ["General Secretary"],
-        ["위원장"] = ["Chairman of the State Affairs", "General Secretary of the Workers"],
         ["국무위원장"] = ["Chairman of the State Affairs"],
-        ["장관"] = ["Minister of South Korea", "Secretary of State", "Secretary of Defense"],
-        ["실장"] = ["National Security Adviser of South Korea", "Presidential Chief of Staff"],
         ["안보실장"] = ["National Security Adviser of South Korea"],
-        ["부부장"] = ["Vice Department Director"],
         ["외무상"] = ["Foreign Minister of North Korea"],
-        ["원장"] = ["National Intelligence Service"],
+        // Not "위원장", "장관", "실장", "원장", "부부장": many people hold such titles ("김 위원장" may chair a party or a
+        // committee), so only a person the article named in full may be shortened to them.
     };
 
     public static void Find(string text, List<Token> tokens, bool[] covered, ActorCatalog catalog, DateOnly day, List<Mention> mentions)

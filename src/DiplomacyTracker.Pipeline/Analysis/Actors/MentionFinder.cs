@@ -87,20 +87,27 @@ internal static class MentionFinder
             var token = tokens[i];
             if (covered[i] || token.Hangul || (mixedCase && token.AllUpper && token.Norm.Length > 4)) continue;
             if (NameWords.CommonWords.Contains(token.Norm) || NameWords.TitleWords.Contains(token.Norm)) continue;
-            namedBySurname.TryGetValue(token.Norm, out var fromArticle);
+            // "Thomas-Greenfield said": a surname of two hyphenated words is one key ("thomas greenfield").
+            var last = i;
+            var key = token.Norm;
+            if (i + 1 < tokens.Count && !covered[i + 1] && WordTokenizer.IsDashGap(text, token.End, tokens[i + 1].Start)
+                && token.Norm + " " + tokens[i + 1].Norm is var pair && (namedBySurname.ContainsKey(pair) || aliases.WithSurname(pair).Count > 0))
+                (last, key) = (i + 1, pair);
+            namedBySurname.TryGetValue(key, out var fromArticle);
             // Lower-case surnames only where the writing makes them names: "president trump", "Trump-kim summit".
             if (mixedCase && !token.Capitalized && (fromArticle is null || !(AfterTitle(text, tokens, i) || AfterDashedName(text, tokens, covered, i)))) continue;
-            var fromCatalog = fromArticle is null ? aliases.WithSurname(token.Norm) : [];
+            var fromCatalog = fromArticle is null ? aliases.WithSurname(key) : [];
             if (fromArticle is null && fromCatalog.Count == 0) continue;
-            if (mixedCase && PartOfLongerName(text, tokens, covered, i)) continue;
+            if (mixedCase && last == i && PartOfLongerName(text, tokens, covered, i)) continue;
             var titleIndex = TitleReader.TitleStartIndex(tokens, i, text);
             var title = TitleReader.TitleText(tokens, titleIndex, i, text);
             var candidates = fromArticle is not null ? ResolveNamed(fromArticle, title, day, discovered) : ResolveFromCatalog(fromCatalog, title, day);
             if (candidates.Count == 0) continue;
-            covered[i] = true;
-            if (fromArticle is null && candidates.Count == 1) namedBySurname[token.Norm] = [candidates[0]]; // "President Lee" (2010) names Lee Myung-bak for a later "Lee"
-            mentions.Add(new Mention(token.Start, token.End, tokens[titleIndex].Start, title,
-                title is null ? MentionForm.Surname : MentionForm.TitleSurname, candidates, NotSubject(text, tokens, i)));
+            covered[i] = covered[last] = true;
+            if (fromArticle is null && candidates.Count == 1) namedBySurname[key] = [candidates[0]]; // "President Lee" (2010) names Lee Myung-bak for a later "Lee"
+            mentions.Add(new Mention(token.Start, tokens[last].End, tokens[titleIndex].Start, title,
+                title is null ? MentionForm.Surname : MentionForm.TitleSurname, candidates, NotSubject(text, tokens, last)));
+            i = last;
         }
     }
 

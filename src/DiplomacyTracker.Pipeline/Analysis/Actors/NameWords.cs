@@ -24,6 +24,18 @@ internal static class NameWords
         "spokesperson", "director", "governor", "premier", "chancellor", "representative", "negotiator", "senator",
     ];
 
+    /// <summary>Nouns that describe what someone is in an appositive ("Yang Moo-jin, president of the University of North
+    /// Korean Studies,", "Victor Cha, a Korea expert at CSIS,"): an appositive holds one, a clause usually does not.</summary>
+    public static readonly HashSet<string> DescriptionNouns = new(StringComparer.Ordinal)
+    {
+        "president", "director", "head", "chief", "professor", "analyst", "expert", "researcher", "fellow", "scholar",
+        "spokesperson", "spokesman", "spokeswoman", "official", "minister", "ambassador", "adviser", "advisor", "secretary",
+        "commander", "chairman", "chairwoman", "chair", "lawmaker", "member", "founder", "editor", "economist", "correspondent",
+        "representative", "envoy", "negotiator", "governor", "lecturer", "dean", "officer", "lawyer", "attorney", "author",
+        "strategist", "diplomat", "consultant", "leader", "manager", "specialist", "partner", "ceo", "vice", "deputy",
+        "sister", "brother", "wife", "husband", "daughter", "son", "defector", "veteran", "researchers", "analysts",
+    };
+
     /// <summary>Nationality words in a title and the country code they imply.</summary>
     public static readonly Dictionary<string, string> Nationalities = new(StringComparer.Ordinal)
     {

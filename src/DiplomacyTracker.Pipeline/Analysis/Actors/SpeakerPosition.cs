@@ -20,15 +20,31 @@ internal static class SpeakerPosition
         if (end >= tokens.Count || end == 0) return null;
         var after = tokens[end - 1].End;
         if (after >= text.Length || text[after] != ',') return null;
-        var stop = text.IndexOfAny([',', '.', ';', '\n', '\u201C', '"', '('], after + 1);
+        var stop = StopAfter(text, after + 1, [',', '.', ';', '\n', '\u201C', '"', '(']);
         if (stop < 0 || stop - after > 120) return null;
         var phrase = text[(after + 1)..stop].Trim();
         var words = phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         if (words.Length is 0 or > 16) return null;
         var first = words[0].ToLowerInvariant();
+        var describes = words.Any(w => NameWords.DescriptionNouns.Contains(w.ToLowerInvariant().TrimEnd('s', '\'', '\u2019')) || NameWords.DescriptionNouns.Contains(w.ToLowerInvariant()));
+        // "According to Yang Moo-jin, the North wants attention.": a clause running to the sentence's end is no description.
+        if (text[stop] != ',' && first is not ("who" or "whose") && !describes) return null;
         return first is "a" or "an" or "the" or "who" or "whose" or "former" || char.IsDigit(first[0]) || ReportingVerbs.Lookup(first) is null && char.IsUpper(words[0][0]) && words.Length <= 8
+            || (describes && NameWords.DescriptionNouns.Contains(first))
             ? phrase : null;
     }
+
+    /// <summary>The first of <paramref name="stops"/> from <paramref name="from"/>, passing the dots of "U.S." and "Gen."; -1 when none.</summary>
+    internal static int StopAfter(string text, int from, char[] stops)
+    {
+        for (var i = text.IndexOfAny(stops, from); i >= 0; i = text.IndexOfAny(stops, i + 1))
+            if (text[i] != '.' || !Initial(text, i)) return i;
+        return -1;
+    }
+
+    /// <summary>"U.S. Forces", "U.N. Command": a dot after a single capital letter, inside the line.</summary>
+    private static bool Initial(string text, int dot) =>
+        dot >= 1 && char.IsUpper(text[dot - 1]) && (dot == 1 || !char.IsLetter(text[dot - 2])) && dot + 1 < text.Length && text[dot + 1] != '\n';
 
     private static bool OpensClause(string text, IReadOnlyList<Token> tokens, int titleIndex)
     {

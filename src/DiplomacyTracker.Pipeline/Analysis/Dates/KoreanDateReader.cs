@@ -35,7 +35,7 @@ public static class KoreanDateReader
     {
         FuzzyDate? last = lastNamed;
         foreach (var e in ReadAll(text, start, end, published, ref last))
-            if (e.BackFrom.IsKnown) return e.BackFrom;
+            if (e.BackFrom.IsKnown && e.BackFrom.EarliestUtc <= published!.Value.LatestUtc) return e.BackFrom; // "31일" on 29 October: no 31 September to look back to
         return null;
     }
 
@@ -124,6 +124,9 @@ public static class KoreanDateReader
                 if (!lookAhead && d > pub.Day) candidate = candidate.AddMonths(-1);
                 if (lookAhead && d < pub.Day) candidate = candidate.AddMonths(1);
                 (year, month) = (candidate.Year, candidate.Month);
+                // "28일 … 할 예정" written on the 29th: a bare day is next month's only when close ("1일" on the 30th); else "오는"/"다음 달" would say so.
+                if (lookAhead && pre != "오는" && d < pub.Day && d <= DateTime.DaysInMonth(year.Value, month.Value)
+                    && new DateOnly(year.Value, month.Value, d).DayNumber - pub.DayNumber > 10) return null;
             }
             else if (year is null)
             {

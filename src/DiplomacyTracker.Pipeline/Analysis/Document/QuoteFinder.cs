@@ -37,6 +37,8 @@ internal static class QuoteFinder
                 case '\u201D':
                     if (open >= 0) { spans.Add(new QuoteSpan(open, i)); open = -1; }
                     break;
+                case '"' when i > 0 && i + 1 < text.Length && char.IsAsciiLetter(text[i - 1]) && char.IsAsciiLetter(text[i + 1]):
+                    break; // "Kim Jung Un"s second visit": a scrape's apostrophe, not a quotation mark
                 case '"':
                     if (open >= 0) { spans.Add(new QuoteSpan(open, i)); open = -1; }
                     else if (i + 1 < text.Length && !char.IsWhiteSpace(text[i + 1])) open = i;

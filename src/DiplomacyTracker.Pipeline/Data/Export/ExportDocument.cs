@@ -79,4 +79,4 @@ public sealed record ExportSummit(int Id, string? ReferenceId, string Title, str
     IReadOnlyList<int>? UnlinkedArticles = null, bool EnteredByEditor = false);
 
 public sealed record ExportEvidence(int? ArticleId, SummitStatus Status, string Excerpt, int Start, int End, DateTime? ReportedUtc, DateTime CreatedUtc,
-    bool EnteredByEditor = false);
+    bool EnteredByEditor = false, DatePrecision? ReportedPrecision = null);

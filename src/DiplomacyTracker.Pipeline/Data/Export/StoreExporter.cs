@@ -50,7 +50,7 @@ public sealed class StoreExporter(TrackerDbContext db)
                 s.Status, s.Outcome, s.SourceCitation, s.SourceUrl, s.EditedUtc, s.CreatedUtc, s.UpdatedUtc,
                 s.Participants.Select(p => p.ActorId).Order().ToList(),
                 s.Evidence.OrderBy(e => e.Id).Select(e => new ExportEvidence(e.ArticleId, e.Status, e.Excerpt, e.StartOffset, e.EndOffset, e.ReportedUtc, e.CreatedUtc,
-                    e.EnteredByEditor)).ToList(),
+                    e.EnteredByEditor, e.ReportedPrecision)).ToList(),
                 unlinked[s.Id].ToList(), s.EnteredByEditor)).ToList(),
             editors.Select(e => new ExportEditor(e.Id, e.Email, e.UserName, e.PasswordHash, e.SecurityStamp, e.ConcurrencyStamp, e.EmailConfirmed,
                 e.LockoutEnabled, e.LockoutEnd, e.AccessFailedCount, e.CreatedUtc)).ToList(),

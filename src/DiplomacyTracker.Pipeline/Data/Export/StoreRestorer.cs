@@ -76,7 +76,7 @@ public sealed class StoreRestorer(TrackerDbContext db)
             Evidence = s.Evidence.Select(e => new SummitEvidence
             {
                 ArticleId = e.ArticleId, Status = e.Status, Excerpt = e.Excerpt, StartOffset = e.Start, EndOffset = e.End,
-                ReportedUtc = e.ReportedUtc, CreatedUtc = e.CreatedUtc, EnteredByEditor = e.EnteredByEditor,
+                ReportedUtc = e.ReportedUtc, ReportedPrecision = e.ReportedPrecision, CreatedUtc = e.CreatedUtc, EnteredByEditor = e.EnteredByEditor,
             }).ToList(),
         }));
         db.SummitEvidenceRejections.AddRange(doc.Summits.SelectMany(s => (s.UnlinkedArticles ?? []).Select(articleId =>

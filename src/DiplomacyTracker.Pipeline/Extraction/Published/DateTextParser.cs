@@ -10,11 +10,12 @@ internal readonly record struct TextDate(FuzzyDate Date, int Index, int Length, 
 /// <summary>Parses publication dates as pages write them, machine forms ("2025-08-31T10:00:00+09:00", "20250831",
 /// "Sun, 28 Jun 2020 21:16:15 GMT") and human ones in many languages ("October 18, 2025 at 10:00 AM",
 /// "18. Oktober 2025, 10:00 Uhr", "le 18 octobre 2025", "18 de octubre de 2025", "18.10.2025", "18/10/2025",
-/// "2025.10.18", "2025년 10월 18일 오후 3:00", "2025年10月18日"), keeping their precision; zone-less times are
+/// "2025.10.18", "2025년 10월 18일 오후 3:00", "2025年10月18日"), keeping their precision (milliseconds written after a
+/// colon, "22:06:08:684Z", still leave the zone readable); zone-less times are
 /// read in the given zone. Only years from 1990 to 2099 are dates.</summary>
 internal static partial class DateTextParser
 {
-    [GeneratedRegex(@"^\s*([0-9]{4})[-/.]([0-9]{1,2})[-/.]([0-9]{1,2})(?:[T\s]+([0-9]{1,2}):([0-9]{2})(?::([0-9]{2})(?:[.,][0-9]+)?)?\s*(Z|[+-][0-9]{2}:?[0-9]{2}|UTC|GMT|KST)?)?", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*([0-9]{4})[-/.]([0-9]{1,2})[-/.]([0-9]{1,2})(?:[T\s]+([0-9]{1,2}):([0-9]{2})(?::([0-9]{2})(?:[.,:][0-9]{1,7})?)?\s*(Z|[+-][0-9]{2}:?[0-9]{2}|UTC|GMT|KST)?)?", RegexOptions.IgnoreCase)]
     private static partial Regex IsoLike();
 
     [GeneratedRegex(@"^\s*([0-9]{4})([0-9]{2})([0-9]{2})(?:T?([0-9]{2})([0-9]{2})([0-9]{2})?)?\s*$")]

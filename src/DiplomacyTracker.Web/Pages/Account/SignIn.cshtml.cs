@@ -33,9 +33,11 @@ public sealed partial class SignInModel(UserManager<Editor> users, SignInManager
         var email = Email.Trim();
         var editor = await users.FindByEmailAsync(email);
         var client = SignInThrottle.ForClient(HttpContext);
-        var account = editor is not null && browsers.IsKnown(HttpContext, editor.Id)
-            ? SignInThrottle.ForKnownBrowser(editor.Id) : SignInThrottle.ForAccount(email);
-        if (throttle.BlockedUntil(client, account) is { } until)
+        // A browser the editor signed in with before answers only to its own count: strangers guessing from the same
+        // address (an office, a campus, a proxy whose address is not listed) cannot hold the editor up.
+        var knownBrowser = editor is not null && browsers.IsKnown(HttpContext, editor.Id);
+        string[] limits = knownBrowser ? [SignInThrottle.ForKnownBrowser(editor!.Id)] : [client, SignInThrottle.ForAccount(email)];
+        if (throttle.BlockedUntil(limits) is { } until)
         {
             LogThrottled(logger, ClientKey.Of(HttpContext));
             var minutes = Math.Max(1, (int)Math.Ceiling((until - clock.GetUtcNow()).TotalMinutes));
@@ -47,7 +49,7 @@ public sealed partial class SignInModel(UserManager<Editor> users, SignInManager
         }
         if (!await PasswordMatchesAsync(editor))
         {
-            throttle.RecordFailure(client, account);
+            throttle.RecordFailure(knownBrowser ? [client, .. limits] : limits);
             if (editor is null) LogUnknown(logger, ClientKey.Of(HttpContext));
             else LogWrongPassword(logger, editor.Email ?? "", ClientKey.Of(HttpContext));
             ModelState.AddModelError("", "Wrong e-mail or password.");

@@ -39,11 +39,30 @@ internal sealed class EnglishStatementContext
         var people = doc.Mentions.Where(m => m.Actor is { Kind: ActorKind.Person } && !m.NotSubject).Select(m => m.Actor!).DistinctBy(a => a.Key).ToList();
         CatalogActor? UniqueFit(string title)
         {
+            if (title is "ministry" or "agency" or "department" or "command") return OnlyInstitution(doc, title);
             if (title.EndsWith("ministry", StringComparison.Ordinal) || title.EndsWith("agency", StringComparison.Ordinal)
                 || title.EndsWith("department", StringComparison.Ordinal) || title.EndsWith("office", StringComparison.Ordinal)) return null;
             var fits = people.Where(a => TitleFits(title, a)).Take(2).ToList();
             return fits.Count == 1 ? fits[0] : null;
         }
         return new SpeakerContext(female, male, TitleFits, UniqueFit);
+    }
+
+    /// <summary>
+    /// "the ministry said" far from its name: the one institution of the article with that head word, when every other use of
+    /// the word is inside its name or a bare "the ministry" (no second ministry is written anywhere), else null.
+    /// </summary>
+    private static CatalogActor? OnlyInstitution(AnalysedDocument doc, string head)
+    {
+        var named = doc.Mentions.Where(m => m.Actor is { Kind: ActorKind.Institution } a && ActorCatalog.NormalizeName(a.Name + " " + string.Join(' ', a.Aliases)).Split(' ').Contains(head))
+            .ToList();
+        if (named.Select(m => m.Actor!.Key).Distinct().Count() != 1) return null;
+        var tokens = doc.Tokens;
+        for (var k = 0; k < tokens.Count; k++)
+        {
+            if (tokens[k].Norm != head || named.Any(m => m.Start <= tokens[k].Start && tokens[k].End <= m.End)) continue;
+            if (k == 0 || tokens[k - 1].Norm != "the") return null;
+        }
+        return named[0].Actor;
     }
 }

@@ -61,7 +61,7 @@ internal sealed class StatementReader(AnalysedDocument doc, List<QuoteSpan> quot
             }
             else if (next + 1 >= last || !QuoteFinder.HasQuoteMark(Text, tokens[cueIndex].End, tokens[Math.Min(last - 1, next + 6)].End)) return null; // "called the treaty “the strongest ever”"
         }
-        else if (verb is "told" or "tells")
+        else if (verb is "told" or "tells" or "reminded" or "reminds" or "assured" or "assures" or "informed")
         {
             if (next < last && ReportingCircumstance.ToldObjects.Contains(tokens[next].Norm)) { verb += " " + tokens[next].Norm; pos = tokens[next].End; next++; }
             else if (ReportingCircumstance.Audience(tokens, next, last) is var noun and > 0)
@@ -212,8 +212,8 @@ internal sealed class StatementReader(AnalysedDocument doc, List<QuoteSpan> quot
         if (cueIndex + 1 >= last) return null;
         var mention = doc.Mentions.Count == 0 ? null : MentionStartingAt(tokens[cueIndex + 1].Start);
         if (mention is null || mention.NotSubject) return null;
-        var afterName = SkipSpaceAndPunctuation(mention.End, s.End);
-        if (afterName < s.End && Text[mention.End] != ',') return null;
+        // "…, said Lee Nak Yon." ends the sentence; "…, said Kim, who …" goes on after a comma; anything else is another clause.
+        if (TrimEnd(mention.End, s.End) > mention.End && Text[mention.End] != ',') return null;
         ReportWords? words;
         if (QuoteBefore(cueToken.Start) is { } q)
             words = Words(StatementKind.Direct, cueToken.Norm, q.ContentStart, q.ContentEnd, ReportForm.QuoteThenVerbThenSpeaker);
@@ -243,6 +243,7 @@ internal sealed class StatementReader(AnalysedDocument doc, List<QuoteSpan> quot
         {
             var comma = Text.IndexOf(',', mention.End, Math.Min(4, s.End - mention.End));
             if (comma < 0) return null;
+            comma = AppositiveEnd(comma, s.End) ?? comma;
             from = SkipSpaceAndPunctuation(comma + 1, s.End);
             to = TrimEnd(from, s.End);
         }
@@ -258,6 +259,23 @@ internal sealed class StatementReader(AnalysedDocument doc, List<QuoteSpan> quot
         var kind = QuoteFinder.HasQuoteMark(Text, from, to) ? StatementKind.Mixed : StatementKind.Indirect;
         var words = Words(kind, "according to", from, to, ReportForm.AccordingTo, 0.95);
         return words is null ? null : (new Subject(mention, nameIndex, null, mention.TitleStart), words);
+    }
+
+    /// <summary>"According to Yang Moo-jin, president of the University of North Korean Studies, the North …": the comma closing
+    /// a description after the name (a noun such as president, analyst or professor in it, no verb), or null.</summary>
+    private int? AppositiveEnd(int comma, int end)
+    {
+        var close = Text.IndexOf(',', comma + 1, Math.Min(120, end - comma - 1));
+        if (close < 0 || Text.AsSpan(comma + 1, close - comma - 1).IndexOfAny(".;:\u201C\u201D\"") >= 0) return null;
+        var describes = false;
+        var count = 0;
+        for (var k = TokenIndex.FirstAtOrAfter(doc.Tokens, comma); k < doc.Tokens.Count && doc.Tokens[k].End <= close; k++)
+        {
+            var norm = doc.Tokens[k].Norm;
+            if (Auxiliaries.Contains(norm) && norm != "to" || ReportingVerbs.Lookup(norm) is not null || ++count > 14) return null;
+            describes |= NameWords.DescriptionNouns.Contains(norm);
+        }
+        return describes ? close : null;
     }
 
     /// <summary>One clause of a split statement, with its own kind and speaker.</summary>

@@ -18,7 +18,9 @@ internal static class SubjectFinder
         while (k >= firstToken && ReportingVerbs.IsFiller(tokens[k].Norm) && WordTokenizer.OnlySpaces(text, tokens[k].End, tokens[k + 1].Start)
                && !byEnd.ContainsKey(tokens[k].End)) k--;
         if (k < firstToken) return null;
-        var gap = text.AsSpan(tokens[k].End, tokens[k + 1].Start - tokens[k].End).Trim();
+        var named = BeforeAcronym(text, tokens, firstToken, k);
+        var gap = named < k ? default : text.AsSpan(tokens[k].End, tokens[k + 1].Start - tokens[k].End).Trim();
+        k = named;
         if (gap.SequenceEqual(","))
         {
             // "South Korea's national security adviser, Chang Ho-jin, told": the name between commas is the subject.
@@ -47,6 +49,15 @@ internal static class SubjectFinder
         if (j < firstToken || tokens[j].Norm != "the") return null;
         var phrase = string.Join(' ', Enumerable.Range(j + 1, k - j).Select(i => tokens[i].Norm));
         return new Subject(null, k, "the " + phrase, tokens[j].Start);
+    }
+
+    /// <summary>"The Joint Chiefs of Staff (JCS) said": the name before an acronym in parentheses, else <paramref name="k"/>.</summary>
+    private static int BeforeAcronym(string text, IReadOnlyList<Token> tokens, int firstToken, int k)
+    {
+        if (k <= firstToken || !tokens[k].AllUpper || tokens[k].Length is < 2 or > 8) return k;
+        var after = text.AsSpan(tokens[k].End, tokens[k + 1].Start - tokens[k].End).Trim();
+        var before = text.AsSpan(tokens[k - 1].End, tokens[k].Start - tokens[k - 1].End).Trim();
+        return after.SequenceEqual(")") && before.SequenceEqual("(") ? k - 1 : k;
     }
 
     private static bool CommaBefore(string text, int offset)

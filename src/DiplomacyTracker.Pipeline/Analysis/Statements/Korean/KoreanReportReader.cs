@@ -115,6 +115,8 @@ internal static class KoreanReportReader
             subject = fillerSubject ?? Unless(r.Subjects.First(first, contentToken), tokens, first);
             // `이재명 대통령은 김정은 위원장이 "…"`: a second speaker before the words leaves them to nobody.
             if (fillerSubject is null && subject is not null && r.Subjects.First(subject.Last + 1, contentToken) is { Kind: not SubjectKind.Other }) return null;
+            // `이재명 대통령은 김정은 "…"`: a name right before the words, with no particle, may be whose words they are.
+            if (fillerSubject is null && subject is not null && NamedRightBefore(r, subject.Last + 1, contentToken)) return null;
         }
         else
         {
@@ -125,6 +127,11 @@ internal static class KoreanReportReader
             pieces = [(tokens[contentToken].Start, clauseEnd)];
             if (QuoteFinder.HasQuoteMark(text, tokens[contentToken].Start, clauseEnd) || HasSingleQuote(text, tokens[contentToken].Start, clauseEnd)) kind = StatementKind.Mixed;
         }
+        // `로이터통신은 백악관 관계자를 인용해 "…"`: the words are the one cited, not the relay's.
+        if (subject is not null && fillerSubject is null && Enumerable.Range(subject.Last + 1, Math.Max(0, contentToken - subject.Last - 1))
+            .Any(k => tokens[k].Norm.StartsWith("인용", StringComparison.Ordinal))) return null;
+        // `이재명 대통령과 트럼프 대통령은 "…"`: two speakers joined; the words are not one person's.
+        if (subject is { Kind: SubjectKind.Speaker } && JoinedBefore(r, fillerSubject is not null ? link + 1 : first, subject.First)) return null;
         var shape = fillerSubject is not null ? ReportShape.ContentFirst : subject is null ? ReportShape.Omitted : ReportShape.SubjectFirst;
         var sentence = doc.Sentences[n];
         var (dateFrom, dateTo) = shape == ReportShape.ContentFirst ? (tokens[link].End, tokens[v].End) : (sentence.Start, pieces[0].Item1);
@@ -163,6 +170,30 @@ internal static class KoreanReportReader
         return subject;
     }
 
+    /// <summary>True when a name with no particle ends right before token <paramref name="to"/> (`김정은 "…"`).</summary>
+    private static bool NamedRightBefore(KoreanReading r, int from, int to)
+    {
+        for (var k = from; k < to; k++)
+        {
+            if (r.Subjects.Named(k, to) is not { } named) continue;
+            if (named.Last == to - 1 && named.Particle.Length == 0) return true;
+            k = named.Last;
+        }
+        return false;
+    }
+
+    /// <summary>True when a name joined by "과/와" ends right before the subject at token <paramref name="subjectFirst"/> (`이 대통령과 트럼프 대통령은`).</summary>
+    private static bool JoinedBefore(KoreanReading r, int from, int subjectFirst)
+    {
+        for (var k = Math.Max(from, subjectFirst - 8); k < subjectFirst; k++)
+        {
+            if (r.Subjects.Named(k, subjectFirst) is not { } named) continue;
+            if (named.Last == subjectFirst - 1 && named.Particle is "과" or "와" or "및") return true;
+            k = named.Last;
+        }
+        return subjectFirst > from && r.Doc.Tokens[subjectFirst - 1].Norm == "및";
+    }
+
     private static bool StanceAfter(IReadOnlyList<Token> tokens, int k, int v) =>
         v - k is >= 2 and <= 3 && StanceNouns.Any(sn => tokens[k + 1].Norm.StartsWith(sn, StringComparison.Ordinal));
 
@@ -179,7 +210,7 @@ internal static class KoreanReportReader
             var w = tokens[a].Norm;
             var joined = b - a == 1 ? KoreanWords.IsChainLink(w) || KoreanWords.IsQuoteLink(w)
                 : KoreanWords.IsQuoteLink(w) && b - a <= 8 && KoreanWords.IsReporting(tokens[a + 1].Norm) && tokens[a + 1].Norm.EndsWith('고')
-                    && r.Subjects.First(a + 2, b) is null or { Kind: SubjectKind.Other };
+                    && r.Subjects.First(a + 2, b) is null; // `"A"고 말했고, 야당 대표는 "B"`: a new subject ends the chain
             if (!joined) break;
             chain.Insert(0, p);
         }
@@ -195,11 +226,31 @@ internal static class KoreanReportReader
             var w = tokens[k].Norm;
             if (KoreanWords.IsLead(tokens[k]) || w.EndsWith("에서", StringComparison.Ordinal) || w.EndsWith("에게", StringComparison.Ordinal)
                 || w.EndsWith("에서는", StringComparison.Ordinal) || w.EndsWith("에게는", StringComparison.Ordinal) || w is "이같이") { k++; continue; }
+            if (AdnominalPlace(r, k, limit) is var place && place > k) { k = place; continue; } // "열린 회의에서", "국회에서 열린 토론회에서"
             if (k + 1 < limit && tokens[k + 1].Norm is "통해" && w[^1] is '을' or '를') { k += 2; continue; } // "브리핑을 통해"
             if (k + 1 < limit && w is "이에" or "이와" && KoreanWords.IsSceneMarker(tokens[k + 1].Norm)) { k += 2; continue; } // "이에 대해"
             if (k + 1 < limit && (KoreanNameWords.AllHangul(w) && w.Length <= 2 || r.Subjects.MentionAt(tokens[k].Start) is not null)
                 && KoreanNameWords.SplitTitle(tokens[k + 1].Norm) is { Particle: "에게" or "에게는" or "께" }) { k += 2; continue; } // "시 주석에게"
             break;
+        }
+        return k;
+    }
+
+    /// <summary>
+    /// Past "열린 회의에서", "진행된 인터뷰에서": up to three adnominal words (ending in ㄴ/는, no particle of a subject)
+    /// before a word of place ending in "에서"; the token after it, or <paramref name="k"/> when there is none.
+    /// </summary>
+    private static int AdnominalPlace(KoreanReading r, int k, int limit)
+    {
+        var tokens = r.Doc.Tokens;
+        for (var j = k; j < limit && j - k <= 3; j++)
+        {
+            var w = tokens[j].Norm;
+            if (!KoreanNameWords.AllHangul(w) || r.Subjects.InQuote(j)) return k;
+            if (j > k && (w.EndsWith("에서", StringComparison.Ordinal) || w.EndsWith("에서는", StringComparison.Ordinal))) return j + 1;
+            var last = w[^1];
+            var adnominal = last == '는' || (last >= '\uAC00' && last <= '\uD7A3' && (last - 0xAC00) % 28 == 4); // final ㄴ: 열린, 진행된, 가진
+            if (!adnominal || (KoreanWords.SubjectParticle(w) is not null && !w.EndsWith("하는", StringComparison.Ordinal) && !w.EndsWith("리는", StringComparison.Ordinal))) return k;
         }
         return k;
     }

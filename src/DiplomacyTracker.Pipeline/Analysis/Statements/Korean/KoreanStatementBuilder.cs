@@ -26,8 +26,17 @@ internal static class KoreanStatementBuilder
     }
 
     /// <summary>The first date written where the report says when it was said, or null.</summary>
-    public static FuzzyDate? SaidOn(AnalysedDocument doc, KoreanReport report) =>
-        report.DateTo > report.DateFrom && doc.DatesIn(report.DateFrom, report.DateTo, future: false) is { Count: > 0 } dates ? dates[0].From : null;
+    public static FuzzyDate? SaidOn(AnalysedDocument doc, KoreanReport report)
+    {
+        if (report.DateTo <= report.DateFrom) return null;
+        foreach (var d in doc.DatesIn(report.DateFrom, report.DateTo, future: false))
+        {
+            // Words are said on or before the day they are published: a day read after it ("31일" on 29 October) is no speaking day.
+            if (doc.Published is { IsKnown: true } pub && d.From.IsKnown && d.From.EarliestUtc > pub.LatestUtc) continue;
+            return d.From;
+        }
+        return null;
+    }
 
     private static (int Start, int End) Trim(string text, int start, int end)
     {

@@ -8,6 +8,7 @@ internal static class KoreanStatementSieves
 {
     public static readonly ISieve<Attributed>[] All =
     [
+        new KoreanCaptionSieve(),
         new KoreanRelaySieve(),
         new KoreanSubjectSieve("korean.quote-subject", quoted: true),
         new KoreanSubjectSieve("korean.indirect-subject", quoted: false),
@@ -47,7 +48,10 @@ internal sealed class KoreanSubjectSieve(string name, bool quoted) : ISieve<Attr
         {
             if (report is not { Inner: null, Shape: ReportShape.SubjectFirst, Subject: { Kind: SubjectKind.Speaker, Actor: { } speaker } subject } || report.Quoted != quoted) continue;
             if (board.Claimed(report.Sentence)) continue;
-            if (KoreanStatementBuilder.Build(r, report, speaker, subject.Surface, subject.Confidence - (quoted ? 0 : 0.02)) is { } a) board.Add(a, report.Sentence);
+            // "정 장관은 "…"고 덧붙였다" right after his dated remark: the same occasion, unless a day is written.
+            var previous = board.Facts.LastOrDefault(f => f.Sentence == report.Sentence - 1)?.Fact;
+            var carried = previous is not null && previous.Speaker.Key == speaker.Key ? previous.Statement.SaidOn : null;
+            if (KoreanStatementBuilder.Build(r, report, speaker, subject.Surface, subject.Confidence - (quoted ? 0 : 0.02), carried) is { } a) board.Add(a, report.Sentence);
         }
     }
 }

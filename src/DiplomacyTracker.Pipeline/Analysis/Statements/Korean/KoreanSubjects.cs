@@ -71,7 +71,9 @@ internal sealed class KoreanSubjects
             if (EndsClause(k)) { topic = null; provisional = null; continue; } // "…받고 있었으며, 고이즈미 총리는": the subject of the last clause
             if (KoreanWords.IsSceneMarker(word)) { provisional = null; continue; }
             if (topic is not null || At(k, to) is not { } s) continue;
-            if (s.IsTopic || s.Kind == SubjectKind.Pronoun) topic = s;
+            // "박원곤 … 교수도 \"…\"": "also" marks the subject only where it opens the clause ("트럼프 대통령도 만나" is an object).
+            if (s.Particle == "도" && Enumerable.Range(from, s.First - from).Any(j => !KoreanWords.IsLead(_doc.Tokens[j]))) { k = s.Last; continue; }
+            if (s.IsTopic || s.Particle == "도" || s.Kind == SubjectKind.Pronoun) topic = s;
             else provisional ??= s;
             k = s.Last;
         }
@@ -106,6 +108,10 @@ internal sealed class KoreanSubjects
             if (actor.Kind == ActorKind.Institution)
             {
                 if (titles.Count > 0 && !titles.All(x => x is "대변인" or "부대변인" or "대변인실")) return new KoreanSubject(SubjectKind.Unnamed, null, surface, k, last, tail, 0); // "통일부 장관은"
+                // "캐롤라인 레빗 백악관 대변인은": a name the reader could not resolve stands before the institution; the person speaks, not the office.
+                if (titles.Count > 0 && k > 0 && tokens[k - 1].Hangul && WordTokenizer.OnlySpaces(_doc.Text, tokens[k - 1].End, t.Start) && MentionAt(tokens[k - 1].Start) is null
+                    && KoreanActorDiscoverer.NamePart(tokens[k - 1].Norm) && !KoreanWords.IsLead(tokens[k - 1]) && !ForeignCountry(tokens[k - 1].Norm))
+                    return new KoreanSubject(SubjectKind.Other, null, surface, k, last, tail, 0);
                 if (k > 0 && actor.Country == "KR" && ForeignCountry(tokens[k - 1].Norm)) return new KoreanSubject(SubjectKind.Other, null, surface, k, last, tail, 0); // "중국 외교부는"
             }
             return new KoreanSubject(SubjectKind.Speaker, actor, surface, k, last, tail, 0.92);
@@ -201,7 +207,8 @@ internal sealed class KoreanSubjects
             }
             else if (!WordTokenizer.OnlySpaces(text, tokens[j - 1].End, tokens[j].Start)) break;
             var word = tokens[j].Norm;
-            if (word == "겸" || KoreanNameWords.TitleQualifiers.Contains(word) || KoreanNameWords.PersonTitles.Contains(word) || KoreanNameWords.Countries.Contains(word))
+            if (word == "겸" || KoreanNameWords.TitleQualifiers.Contains(word) || KoreanNameWords.PersonTitles.Contains(word) || KoreanNameWords.Countries.Contains(word)
+                || KoreanActorDiscoverer.IsOrganisation(word)) // "양무진 북한대학원대 총장은", "홍길동 세종연구소 수석연구위원은"
             {
                 if (KoreanNameWords.PersonTitles.Contains(word)) titles.Add(word);
                 last = j++;
@@ -213,7 +220,7 @@ internal sealed class KoreanSubjects
         return (last, tail, titles);
     }
 
-    private static bool IsSubject(string particle) => particle is "은" or "는" or "이" or "가" or "께서" or "께서는";
+    private static bool IsSubject(string particle) => particle is "은" or "는" or "이" or "가" or "께서" or "께서는" or "도";
 
     private static bool ForeignCountry(string word) => word is "미국" or "미" or "중국" or "일본" or "러시아" or "북한" or "북" or "中" or "日" or "美" or "北" or "英" or "영국";
 }

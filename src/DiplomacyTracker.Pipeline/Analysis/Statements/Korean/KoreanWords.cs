@@ -15,7 +15,7 @@ internal static class KoreanWords
         "짚고", "반박", "규정", "당부", "비판", "비난", "경계", "일축", "호소", "요구", "약속", "다짐", "강변", "시사", "예상", "전망", "분석",
         "보도", "발표", "질타", "부인", "해명", "표명", "역설", "부연", "토로", "확인", "자평", "소개", "알렸", "알리", "알려", "피력", "선언",
         "공언", "진단", "논평", "꼬집", "되물", "물었", "답변", "회고", "술회", "털어놓", "내다봤", "내다보", "권고", "요청", "제의", "거론",
-        "지시", "주문", "감사", "축하", "환영", "우려", "내비", "했",
+        "지시", "주문", "감사", "축하", "환영", "우려", "내비", "했", "봤", "보았", // "…다고 봤다": an analyst's view
     ];
 
     /// <summary>Words that look like reporting verbs but report nothing said ("알려졌다": it is known; "전해졌다": it is said).</summary>
@@ -118,7 +118,7 @@ internal static class KoreanWords
 
     /// <summary>Words that open a sentence continuing the last speaker ("이어", "그러면서") or set its time ("이날").</summary>
     public static bool IsLead(Token t) =>
-        t.Norm is "이어" or "또" or "또한" or "특히" or "그러면서" or "다만" or "아울러" or "이날" or "오늘" or "어제" or "앞서" or "그러나" or "하지만"
+        t.Norm is "이어" or "또" or "또한" or "특히" or "그러면서" or "다만" or "아울러" or "이날" or "한편" or "오늘" or "어제" or "앞서" or "그러나" or "하지만"
             or "이와" or "이에" or "지난" or "오전" or "오후" or "현지시간" or "당시" or "이번" or "최근" or "전날" or "그러면서도" or "동시에" or "나아가"
         || (t.Norm.Length >= 2 && char.IsDigit(t.Norm[0]) && t.Norm[^1] is '일' or '년' or '월' or '시' or '분')
         || (char.IsDigit(t.Norm[0]) && (t.Norm.EndsWith("일에", StringComparison.Ordinal) || t.Norm.EndsWith("일엔", StringComparison.Ordinal)));

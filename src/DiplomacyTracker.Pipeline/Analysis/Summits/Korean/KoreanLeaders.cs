@@ -47,11 +47,65 @@ internal sealed class KoreanLeaders(KoreanReading reading)
                 found.Add((person, k, tokens[k].Norm[^1..]));
                 continue;
             }
-            if (reading.Subjects.Named(k, end) is not { } named) continue;
+            if (reading.Subjects.InQuote(k) || reading.Subjects.Named(k, end) is not { } named) continue; // "…"나는 김정은과 …"": the quote's, not the meeting's
             if (named.Actor is { } actor && IsLeader(actor) && !found.Any(f => f.Item1.Key == actor.Key)) found.Add((actor, k, named.Particle));
             k = named.Last;
         }
         return found;
+    }
+
+    /// <summary>The leaders named in sentence <paramref name="s"/>.</summary>
+    public List<(CatalogActor Actor, int Token, string Particle)> In(Sentence s)
+    {
+        var first = TokenIndex.FirstAtOrAfter(_doc.Tokens, s.Start);
+        var end = first;
+        while (end < _doc.Tokens.Count && _doc.Tokens[end].End <= s.End) end++;
+        return In(first, end, null);
+    }
+
+    /// <summary>
+    /// The partner of meeting verb <paramref name="k"/> ("…과 만나", "…를 접견"): the nearest word before it with "과/와/을/를"
+    /// outside quotes, within five words. False when that word names no leader ("기자들과 만나": reporters, not a summit).
+    /// </summary>
+    public bool PartnerIsLeader(int first, int k)
+    {
+        var tokens = _doc.Tokens;
+        for (var j = k - 1; j >= first && j >= k - 5; j--)
+        {
+            if (reading.Subjects.InQuote(j)) return false;
+            var w = tokens[j].Norm;
+            if (!(w.EndsWith('과') || w.EndsWith('와') || w.EndsWith('을') || w.EndsWith('를') || w.EndsWith("과도", StringComparison.Ordinal))) continue;
+            for (var h = Math.Max(first, j - 8); h <= j; h++)
+                if (reading.Subjects.Named(h, j + 1) is { } named && named.Last == j) return named.Actor is { } a && IsLeader(a);
+            return false;
+        }
+        return true; // "두 정상이 만나": no partner word, the subject holds both
+    }
+
+    /// <summary>
+    /// The pair "양 정상은" in sentence <paramref name="n"/> stands for: the two distinct leaders named last in the three
+    /// sentences before ("김 위원장은 …. 푸틴 대통령은 …. 두 정상은 …"); fewer than two, nothing.
+    /// </summary>
+    public List<(CatalogActor Actor, int Token, string Particle)> PairBefore(int n)
+    {
+        var pair = new List<(CatalogActor Actor, int Token, string Particle)>();
+        for (var m = n - 1; m >= 0 && m >= n - 3 && pair.Count < 2; m--)
+        {
+            var named = In(_doc.Sentences[m]);
+            if (named.Count > 2) break; // three leaders just before: which two is a guess
+            foreach (var x in Enumerable.Reverse(named))
+                if (pair.Count < 2 && !pair.Any(p => p.Actor.Key == x.Actor.Key)) pair.Add(x);
+        }
+        return pair;
+    }
+
+    /// <summary>True when tokens [first, end) say "the two leaders" ("양 정상은", "양국 정상이", "두 정상은") outside quotes.</summary>
+    public bool BothLeaders(int first, int end)
+    {
+        var tokens = _doc.Tokens;
+        for (var k = first + 1; k < end; k++)
+            if (tokens[k - 1].Norm is "양" or "양국" or "두" && tokens[k].Norm is "정상은" or "정상이" or "정상들은" or "정상들이" or "정상" && !reading.Subjects.InQuote(k)) return true;
+        return false;
     }
 
     /// <summary>The countries of a pair written at token <paramref name="k"/> before the meeting word ("한중정상회담", "한·중 정상회담", "미일").</summary>

@@ -52,6 +52,12 @@ internal static class KoreanSummitReader
                 var status = KoreanSummitCues.Status(reading, k, pairStart, first, end) ?? KoreanSummitCues.FromTense(doc, end - 1);
                 // "한중 정상회담을 통해 시 주석과의 …", "경주 정상회담 때 시 주석이 이 대통령에게 …": the leaders after the word, in its stretch.
                 if (countries.Count >= 2 || named.Count < 2) named = leaders.In(from, to, n > 0 ? doc.Sentences[n - 1] : null);
+                // "양 정상은 …": the two leaders the sentence before named.
+                if (named.Count < 2 && countries.Count == 0 && n > 0 && leaders.BothLeaders(from, k) && leaders.PairBefore(n) is { Count: 2 } pair) named = pair;
+                // "…의 만남이 성사될지 주목된다", "회담 가능성": a meeting wondered about is no plan.
+                if (Speculative(tokens, k, end)) continue;
+                // "기자들과 만나": a meeting verb whose partner is no leader reports no summit.
+                if (!summitWord && !leaders.PartnerIsLeader(from, k)) continue;
                 var participants = Participants(leaders, named, countries, k, s.Start, doc.Day);
                 if (participants.Count < 2) continue;
                 // "기시다 전 총리는 … 미일 정상회담을 할 수 있었다": a former leader's meeting was with someone the article may not name; today's leader is not a guess.
@@ -73,6 +79,17 @@ internal static class KoreanSummitReader
     private static bool EndsClause(string w, string text, int end) =>
         w.EndsWith('다') || w is "건" or "것은" || w.EndsWith("는데", StringComparison.Ordinal) || w.EndsWith("지만", StringComparison.Ordinal)
         || (end < text.Length && text[end] == ',' && (w.EndsWith('고') || w.EndsWith('며') || w.EndsWith('서')));
+
+    private static bool Speculative(IReadOnlyList<Token> tokens, int k, int end)
+    {
+        for (var j = k; j < end && j <= k + 3; j++)
+        {
+            var w = tokens[j].Norm;
+            if (w.EndsWith("될지", StringComparison.Ordinal) || w.EndsWith("할지", StringComparison.Ordinal) || w.EndsWith("일지", StringComparison.Ordinal)
+                || w.StartsWith("여부", StringComparison.Ordinal) || w.StartsWith("가능성", StringComparison.Ordinal) || w.Contains("가능성", StringComparison.Ordinal)) return true;
+        }
+        return false;
+    }
 
     private static bool IsTrigger(string w) => w.Contains("회담", StringComparison.Ordinal) || MeetingStems.Any(m => w.StartsWith(m, StringComparison.Ordinal));
 
@@ -106,6 +123,8 @@ internal static class KoreanSummitReader
         var clauseStart = k;
         while (clauseStart > from && !EndsClause(tokens[clauseStart - 1].Norm, doc.Text, tokens[clauseStart - 1].End)) clauseStart--;
         var dates = doc.DatesIn(tokens[clauseStart].Start, tokens[k].Start, future);
+        // A plan is not dated before its article ("28일 … 할 예정" on the 29th reads nowhere ahead).
+        if (future && doc.Published is { IsKnown: true } pub) dates.RemoveAll(d => d.From.IsKnown && d.From.LatestUtc < pub.EarliestUtc && d.Relative);
         if (dates.Count > 0) return dates[^1].From;
         // "11월 22일 남아프리카공화국에서 열린 G20 정상회의가 …였지만, 리창 총리가 … 만남을 피해 불발됐다": the place's clause dates it.
         if (placeToken is { } p && p < clauseStart)
