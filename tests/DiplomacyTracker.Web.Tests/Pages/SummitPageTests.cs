@@ -53,6 +53,21 @@ public sealed class SummitPageTests(TrackerWebFactory factory) : IClassFixture<T
     }
 
     [Fact]
+    public async Task The_status_steps_follow_the_reports_by_publication_date_each_linked_to_its_report()
+    {
+        var s = await SeedAsync("Stepped summit", StoreSeed.Day(2025, 9, 12), SummitStatus.Planned, SummitStatus.Held);
+        var doc = await Editors.Anonymous(factory).GetDocumentAsync($"/Summits/{s.SummitId}");
+        var steps = doc.QuerySelectorAll(".status-steps .badge").Select(b => b.TextContent).ToList();
+        Assert.Equal(["Planned", "Held"], steps);
+        var links = doc.QuerySelectorAll(".status-steps a").Select(a => a.GetAttribute("href")).ToList();
+        Assert.Equal([$"#evidence-{s.Evidence[0]}", $"#evidence-{s.Evidence[1]}"], links);
+        // A first "held" that a newer report contradicts is a step the status left, not where it stays.
+        var undone = await SeedAsync("Undone summit", StoreSeed.Day(2025, 9, 12), SummitStatus.Held, SummitStatus.Planned);
+        var page = await Editors.Anonymous(factory).GetDocumentAsync($"/Summits/{undone.SummitId}");
+        Assert.Equal(["Held", "Planned"], page.QuerySelectorAll(".status-steps .badge").Select(b => b.TextContent));
+    }
+
+    [Fact]
     public async Task An_undated_summit_says_its_date_is_unknown()
     {
         var s = await SeedAsync("Undated summit", null, SummitStatus.Proposed);
