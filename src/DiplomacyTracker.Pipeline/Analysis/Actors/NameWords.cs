@@ -14,7 +14,7 @@ internal static class NameWords
         "japanese", "russian", "top", "nuclear", "negotiator", "lawmaker", "party", "commander", "intelligence",
         "trade", "finance", "ministry", "department", "policy", "assistant", "acting", "then", "chair", "speaker",
         "counselor", "officer", "sister", "wife", "brother", "principal", "senior", "executive", "head", "de", "facto",
-        "press", "lady", "madam", "his", "her", "presidential", "ruling", "opposition", "party's",
+        "press", "lady", "madam", "his", "her", "presidential", "ruling", "opposition", "party's", "attorney",
     };
 
     /// <summary>Words in a title that constrain the role ("President Lee" must have held a presidency).</summary>

@@ -37,7 +37,7 @@ internal static class QuoteFinder
                 case '\u201D':
                     if (open >= 0) { spans.Add(new QuoteSpan(open, i)); open = -1; }
                     break;
-                case '"' when i > 0 && i + 1 < text.Length && char.IsAsciiLetter(text[i - 1]) && char.IsAsciiLetter(text[i + 1]):
+                case '"' when Apostrophe(text, i):
                     break; // "Kim Jung Un"s second visit": a scrape's apostrophe, not a quotation mark
                 case '"':
                     if (open >= 0) { spans.Add(new QuoteSpan(open, i)); open = -1; }
@@ -46,6 +46,16 @@ internal static class QuoteFinder
             }
         }
         return spans;
+    }
+
+    /// <summary>A straight quote between a Latin letter and an English contraction ending ("Un"s", "don"t", "we"ll").</summary>
+    private static bool Apostrophe(string text, int i)
+    {
+        if (i == 0 || !char.IsAsciiLetter(text[i - 1])) return false;
+        var k = i + 1;
+        while (k < text.Length && k - i <= 3 && char.IsAsciiLetter(text[k])) k++;
+        if (k < text.Length && char.IsLetterOrDigit(text[k])) return false;
+        return text.AsSpan(i + 1, k - i - 1) is "s" or "t" or "d" or "m" or "ll" or "re" or "ve";
     }
 
     /// <summary>The quote containing <paramref name="offset"/> strictly inside its marks, or null. Spans are sorted.</summary>

@@ -93,4 +93,26 @@ public sealed class AttributionPatternTests
         Assert.DoesNotContain(Analyze("The talks with Washington will resume next month, said Lee Nak Yon's office in a text message to reporters.", new DateOnly(2019, 1, 6)).Statements,
             s => s.SpeakerName == "Lee Nak-yon");
     }
+    [Fact]
+    public void A_participle_after_a_comma_reports_the_words_of_the_clause_subject()
+    {
+        var result = Analyze("Trump praised Kim, saying the two leaders had a great relationship.\n\n"
+            + "He welcomed the move, saying it was a step forward.\n\n"
+            + "Trump had sounded cautiously optimistic, saying \"we'll ultimately have a deal,\" but that \"doesn't mean we're doing it in one day.\"", new DateOnly(2019, 2, 28));
+        Assert.Equal(["the two leaders had a great relationship", "it was a step forward"], result.Statements.Take(2).Select(s => s.Text));
+        Assert.All(result.Statements, s => Assert.Equal(("Donald Trump", "english.participle"), (s.SpeakerName, s.Sieve.Split('/')[0])));
+        Assert.Contains("doesn't mean we're doing it in one day", result.Statements[2].Text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("North Korea fired a missile into the sea, saying it was a routine test.")]
+    [InlineData("Trump met Kim, who had sent him a letter, saying the talks would go on.")]
+    [InlineData("Officials said Trump met Kim in Hanoi, saying the talks would go on.")]
+    public void A_participle_with_no_clear_named_subject_gives_nobody_anything(string text) =>
+        Assert.Empty(Analyze(text, new DateOnly(2019, 2, 28)).Statements);
+    [Theory]
+    [InlineData("President Lee Jae-myung also \u201Csuggested pursuing a meeting with Kim Jong-un,\u201D presidential spokesperson Kang Yu-jung explained.")]
+    [InlineData("President Lee Jae-myung also\"suggested pursuing a meeting with Kim Jong-un,\" presidential spokesperson Kang Yu-jung explained.")]
+    public void A_quote_opening_on_a_verb_of_the_name_before_it_is_never_the_relaying_spokespersons(string text) =>
+        Assert.DoesNotContain(Analyze(text, new DateOnly(2025, 8, 26)).Statements, s => s.SpeakerName == "Kang Yu-jung");
 }

@@ -23,6 +23,7 @@ internal static class EnglishStatementSieves
             new ReportFormSieve("english.clause-speaker-said", shared, ReportForm.ClauseThenSpeaker),
             new ReportFormSieve("english.clause-said-speaker", shared, ReportForm.ClauseThenVerbThenSpeaker),
             new ReportFormSieve("english.according-to", shared, ReportForm.AccordingTo),
+            new ReportFormSieve("english.participle", shared, ReportForm.Participle),
             new ContinuationSieve(shared),
         ];
     }

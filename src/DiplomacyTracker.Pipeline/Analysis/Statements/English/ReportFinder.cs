@@ -42,6 +42,7 @@ internal static class ReportFinder
             return reader.According(s, c, last) is { } a ? new Report(n, c, a.Subject, a.Words) : null;
         if (token.Norm == "quoted") return QuotedAsSaying(doc, byEnd, reader, s, n, first, c, last);
         if (token.Norm == "went" && c + 1 < last && tokens[c + 1].Norm == "on") return WentOn(doc, byEnd, reader, s, n, first, c, last);
+        if (token.Norm == "saying") return Saying(doc, reader, s, n, first, c, last);
         if (ReportingVerbs.At(token) is not { } cue) return null;
         var subject = SubjectFinder.Before(doc, byEnd, s.Start, first, c) ?? CoordinatedSubject(doc, s, first, c);
         if (subject is null)
@@ -130,6 +131,46 @@ internal static class ReportFinder
         if (doc.Text[s.Start] is not ('\u201C' or '"') || QuoteFinder.OpeningAt(doc.Quotes, s.Start) is not { } q || q.Close >= before) return null;
         var between = doc.Text.AsSpan(q.Close + 1, before - q.Close - 1);
         return between.Length < 40 && (doc.Text[q.Close - 1] == ',' || between.TrimStart().StartsWith(",")) ? q : null;
+    }
+
+    /// <summary>
+    /// "Kim took questions from foreign reporters, saying through a translator that …", "He praised the deal, saying …": a
+    /// participle after a comma reports the words of the clause's subject — a name or "he"/"she" opening the sentence (or
+    /// its clause after an introductory comma), with no other comma, quote, "who"/"which"/"that" or reporting verb before it.
+    /// </summary>
+    private static Report? Saying(AnalysedDocument doc, StatementReader reader, Sentence s, int n, int first, int c, int last)
+    {
+        var tokens = doc.Tokens;
+        var text = doc.Text;
+        if (c - 1 <= first || !text.AsSpan(tokens[c - 1].End, tokens[c].Start - tokens[c - 1].End).Trim().SequenceEqual(",")) return null;
+        Subject? subject = null;
+        if (tokens[first].Norm is "he" or "she" && tokens[first].Start == s.Start) subject = new Subject(null, first, tokens[first].Norm, tokens[first].Start);
+        else
+        {
+            for (var m = TokenIndex.FirstMentionAtOrAfter(doc.Mentions, s.Start); m < doc.Mentions.Count && doc.Mentions[m].End < tokens[c].Start; m++)
+            {
+                var mention = doc.Mentions[m];
+                if (mention.NotSubject || SubjectFinder.Classify(text, s.Start, mention.TitleStart) is not (PreSubject.Start or PreSubject.AfterComma)) continue;
+                subject = new Subject(mention, TokenIndex.EndingAt(tokens, mention.End), null, mention.TitleStart);
+                break;
+            }
+        }
+        if (subject is null) return null;
+        var from = subject.Mention?.End ?? tokens[first].End;
+        if (text.AsSpan(from, tokens[c - 1].End - from).IndexOfAny(",;:\u201C\u201D\"") >= 0) return null;
+        for (var k = TokenIndex.FirstAtOrAfter(tokens, from); k < c; k++)
+            if (tokens[k].Norm is "who" or "which" or "that" or "and" || ReportingVerbs.At(tokens[k]) is { ActsOnObject: false }) return null;
+        var words = reader.Read(s, subject, PreSubject.Start, c, last, new ReportingCue("saying", false));
+        if (words is null || words.Form != ReportForm.OwnClause && words.Form != ReportForm.SpeakerThenQuote) return null;
+        if (words.Form == ReportForm.SpeakerThenQuote && words.GapStart < 0)
+        {
+            // "saying “we'll ultimately have a deal,” but that “it doesn't mean …”": the words go on after the first quote.
+            var end = s.End;
+            while (end > words.End + 1 && (char.IsWhiteSpace(text[end - 1]) || text[end - 1] is '.' or '!' or '?')) end--;
+            var rest = text.AsSpan(words.End + 1, end - words.End - 1).Trim(" ,\u201D\"");
+            if (rest.Count(' ') >= 2) words = words with { Start = words.Start - 1, End = end, Kind = StatementKind.Mixed };
+        }
+        return new Report(n, c, subject, words with { Form = ReportForm.Participle });
     }
 
     /// <summary>"“I hope …,” the North Korean leader went on.": "went on" as a reporting verb.</summary>

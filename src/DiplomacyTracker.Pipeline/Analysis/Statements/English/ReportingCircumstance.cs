@@ -9,10 +9,11 @@ internal static class ReportingCircumstance
     public static readonly HashSet<string> ToldObjects = new(StringComparer.Ordinal)
     {
         "reporters", "journalists", "lawmakers", "parliament", "legislators", "media", "yonhap", "cnn", "him", "her", "them",
-        "us", "me", "delegates", "officials", "students", "supporters", "parliamentarians",
+        "us", "me", "delegates", "officials", "students", "supporters", "parliamentarians", "investigators", "senators",
+        "congress", "diplomats", "troops", "soldiers", "aides", "audiences", "viewers", "listeners",
     };
 
-    private static readonly HashSet<string> AudienceNouns = new(StringComparer.Ordinal) { "conference", "briefing", "hearing", "session", "forum", "rally", "gathering" };
+    private static readonly HashSet<string> AudienceNouns = new(StringComparer.Ordinal) { "conference", "briefing", "hearing", "session", "forum", "rally", "gathering", "committee", "panel", "council", "audience", "crowd", "court", "assembly", "meeting", "plenum", "congress" };
 
     /// <summary>"told a (press|news|parliamentary) conference/briefing/hearing": the index of the noun, else -1.</summary>
     public static int Audience(IReadOnlyList<Token> tokens, int next, int last)

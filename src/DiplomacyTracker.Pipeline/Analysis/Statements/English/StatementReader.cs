@@ -25,6 +25,8 @@ internal enum ReportForm
     AccordingTo,
     /// <summary>"X was quoted as saying …" / "KCNA quoted X as saying …".</summary>
     QuotedAsSaying,
+    /// <summary>"Kim took questions from reporters, saying …": a participle reporting the words of the clause's subject.</summary>
+    Participle,
 }
 
 /// <summary>Where a report's words lie, how they were reported, and how much the form lowers confidence; no speaker yet.
@@ -76,7 +78,7 @@ internal sealed class StatementReader(AnalysedDocument doc, List<QuoteSpan> quot
             }
             else if (ThatWithin(next, last, 8) is var that and > 0) { pos = tokens[that - 1].End; next = that; } // "told a parliamentary session that"
         }
-        else if (verb == "saying") verb = "quoted as saying";
+        else if (verb == "saying" && cue.Verb != "saying") verb = "quoted as saying";
         (pos, next) = ReportingCircumstance.Skip(tokens, pos, next, last);
         if (PhraseBeforeThat(next, last) is var thatAfter and >= 0) { pos = tokens[thatAfter - 1].End; next = thatAfter; } // "said in Lee's presence that …"
         var contentStart = SkipSpaceAndPunctuation(pos, s.End);
@@ -93,7 +95,7 @@ internal sealed class StatementReader(AnalysedDocument doc, List<QuoteSpan> quot
             // "“We are ready,” Kim said, “but the U.S. must act first.”" — both halves are the statement.
             var second = contentStart < Text.Length && Text[contentStart] is '\u201C' or '"' ? QuoteFinder.OpeningAt(quotes, contentStart) : LaterQuote(contentStart, s.End);
             if (second is null && q0.Open > s.Start && Text.AsSpan(s.Start, q0.Open - s.Start).Trim().Count(' ') >= 2)
-                return ReportsSomeoneElse(s.Start, q0.Open) ? null : Words(StatementKind.Mixed, cueText, s.Start, q0.Close + 1, ReportForm.QuoteThenSpeaker, 0.95);
+                return ReportsSomeoneElse(s.Start, q0.Open) || QuotedVerbOfSomeoneElse(s.Start, q0) ? null : Words(StatementKind.Mixed, cueText, s.Start, q0.Close + 1, ReportForm.QuoteThenSpeaker, 0.95);
             return second is { } b
                 ? Words(StatementKind.Direct, cueText, q0.ContentStart, b.ContentEnd, ReportForm.QuoteThenSpeaker, gap: (q0.ContentEnd, b.ContentStart))
                 : Words(StatementKind.Direct, cueText, q0.ContentStart, q0.ContentEnd, ReportForm.QuoteThenSpeaker);
@@ -162,7 +164,7 @@ internal sealed class StatementReader(AnalysedDocument doc, List<QuoteSpan> quot
             var lead = Text.AsSpan(Math.Min(s.Start, q.Open), Math.Max(0, q.Open - s.Start)).Trim();
             // "Lee also “suggested pursuing a meeting …,” Kang explained": Lee's words, relayed by Kang; Lee's own report reads them.
             if (q.Open > s.Start && lead.Length > 0 && lead.Count(' ') >= 2)
-                return ReportsSomeoneElse(s.Start, q.Open) ? null : Words(StatementKind.Mixed, cue, s.Start, q.Close + 1, ReportForm.QuoteThenSpeaker, 0.95);
+                return ReportsSomeoneElse(s.Start, q.Open) || QuotedVerbOfSomeoneElse(s.Start, q) ? null : Words(StatementKind.Mixed, cue, s.Start, q.Close + 1, ReportForm.QuoteThenSpeaker, 0.95);
             return Words(StatementKind.Direct, cue, q.ContentStart, q.ContentEnd, ReportForm.QuoteThenSpeaker);
         }
         if (pre == PreSubject.Start)
@@ -462,6 +464,24 @@ internal sealed class StatementReader(AnalysedDocument doc, List<QuoteSpan> quot
             while (j >= first && (ReportingVerbs.IsFiller(tokens[j].Norm) || tokens[j].Norm is "and" or "but")) j--;
             if (j < first) return true;
             if (tokens[j].Norm is "he" or "she" or "it" or "they" || doc.Mentions.Any(m => m.End == tokens[j].End) || tokens[j].Capitalized) return true;
+        }
+        return false;
+    }
+
+    /// <summary>"Lee also “suggested pursuing a meeting …,” Kang explained": the quote opens on a reporting verb whose subject
+    /// is the name (or "he"/"she") just before it — the words are that person's, relayed, not the one named after.</summary>
+    private bool QuotedVerbOfSomeoneElse(int from, QuoteSpan last)
+    {
+        var tokens = doc.Tokens;
+        foreach (var q in quotes)
+        {
+            if (q.Open < from || q.Open > last.Open) continue;
+            var k = TokenIndex.FirstAtOrAfter(tokens, q.ContentStart);
+            if (k >= tokens.Count || tokens[k].Start >= q.Close || ReportingVerbs.Lookup(tokens[k].Norm) is null) continue;
+            var j = k - 1;
+            while (j >= 0 && tokens[j].Start >= from && ReportingVerbs.IsFiller(tokens[j].Norm)) j--;
+            // "Lee also “suggested …”", "Trump, who “lauded …”": the verb's subject is written just before the quote.
+            if (j >= 0 && tokens[j].Start >= from && (tokens[j].Norm is "he" or "she" or "who" || doc.Mentions.Any(m => m.End == tokens[j].End))) return true;
         }
         return false;
     }

@@ -72,7 +72,7 @@ internal static class SubjectFinder
     {
         var tokens = doc.Tokens;
         var text = doc.Text;
-        for (var j = k - 1; j >= firstToken && k - j <= 22; j--)
+        for (var j = k - 1; j >= firstToken && k - j <= 30; j--)
         {
             if (ReportingVerbs.At(tokens[j]) is not null || tokens[j].Norm == "that") return -1;
             var between = text.AsSpan(tokens[j].End, tokens[j + 1].Start - tokens[j].End).Trim();
