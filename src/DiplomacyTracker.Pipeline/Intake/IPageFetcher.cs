@@ -9,7 +9,8 @@ public sealed record FetchedPage(byte[] Body, string? ContentType, Uri FinalUrl)
 /// </summary>
 public interface IPageFetcher
 {
-    Task<FetchedPage> FetchPageAsync(Uri url, CancellationToken ct);
+    /// <param name="retry">false when a person waits for the answer: one attempt, no backoff.</param>
+    Task<FetchedPage> FetchPageAsync(Uri url, CancellationToken ct, bool retry = true);
 }
 
 /// <summary>A page that could not be fetched, with a message fit to show a person.</summary>

@@ -1,7 +1,7 @@
 namespace DiplomacyTracker.Scraping;
 
 /// <summary>What the caller already has, for a conditional GET, and whether robots.txt applies.</summary>
-public sealed record FetchConditions(string? ETag = null, string? LastModified = null, bool ObeyRobots = true);
+public sealed record FetchConditions(string? ETag = null, string? LastModified = null, bool ObeyRobots = true, bool Retry = true);
 
 /// <summary>
 /// The outcome of <see cref="PageFetcher.FetchAsync"/>. Failures do not throw: <see cref="Error"/> carries one

@@ -9,9 +9,9 @@ namespace DiplomacyTracker.Scraping;
 /// </summary>
 public sealed class GuardedPageFetcher(PageFetcher fetcher) : IPageFetcher
 {
-    public async Task<FetchedPage> FetchPageAsync(Uri url, CancellationToken ct)
+    public async Task<FetchedPage> FetchPageAsync(Uri url, CancellationToken ct, bool retry = true)
     {
-        var result = await fetcher.FetchAsync(url, new FetchConditions(ObeyRobots: false), ct).ConfigureAwait(false);
+        var result = await fetcher.FetchAsync(url, new FetchConditions(ObeyRobots: false, Retry: retry), ct).ConfigureAwait(false);
         if (!result.Succeeded) throw new PageFetchException(result.Error!);
         return new FetchedPage(result.Body, result.ContentType, result.FinalUrl);
     }

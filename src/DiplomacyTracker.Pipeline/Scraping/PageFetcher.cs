@@ -93,9 +93,11 @@ public sealed partial class PageFetcher
             }
 
             var sent = hop == 0 ? conditions : conditions with { ETag = null, LastModified = null };
-            var attempt = await _retry.ExecuteAsync(
-                static (state, token) => new ValueTask<Attempt>(state.Fetcher.SendOnceAsync(state.Url, state.Conditions, state.Delay, token)),
-                (Fetcher: this, Url: current, Conditions: sent, Delay: crawlDelay), ct).ConfigureAwait(false);
+            var attempt = conditions.Retry
+                ? await _retry.ExecuteAsync(
+                    static (state, token) => new ValueTask<Attempt>(state.Fetcher.SendOnceAsync(state.Url, state.Conditions, state.Delay, token)),
+                    (Fetcher: this, Url: current, Conditions: sent, Delay: crawlDelay), ct).ConfigureAwait(false)
+                : await SendOnceAsync(current, sent, crawlDelay, ct).ConfigureAwait(false);
 
             if (attempt.Location is { } next)
             {

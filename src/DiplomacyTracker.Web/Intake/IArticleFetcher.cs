@@ -18,7 +18,8 @@ public interface IArticleFetcher
 
 /// <summary>
 /// Goes through the scraper's guarded fetcher (private addresses refused, size cap, timeouts). An editor waits for the
-/// answer, so the scraper's retries (each attempt up to the request timeout) are cut off at 1.5 attempts' time.
+/// answer, so the page is asked for once, without the scraper's retries, within 1.5 times the request timeout (a
+/// redirect may take a second request).
 /// </summary>
 public sealed class GuardedArticleFetcher(IPageFetcher fetcher, IOptions<ScraperOptions> options) : IArticleFetcher
 {
@@ -31,7 +32,7 @@ public sealed class GuardedArticleFetcher(IPageFetcher fetcher, IOptions<Scraper
         bounded.CancelAfter(deadline);
         try
         {
-            var page = await fetcher.FetchPageAsync(uri, bounded.Token);
+            var page = await fetcher.FetchPageAsync(uri, bounded.Token, retry: false);
             return new FetchOutcome(page.Body, page.ContentType, page.FinalUrl.ToString(), null);
         }
         catch (PageFetchException ex)
