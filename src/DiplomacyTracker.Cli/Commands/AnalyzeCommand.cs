@@ -61,6 +61,7 @@ internal sealed class AnalyzeCommand(CliConsole console, ArticleInputReader read
                 ["speaker"] = s.SpeakerName, ["role"] = s.Role, ["kind"] = s.Kind.ToString().ToLowerInvariant(),
                 ["cue"] = s.Cue, ["text"] = s.Text, ["saidOn"] = s.SaidOn?.ToIsoString(),
                 ["sieve"] = s.Sieve, ["sentence"] = s.Sentence,
+                ["coSpeakers"] = new JsonArray(s.CoSpeakers.Select(c => (JsonNode)JsonValue.Create(c)).ToArray()),
             }).ToArray()),
             ["summits"] = new JsonArray(p.Analysis.Summits.Select(s => (JsonNode)new JsonObject
             {

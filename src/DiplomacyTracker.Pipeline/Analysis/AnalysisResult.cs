@@ -57,6 +57,12 @@ public sealed record FoundStatement(
 
     /// <summary>The sentence the statement was read from, as written (the evidence an editor checks).</summary>
     public string Sentence { get; init; } = "";
+
+    /// <summary>The other speakers of a joint statement ("Both leaders reaffirmed …"), by name; empty for one speaker.</summary>
+    public IReadOnlyList<string> CoSpeakers { get; init; } = [];
+
+    /// <summary>The <see cref="FoundActor.Key"/>s of <see cref="CoSpeakers"/>, in the same order.</summary>
+    public IReadOnlyList<string> CoSpeakerKeys { get; init; } = [];
 }
 
 /// <summary>A summit the article reports, with the sentence (or table row) that says so.</summary>

@@ -19,6 +19,7 @@ internal static class EnglishStatementSieves
             new ReportFormSieve("english.colon-paragraph", shared, ReportForm.ColonParagraph),
             new ReportFormSieve("english.quoted-as-saying", shared, ReportForm.QuotedAsSaying),
             new ReportFormSieve("english.relayed", shared, ReportForm.Relayed),
+            new JointStatementSieve(shared),
             new ReportFormSieve("english.own-clause", shared, ReportForm.OwnClause),
             new ReportFormSieve("english.clause-speaker-said", shared, ReportForm.ClauseThenSpeaker),
             new ReportFormSieve("english.clause-said-speaker", shared, ReportForm.ClauseThenVerbThenSpeaker),
