@@ -80,7 +80,7 @@ public sealed class ReferenceSeeder(TrackerDbContext db, TimeProvider clock)
         actor.Country = reference.Country;
         actor.Surname = reference.Surname;
         actor.Description = reference.Description;
-        actor.Kind = string.Equals(reference.Kind, "institution", StringComparison.OrdinalIgnoreCase) ? ActorKind.Institution : ActorKind.Person;
+        actor.Kind = ActorKinds.Parse(reference.Kind);
         foreach (var alias in (reference.Aliases ?? []).Prepend(reference.Name))
         {
             var normalized = ActorCatalog.NormalizeName(alias);

@@ -44,7 +44,7 @@ public sealed partial class ReferenceDataTests
     {
         foreach (var actor in File.Actors)
         {
-            Assert.True(actor.Kind is "person" or "institution", $"{actor.Id}: kind '{actor.Kind}'");
+            Assert.True(actor.Kind is "person" or "institution" or "document" or "media", $"{actor.Id}: kind '{actor.Kind}'");
             Assert.False(string.IsNullOrWhiteSpace(actor.Name), actor.Id);
             Assert.False(string.IsNullOrWhiteSpace(actor.Description), actor.Id);
             if (actor.Kind == "person")

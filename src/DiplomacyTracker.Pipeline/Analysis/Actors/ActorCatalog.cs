@@ -54,7 +54,7 @@ public sealed class ActorCatalog
     public static ActorCatalog FromReference(ReferenceActorsFile file) =>
         new(file.Actors.Select(a => new CatalogActor(
             a.Id, null, a.Name,
-            string.Equals(a.Kind, "institution", StringComparison.OrdinalIgnoreCase) ? ActorKind.Institution : ActorKind.Person,
+            ActorKinds.Parse(a.Kind),
             a.Country, a.Surname, a.Aliases ?? [],
             (a.Roles ?? []).Select(r => new CatalogRole(r.Title, r.Organisation, ParseStart(r.From), ParseEnd(r.To))).ToList())
         { Description = a.Description }));

@@ -33,6 +33,7 @@ internal static class MentionFinder
         FindSurnames(text, tokens, aliases, named, discovered, mixedCase, covered, mentions, day);
         InstitutionReader.FindOffices(text, tokens, catalog, day, covered, mentions, last => NotSubject(text, tokens, last));
         mentions.Sort((a, b) => a.Start.CompareTo(b.Start));
+        DocumentSources.Find(text, tokens, mentions, covered, last => NotSubject(text, tokens, last));
         return new ActorMentions(mentions, discovered, appositives);
     }
 

@@ -17,12 +17,23 @@ internal static class ReportFinder
         {
             var s = doc.Sentences[n];
             result[n] = [];
-            if (s.End - s.Start > MaxSentenceLength) continue;
+            if (s.End - s.Start > MaxSentenceLength || IsPhotoCaption(doc.Text, s)) continue;
             var (first, last) = TokenRange(doc, s);
             for (var c = first; c < last; c++)
                 if (At(doc, byEnd, reader, s, n, first, c, last) is { } report) result[n].Add(report);
         }
         return result;
+    }
+
+    private static readonly string[] CaptionMarks = ["(file image)", "(file photo)", "(file picture)", "(pictured)", "(pictured left)", "(pictured right)"];
+
+    /// <summary>"… a UN report has warned (file image)": a photo caption, repeating the body; its words are no new statement.</summary>
+    public static bool IsPhotoCaption(string text, Sentence s)
+    {
+        var span = text.AsSpan(s.Start, s.End - s.Start);
+        foreach (var mark in CaptionMarks)
+            if (span.Contains(mark, StringComparison.OrdinalIgnoreCase)) return true;
+        return false;
     }
 
     public static (int First, int Last) TokenRange(AnalysedDocument doc, Sentence s)

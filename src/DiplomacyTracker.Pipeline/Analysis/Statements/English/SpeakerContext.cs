@@ -32,7 +32,7 @@ internal sealed class SpeakerContext(IReadOnlySet<string> female, IReadOnlySet<s
             // Gender is known only from the article and the catalog's descriptions: "she" takes the last subject unless
             // they are known to be a man, as "he" takes them unless known to be a woman.
             "she" when _last.Kind == ActorKind.Person && !male.Contains(_last.Key) => _last,
-            "it" when _last.Kind == ActorKind.Institution => _last,
+            "it" when _last.Kind.SpeaksAsBody() => _last,
             _ => null,
         };
     }
