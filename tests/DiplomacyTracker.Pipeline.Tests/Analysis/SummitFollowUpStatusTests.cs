@@ -64,4 +64,25 @@ public sealed class SummitFollowUpStatusTests
         var s = Assert.Single(Summits(text, new DateOnly(2018, 5, 20)));
         Assert.Equal(status, s.Status);
     }
+
+    [Fact]
+    public void A_denied_meeting_is_no_held_summit()
+    {
+        // real-en 48
+        var summits = Summits("SEOUL (REUTERS) - South Korean President Moon Jae-in has decided not to visit Japan for the Tokyo Olympics, his office said on Monday (July 19).\n\n"
+            + "Japan\u2019s Yomiuri newspaper reported President Moon will visit Tokyo and hold a summit with Japanese Prime Minister Yoshihide Suga on Friday (July 23) to coincide with the start of the Tokyo Olympics.\n\n"
+            + "But both governments on Monday denied a meeting had been finalised, with Moon\u2019s office citing a \u201clast minute obstacle\u201d.", new DateOnly(2021, 7, 19));
+        Assert.DoesNotContain(summits, s => s.Status == SummitStatus.Held);
+        Assert.Contains(summits, s => s.Status == SummitStatus.Cancelled && s.Location == "Tokyo, Japan");
+    }
+
+    [Fact]
+    public void A_place_named_as_a_possible_venue_places_the_meeting()
+    {
+        // real-en 39: the venue is finer than the gathering the talks would be held during.
+        var s = Assert.Single(Summits("North Korean leader Kim Jong-un could hold talks with U.S. President Donald Trump during the Asia-Pacific Economic Cooperation (APEC) summit later this month, "
+            + "South Korea\u2019s unification minister suggested on October 14, with the border village of Panmunjom a possible venue.", new DateOnly(2025, 10, 14)),
+            s => s.ParticipantKeys.Count == 2);
+        Assert.Equal((SummitStatus.Proposed, "Panmunjom"), (s.Status, s.Location));
+    }
 }

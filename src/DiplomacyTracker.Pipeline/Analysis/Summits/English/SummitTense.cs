@@ -27,7 +27,7 @@ internal static class SummitTense
         ["will"] = (SummitStatus.Planned, true), ["ll"] = (SummitStatus.Planned, true), ["shall"] = (SummitStatus.Planned, true),
         ["scheduled"] = (SummitStatus.Planned, true), ["slated"] = (SummitStatus.Planned, true), ["planned"] = (SummitStatus.Planned, true),
         ["plans"] = (SummitStatus.Planned, true), ["planning"] = (SummitStatus.Planned, true), ["upcoming"] = (SummitStatus.Planned, true),
-        ["forthcoming"] = (SummitStatus.Planned, true), ["anticipated"] = (SummitStatus.Planned, true), ["due"] = (SummitStatus.Planned, true),
+        ["forthcoming"] = (SummitStatus.Planned, true), ["anticipated"] = (SummitStatus.Planned, true), ["finalised"] = (SummitStatus.Planned, true), ["finalized"] = (SummitStatus.Planned, true), ["due"] = (SummitStatus.Planned, true),
         ["expected"] = (SummitStatus.Planned, true), ["preparing"] = (SummitStatus.Planned, true), ["prepare"] = (SummitStatus.Planned, true),
         ["proposed"] = (SummitStatus.Proposed, true), ["proposes"] = (SummitStatus.Proposed, true), ["propose"] = (SummitStatus.Proposed, true),
         ["proposal"] = (SummitStatus.Proposed, true), ["proposing"] = (SummitStatus.Proposed, true), ["suggested"] = (SummitStatus.Proposed, true),
