@@ -88,7 +88,8 @@ internal static class KoreanSummitReader
                 // theirs too, held, at the place written right before it.
                 if (earlier is { } e && e.Sentence == n)
                     found.Add((new SummitCandidate(e.Place.Display.Split(',')[0] + " summit", null, null, e.Place.Display, SummitStatus.Held, true, null,
-                        participants.Select(a => a.Key).ToList(), false, s.Start, s.End) { Earlier = true }, n, "earlier-reference"));
+                        participants.Select(a => a.Key).ToList(), false, s.Start, s.End)
+                    { Earlier = true }, n, "earlier-reference"));
                 earlier = null;
             }
         }
