@@ -30,6 +30,10 @@ internal sealed class SummitCandidate(string title, FuzzyDate? start, FuzzyDate?
     /// <summary>A report naming nobody ("The summit will come on the heels of …"): it only completes the summit it refers to.</summary>
     public bool Partial { get; init; }
 
+    /// <summary>A later clause putting off or calling off the meeting just reported ("but it has been postponed"): it only
+    /// gives that meeting its status.</summary>
+    public bool StatusFollowUp { get; init; }
+
     /// <summary>Called a trilateral ("the trilateral summit at Camp David with Joe Biden"): three leaders meet.</summary>
     public bool Trilateral { get; init; }
 
@@ -66,7 +70,7 @@ internal sealed class SummitCandidate(string title, FuzzyDate? start, FuzzyDate?
     public SummitCandidate Clone() =>
         new(Title, Start, End, Location, Status, StrongStatus, Outcome, [.. Participants], Multilateral, EvidenceStart, EvidenceEnd)
         {
-            IsVisit = IsVisit, OnSidelines = OnSidelines, Earlier = Earlier, Sieve = Sieve, Partial = Partial, Heading = Heading, Trilateral = Trilateral, Opening = Opening, Framing = Framing, FrameIndex = FrameIndex, PlaceCountry = PlaceCountry,
+            IsVisit = IsVisit, OnSidelines = OnSidelines, Earlier = Earlier, Sieve = Sieve, Partial = Partial, StatusFollowUp = StatusFollowUp, Heading = Heading, Trilateral = Trilateral, Opening = Opening, Framing = Framing, FrameIndex = FrameIndex, PlaceCountry = PlaceCountry,
             PlaceLevel = PlaceLevel, TriggerIndex = TriggerIndex, Rule = Rule, DayFromLine = DayFromLine, StatusRank = StatusRank,
         };
 

@@ -15,13 +15,17 @@ internal static class SummitMerger
         var ordered = candidates.OrderBy(c => c.EvidenceStart).ThenBy(c => c.TriggerIndex).ToList();
         CompleteTrilaterals(ordered);
         var full = new List<SummitCandidate>();
+        var summitOf = new Dictionary<SummitCandidate, SummitCandidate>(ReferenceEqualityComparer.Instance);
         foreach (var c in ordered.Where(c => !c.Partial))
         {
             var target = full.FirstOrDefault(m => SameMeeting(m, c, doc));
             if (target is null) full.Add(c); else Fold(target, c);
+            summitOf[c] = target ?? c;
         }
-        foreach (var p in ordered.Where(c => c.Partial))
+        foreach (var p in ordered.Where(c => c.Partial && !c.StatusFollowUp))
             if (Referent(p, full, doc) is { } target) Fold(target, p);
+        foreach (var p in ordered.Where(c => c.StatusFollowUp))
+            if (Reported(p, ordered, summitOf, doc) is { } target) Fold(target, p);
         FoldStops(full);
         return full;
     }
@@ -38,6 +42,10 @@ internal static class SummitMerger
                 && country == (stop.PlaceCountry ?? CountryOrNull(stop)) && VisitDaysAgree(m, stop));
             if (stay is null) continue;
             var (place, code, level) = (stay.Location, stay.PlaceCountry, stay.PlaceLevel);
+            // "is planning to visit Seoul" and "his plan to visit South Korea": the capital is where the talks are, not a leg.
+            if (LevelOf(stay) == PlaceLevel.Country && Gazetteer.CapitalOf(CountryOf(stay)!) is { } capital && stop.Location is not null
+                && Contains(stop.Location, capital.Display))
+                (place, code, level) = (stop.Location, stop.PlaceCountry, stop.PlaceLevel);
             Fold(stay, stop);
             (stay.Location, stay.PlaceCountry, stay.PlaceLevel) = (place, code, level);
             full.Remove(stop);
@@ -86,6 +94,26 @@ internal static class SummitMerger
             .OrderBy(c => c.Multilateral) // a meeting of leaders before a gathering ("The summit will come on the heels of …")
             .ThenByDescending(c => c.EvidenceStart).ThenByDescending(c => c.TriggerIndex).FirstOrDefault();
         return before;
+    }
+
+    /// <summary>The summit a follow-up ("but it has been postponed", "the plan was put off") refers to: the one of the latest
+    /// report before it, earlier in its sentence or in the three sentences before ("it": the sentence before), whose state the
+    /// follow-up can take (a meeting held is not put off).</summary>
+    private static SummitCandidate? Reported(SummitCandidate p, List<SummitCandidate> ordered, Dictionary<SummitCandidate, SummitCandidate> summitOf,
+        AnalysedDocument doc)
+    {
+        var n = doc.SentenceAt(p.EvidenceStart);
+        var reach = p.Rule.EndsWith("pronoun", StringComparison.Ordinal) ? 1 : 3;
+        for (var i = ordered.Count - 1; i >= 0; i--)
+        {
+            var c = ordered[i];
+            if (c.Partial || c.Multilateral || c.Earlier || !summitOf.TryGetValue(c, out var summit)) continue;
+            if (c.EvidenceStart > p.EvidenceStart || c.EvidenceStart == p.EvidenceStart && c.TriggerIndex > p.TriggerIndex) continue;
+            if (doc.SentenceAt(c.EvidenceStart) < n - reach) break;
+            if (summit.Status == SummitStatus.Held && summit.StatusRank >= 2 || c.Status == SummitStatus.Held && c.StatusRank >= 2) continue;
+            return summit;
+        }
+        return null;
     }
 
     private static bool SameMeeting(SummitCandidate a, SummitCandidate b, AnalysedDocument doc)

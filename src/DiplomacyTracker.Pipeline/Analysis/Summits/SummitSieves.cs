@@ -11,6 +11,6 @@ internal static class SummitSieves
     {
         "ko" => [new EnglishSummitTableSieve(), new KoreanSummitSieve(catalog), new KoreanSidelinesSieve()],
         "ja" or "zh" or "und" => [],
-        _ => [new EnglishSummitTableSieve(), .. EnglishMeetingSieve.All(catalog)],
+        _ => [new EnglishSummitTableSieve(), .. EnglishMeetingSieve.All(catalog), new EnglishStatusFollowUpSieve()],
     };
 }

@@ -17,7 +17,7 @@ internal static class MeetingReader
 
     public static IEnumerable<SummitCandidate> Read(SummitSentence s, Trigger t, ActorCatalog catalog, IReadOnlyList<Trigger> all)
     {
-        if (Repeated(s, t.Index) || Attempted(s, t.Index)) yield break;
+        if (Repeated(s, t.Index) || Attempted(s, t.Index) || Denied(s, t.Index)) yield break;
         var doc = s.Doc;
         var ti = t.Index;
         var indexes = all.Select(x => x.Index).ToList();
@@ -57,6 +57,8 @@ internal static class MeetingReader
         var hits = heading ? SummitPlaces.Anywhere(s) : SummitPlaces.InClause(s, ti, near.Item1, near.Item2).Concat(destinations).ToList();
         if (hits.Count == 0 && !partial) hits = SummitPlaces.LeadingPlace(s, clause.Start);
         var place = SummitPlaces.Finest(hits, ti)?.Place;
+        // "… could hold talks with Trump during the APEC summit …, with the border village of Panmunjom a possible venue".
+        if (!partial && (place is null || place.Level < PlaceLevel.City) && SummitPlaces.NamedVenue(s) is { } venue) place = venue.Place;
         if (place is null && HereAfter(s, ti, clause.End)) place = SummitPlaces.Dateline(doc);
         var frame = Frame(s, all, clause, indexes);
         if (place is null && frame?.Location is not null) place = new Place(frame.Location, frame.PlaceCountry, frame.PlaceLevel ?? Analysis.PlaceLevel.City, false);
@@ -161,6 +163,17 @@ internal static class MeetingReader
     /// <summary>"tried to visit the DMZ", "failed to meet": an attempt, no meeting.</summary>
     private static bool Attempted(SummitSentence s, int ti) =>
         ti - 2 >= s.First && s.Norm(ti - 1) == "to" && s.Norm(ti - 2) is "tried" or "tries" or "failed" or "attempted";
+
+    /// <summary>"both governments denied a meeting had been finalised", "denied reports of a summit": a denial reports no meeting.</summary>
+    private static bool Denied(SummitSentence s, int ti)
+    {
+        for (var k = ti - 1; k >= s.First && k >= ti - 5; k--)
+        {
+            if (s.Norm(k) is "denied" or "denies" or "deny" or "denying") return true;
+            if (s.CommaAfter(k) || s.Norm(k) is "and" or "but") return false;
+        }
+        return false;
+    }
 
     /// <summary>"bilateral meetings with Li and Kishida", "separate talks with Biden and Kishida".</summary>
     private static bool Bilaterals(SummitSentence s, int ti) =>

@@ -47,7 +47,7 @@ internal static class SummitDays
             var e = doc.Dates[i];
             if (e.End > to) break;
             var d = TokenIndex.FirstAtOrAfter(s.Tokens, e.Start);
-            if (!Dates(s, d, start) || s.InOtherRelativeClause(d, ti)) continue;
+            if (!Dates(s, d, start) || s.InOtherRelativeClause(d, ti) || InDateline(s, e)) continue;
             if (ownOnly && !OnMeeting(s, d, TokenIndex.FirstAtOrAfter(s.Tokens, e.End) - 1, ti)) continue;
             var distance = Math.Abs(d - ti);
             if (distance < bestDistance || (distance == bestDistance && best is not null && e.Precision > best.Precision)) { best = e; bestAt = d; bestDistance = distance; }
@@ -215,6 +215,17 @@ internal static class SummitDays
         if (n == "to" && k - 1 >= start && s.Doc.Dates.Any(e => e.End == s.Tokens[k - 1].End)) return false;
         if (OtherEvents.Contains(n)) return false;
         return true;
+    }
+
+    /// <summary>"Seoul, Aug 23 (IANS) Chinese President Xi Jinping will visit …", "SEOUL, July 19 -- …": the dateline's date is the
+    /// report's, not the meeting's.</summary>
+    private static bool InDateline(SummitSentence s, DateExpression e)
+    {
+        if (s.Index > 2 || e.Start - s.Sentence.Start > 40 || e.Start == s.Sentence.Start) return false;
+        var lead = s.Doc.Text.AsSpan(s.Sentence.Start, e.Start - s.Sentence.Start).TrimEnd();
+        if (!lead.EndsWith(",") || lead.Length < 3 || !char.IsUpper(lead[0])) return false;
+        var after = s.Doc.Text.AsSpan(e.End, Math.Min(4, s.Sentence.End - e.End)).TrimStart();
+        return after.StartsWith("(") || after.StartsWith("--") || after.StartsWith("\u2014") || after.StartsWith("\u2013");
     }
 
     /// <summary>"March 25-28 -- …", "Jan. 7-10 -- …": the date opening a chronology line, in the year of the last line

@@ -107,6 +107,26 @@ internal static class SummitPlaces
         return false;
     }
 
+    /// <summary>"with the border village of Panmunjom a possible venue", "citing Panmunjom … as the likely location": the place
+    /// the sentence names as the meeting's venue, or null.</summary>
+    public static PlaceHit? NamedVenue(SummitSentence s)
+    {
+        for (var k = s.First + 1; k < s.Last; k++)
+        {
+            if (s.Norm(k) is not ("venue" or "location" or "site") || s.InQuote(k)) continue;
+            var j = k - 1;
+            while (j > s.First && s.Norm(j) is "possible" or "likely" or "proposed" or "potential" or "preferred" or "probable" or "candidate") j--;
+            if (s.Norm(j) is not ("a" or "the")) continue;
+            if (s.Norm(j - 1) == "as") j--;
+            // The place written just before ("Panmunjom a possible venue", "Panmunjom, the inter-Korean truce village on the border, as the likely location").
+            PlaceHit? found = null;
+            for (var p = Math.Max(s.First, j - 12); p < j; p++)
+                if (At(s, p, j) is { } hit && hit.Place.Level >= PlaceLevel.City) { found = new PlaceHit(hit.Place, p, p + hit.Length, "venue"); p += hit.Length - 1; }
+            if (found is not null) return found;
+        }
+        return null;
+    }
+
     /// <summary>Every place a heading line names ("FIRST SUMMIT, PYONGYANG (June 13-15, 2000)").</summary>
     public static List<PlaceHit> Anywhere(SummitSentence s)
     {

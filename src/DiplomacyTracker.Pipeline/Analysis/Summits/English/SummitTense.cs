@@ -27,7 +27,7 @@ internal static class SummitTense
         ["will"] = (SummitStatus.Planned, true), ["ll"] = (SummitStatus.Planned, true), ["shall"] = (SummitStatus.Planned, true),
         ["scheduled"] = (SummitStatus.Planned, true), ["slated"] = (SummitStatus.Planned, true), ["planned"] = (SummitStatus.Planned, true),
         ["plans"] = (SummitStatus.Planned, true), ["planning"] = (SummitStatus.Planned, true), ["upcoming"] = (SummitStatus.Planned, true),
-        ["forthcoming"] = (SummitStatus.Planned, true), ["anticipated"] = (SummitStatus.Planned, true), ["due"] = (SummitStatus.Planned, true),
+        ["forthcoming"] = (SummitStatus.Planned, true), ["anticipated"] = (SummitStatus.Planned, true), ["finalised"] = (SummitStatus.Planned, true), ["finalized"] = (SummitStatus.Planned, true), ["due"] = (SummitStatus.Planned, true),
         ["expected"] = (SummitStatus.Planned, true), ["preparing"] = (SummitStatus.Planned, true), ["prepare"] = (SummitStatus.Planned, true),
         ["proposed"] = (SummitStatus.Proposed, true), ["proposes"] = (SummitStatus.Proposed, true), ["propose"] = (SummitStatus.Proposed, true),
         ["proposal"] = (SummitStatus.Proposed, true), ["proposing"] = (SummitStatus.Proposed, true), ["suggested"] = (SummitStatus.Proposed, true),
@@ -148,10 +148,18 @@ internal static class SummitTense
         // "said Biden and Kishida would hold a summit": a future told in the past is a plan, not a maybe.
         if (n == "would" && ReportedBefore(s, k, start)) return ((SummitStatus.Planned, true), 2);
         if (!Words.TryGetValue(n, out var cue)) return (null, 0);
-        if (cue.Status is SummitStatus.Cancelled or SummitStatus.Postponed) return (cue, 5);
+        if (cue.Status is SummitStatus.Cancelled or SummitStatus.Postponed) return Negated(s, k, start) ? (null, 0) : (cue, 5);
         if (n == "expected" && k > start && s.Norm(k - 1) is "than") return (null, 0); // "earlier than expected"
         if (n is "after" or "during" && !(next is "the" or "their" or "his" or "her" or "a")) return (null, 0);
         return (cue, cue.Strong ? 2 : 1);
+    }
+
+    /// <summary>"has not been postponed", "was never cancelled": a denial, not a cancellation.</summary>
+    private static bool Negated(SummitSentence s, int k, int start)
+    {
+        for (var j = k - 1; j >= start && j >= k - 3; j--)
+            if (s.Norm(j) is "not" or "never" or "t" or "nt") return true;
+        return false;
     }
 
     /// <summary>"was held", "held talks", "has held" → held; "will hold", "to hold", "hold their first summit" (present) → none here.</summary>

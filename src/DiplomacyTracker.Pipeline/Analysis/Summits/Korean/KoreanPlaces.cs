@@ -50,6 +50,43 @@ internal static class KoreanPlaces
             || word[^1] is '한' or '인' or '은' or '는' or '던' or '된' or '운' or '른' or '린' or '의' or '할' or '을';
     }
 
+    /// <summary>"방중", "방미": a visit word naming the country visited.</summary>
+    private static readonly Dictionary<string, string> VisitWords = new(StringComparer.Ordinal)
+    {
+        ["방중"] = "china", ["방미"] = "united states", ["방일"] = "japan", ["방북"] = "north korea", ["방한"] = "south korea", ["방러"] = "russia",
+    };
+
+    /// <summary>
+    /// The country or city a visit goes to in sentence <paramref name="n"/> or the one before or after it ("중국 국빈방문",
+    /// "중국 국빈 방문길에 오른다", "베이징을 방문해", "방중"), when it is the country of one of <paramref name="countries"/> (the
+    /// meeting's participants): the place of a meeting the sentence leaves unplaced. Several different destinations decide nothing.
+    /// </summary>
+    public static (string Display, int Token)? VisitedNear(AnalysedDocument doc, int n, IReadOnlyList<string?> countries, KoreanReading reading)
+    {
+        (string Display, int Token)? found = null;
+        var tokens = doc.Tokens;
+        for (var m = Math.Max(0, n - 1); m <= n + 1 && m < doc.Sentences.Count; m++)
+        {
+            var sentence = doc.Sentences[m];
+            for (var k = TokenIndex.FirstAtOrAfter(tokens, sentence.Start); k < tokens.Count && tokens[k].End <= sentence.End; k++)
+            {
+                if (reading.Subjects.InQuote(k)) continue;
+                string? display = null;
+                var word = tokens[k].Norm;
+                if (VisitWords.FirstOrDefault(v => word.StartsWith(v.Key, StringComparison.Ordinal)) is { Key: not null } visit) display = PlaceNames.Display(visit.Value);
+                else if (At(doc, k) is { } p && k + 1 < tokens.Count && tokens[k + 1].Hangul
+                    && (p.Particle == "에서" && tokens[k + 1].Norm.StartsWith("방문", StringComparison.Ordinal)
+                        || p.Particle.Length == 0 && (tokens[k + 1].Norm.StartsWith("국빈", StringComparison.Ordinal) || tokens[k + 1].Norm.StartsWith("방문", StringComparison.Ordinal)
+                            || tokens[k + 1].Norm.StartsWith("공식방문", StringComparison.Ordinal))))
+                    display = p.Display;
+                if (display is null || Gazetteer.Find(display.Split(',')[0])?.CountryCode is not { } code || !countries.Contains(code)) continue;
+                if (found is { } f && f.Display != display) return null;
+                found = (display, k);
+            }
+        }
+        return found;
+    }
+
     /// <summary>The place written in token <paramref name="k"/> and how it is tied to the sentence ("에서"), or null.</summary>
     public static (string Display, string Particle)? At(AnalysedDocument doc, int k)
     {

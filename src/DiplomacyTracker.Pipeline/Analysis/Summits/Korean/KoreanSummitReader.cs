@@ -31,6 +31,7 @@ internal static class KoreanSummitReader
             if (Enumerable.Range(first, end - first).Any(k => !reading.Subjects.InQuote(k) && (tokens[k].Norm.StartsWith("통화", StringComparison.Ordinal)
                 || (tokens[k].Norm.StartsWith("전화", StringComparison.Ordinal) && tokens[k].Norm.Contains("회담", StringComparison.Ordinal))))) continue;
             var triggers = Enumerable.Range(first, end - first).Where(k => IsTrigger(tokens[k].Norm) && !reading.Subjects.InQuote(k)).ToList();
+            (int Sentence, (string Display, int Token) Place)? earlier = null;
             for (var i = 0; i < triggers.Count; i++)
             {
                 var k = triggers[i];
@@ -59,18 +60,37 @@ internal static class KoreanSummitReader
                 // "기자들과 만나": a meeting verb whose partner is no leader reports no summit.
                 if (!summitWord && !leaders.PartnerIsLeader(from, k)) continue;
                 var participants = Participants(leaders, named, countries, k, s.Start, doc.Day);
-                if (participants.Count < 2) continue;
+                if (participants.Count < 2)
+                {
+                    if (k + 1 < end && tokens[k + 1].Norm == "이후" && countries.Count == 0 && named.Count == 0
+                        && PlaceFor(reading, Math.Max(from, k - 3), k + 1, k) is { } before && before.Token == k - 1) earlier = (n, before);
+                    continue;
+                }
                 // "기시다 전 총리는 … 미일 정상회담을 할 수 있었다": a former leader's meeting was with someone the article may not name; today's leader is not a guess.
                 if (participants.Any(p => !named.Any(x => x.Actor.Key == p.Key)) && named.Any(x => participants.Contains(x.Actor) && !KoreanLeaders.InOffice(x.Actor, doc.Day))) continue;
                 // "경주 회담 이후 …", "정상회담을 뒤로 하고 베이징에서 …": a meeting referred to keeps only a place written right before it.
                 var reference = KoreanSummitCues.IsReference(doc, k, end) && !w.Contains("만찬", StringComparison.Ordinal);
                 var place = reference ? PlaceFor(reading, Math.Max(from, pairStart - 3), k + 1, pairStart) : PlaceFor(reading, from, to, pairStart);
+                // "5일 개최되는 한중 정상회담 …. 이 대통령은 7일까지 … 중국 국빈 방문길에 오른다": an unplaced plan is in the country a
+                // participant visits for it, as this sentence or its neighbours write (a meeting held is written with its place).
+                if (place is null && !reference && status is not SummitStatus.Held) place = KoreanPlaces.VisitedNear(doc, n, participants.Select(KoreanLeaders.CountryOf).ToList(), reading);
                 var date = reference ? null : DateFor(doc, from, k, to, status, place?.Token);
                 status ??= date is { IsKnown: true } d && doc.Published is { IsKnown: true } pub
                     ? d.LatestUtc < pub.EarliestUtc ? SummitStatus.Held : d.EarliestUtc > pub.LatestUtc ? SummitStatus.Planned : null : null;
                 var title = place is { } pl ? pl.Display.Split(',')[0] + " summit" : string.Join('\u2013', participants.Select(a => ShortName(a))) + " summit";
-                var candidate = new SummitCandidate(title, date, null, place?.Display, status, status is not null, null, participants.Select(a => a.Key).ToList(), false, s.Start, s.End);
+                var candidate = new SummitCandidate(title, date, null, place?.Display, status, status is not null, null, participants.Select(a => a.Key).ToList(), false, s.Start, s.End)
+                {
+                    // "이재명 대통령이 4일 … 중국을 국빈 방문한다": a visit's first day, which the talks' own day ("5일 … 정상회담") sharpens.
+                    IsVisit = date is not null && Enumerable.Range(first, end - first).Any(j => VisitWord(tokens[j].Norm)),
+                };
                 found.Add((candidate, n, summitWord ? "summit-word" : "meeting-verb"));
+                // "경북 경주 회담 이후 2개월여 만인 5일 … 열린 한·중 정상회담": the meeting referred to before the pair's next one is
+                // theirs too, held, at the place written right before it.
+                if (earlier is { } e && e.Sentence == n)
+                    found.Add((new SummitCandidate(e.Place.Display.Split(',')[0] + " summit", null, null, e.Place.Display, SummitStatus.Held, true, null,
+                        participants.Select(a => a.Key).ToList(), false, s.Start, s.End)
+                    { Earlier = true }, n, "earlier-reference"));
+                earlier = null;
             }
         }
         return found;
@@ -91,6 +111,9 @@ internal static class KoreanSummitReader
         }
         return false;
     }
+
+    private static bool VisitWord(string w) =>
+        w.StartsWith("방문", StringComparison.Ordinal) || w.Length >= 2 && w[0] == '방' && w[1] is '중' or '미' or '일' or '한' or '북' or '러';
 
     private static bool IsTrigger(string w) => w.Contains("회담", StringComparison.Ordinal) || MeetingStems.Any(m => w.StartsWith(m, StringComparison.Ordinal));
 
