@@ -41,6 +41,9 @@ internal static partial class BoilerplateText
 
     private const int LabelLevel = 7;
 
+    /// <summary>What may follow a section label: a colon, a stop, the required-field mark.</summary>
+    private static readonly char[] LabelEnd = [':', ' ', '.', '*'];
+
     /// <summary>Returns the blocks a reader would keep.</summary>
     public static List<TextBlock> Filter(List<TextBlock> blocks, string? title)
     {
@@ -67,7 +70,7 @@ internal static partial class BoilerplateText
             }
             var text = block.Text;
             // A form's heading may carry the required-field mark ("Wie bewerten Sie diesen Artikel? *").
-            if (text.Length <= 70 && text.TrimEnd(':', ' ', '.', '*') is var label && SectionHeading(label) is { } terminal)
+            if (text.Length <= 70 && text.TrimEnd(LabelEnd) is var label && SectionHeading(label) is { } terminal)
             {
                 skipUntilLevel = isHeading ? block.HeadingLevel : LabelLevel;
                 // An end section (comments, sharing) cannot start before the article has: above the first prose, it owns

@@ -4,8 +4,8 @@ namespace DiplomacyTracker.Extraction;
 
 /// <summary>Keeps hostile or heavy markup from stalling the parser: AngleSharp's time grows with the square of nesting depth,
 /// so before parsing we cap the size and drop element tags nested deeper than a limit (their text stays); and script/style
-/// bodies, which are never article text, are emptied. The scan is an allocation-free pass; only pages with something
-/// to drop are rewritten (once, into a pooled buffer).</summary>
+/// bodies, which are never article text, are emptied. One pass copies the page into a pooled buffer minus what it
+/// drops; only pages with something to drop get a new string.</summary>
 internal static class DepthGuard
 {
     public const int MaxChars = 5_000_000;
@@ -33,15 +33,13 @@ internal static class DepthGuard
     {
         if (html.Length > MaxChars)
             html = html[..MaxChars];
-        var probe = new Output(null);
-        Scan(html, maxDepth, ref probe);
-        if (!probe.TooDeep && probe.CodeDropped < MinCodeToDrop) return html;
+        // One scan writes the rewrite as it goes; the copy is only turned into a string when something was dropped.
         var buffer = ArrayPool<char>.Shared.Rent(html.Length);
         try
         {
             var output = new Output(buffer);
             Scan(html, maxDepth, ref output);
-            return new string(buffer, 0, output.Length);
+            return !output.TooDeep && output.CodeDropped < MinCodeToDrop ? html : new string(buffer, 0, output.Length);
         }
         finally { ArrayPool<char>.Shared.Return(buffer); }
     }

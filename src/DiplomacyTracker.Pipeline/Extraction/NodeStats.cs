@@ -20,7 +20,7 @@ internal sealed class NodeStats
     /// <summary>Measures every element under <paramref name="root"/> (post-order, explicit stack).</summary>
     public static Dictionary<IElement, NodeStats> Measure(IElement root)
     {
-        var table = new Dictionary<IElement, NodeStats>();
+        var table = new Dictionary<IElement, NodeStats>(ReferenceEqualityComparer.Instance);
         var stack = new Stack<(IElement Element, bool Done)>();
         stack.Push((root, false));
         while (stack.Count > 0)

@@ -14,7 +14,7 @@ internal sealed class PageIndex
     /// <summary>Elements whose class or id names a date, time, byline or post meta ("entry-date", "artikeldatum", "fecha").</summary>
     public List<IElement> DateElements { get; } = [];
     /// <summary>Document order of the headings, time, itemprop-date and date-named elements.</summary>
-    public Dictionary<IElement, int> Order { get; } = [];
+    public Dictionary<IElement, int> Order { get; } = new(ReferenceEqualityComparer.Instance);
     private int _ordinal;
     public IElement? Canonical { get; private set; }
     public IElement? Author { get; private set; }
@@ -47,10 +47,23 @@ internal sealed class PageIndex
             case "SCRIPT" when IsJsonLd(e): JsonLdScripts.Add(e); break;
             case "LINK" when Canonical is null && string.Equals(e.GetAttribute("rel")?.Trim(), "canonical", StringComparison.OrdinalIgnoreCase): Canonical = e; break;
         }
-        var itemprop = e.GetAttribute("itemprop");
+        // One pass over the attributes instead of a lookup per name (most elements have none or one).
+        string? itemprop = null, cls = null, id = null, rel = null;
+        var attributes = e.Attributes;
+        for (var i = 0; i < attributes.Length; i++)
+        {
+            var attribute = attributes[i]!;
+            switch (attribute.Name)
+            {
+                case "itemprop": itemprop ??= attribute.Value; break;
+                case "class": cls ??= attribute.Value; break;
+                case "id": id ??= attribute.Value; break;
+                case "rel": rel ??= attribute.Value; break;
+            }
+        }
         if (itemprop is not null && itemprop.Equals("datePublished", StringComparison.OrdinalIgnoreCase)) { DatePublished.Add(e); Order[e] = ordinal; }
-        else if (e.TagName is not ("TIME" or "META" or "SCRIPT" or "STYLE" or "LINK" or "HTML" or "BODY") && NamesADate(e)) { DateElements.Add(e); Order[e] = ordinal; }
-        if (Author is null && (string.Equals(itemprop, "author", StringComparison.OrdinalIgnoreCase) || e.GetAttribute("rel") == "author" || HasClass(e, "byline") || HasClass(e, "author")))
+        else if (e.TagName is not ("TIME" or "META" or "SCRIPT" or "STYLE" or "LINK" or "HTML" or "BODY") && NamesADate(cls, id)) { DateElements.Add(e); Order[e] = ordinal; }
+        if (Author is null && (string.Equals(itemprop, "author", StringComparison.OrdinalIgnoreCase) || rel == "author" || NamesAnAuthor(cls)))
             Author = e;
     }
 
@@ -58,20 +71,16 @@ internal sealed class PageIndex
         ["date", "datum", "time", "publi", "posted", "byline", "dateline", "fecha", "meta", "zeit", "data"], StringComparison.OrdinalIgnoreCase);
 
     /// <summary>A class or id that names a date, a time, a byline or post meta (read as raw attribute text, no token list).</summary>
-    private static bool NamesADate(IElement e)
-    {
-        var cls = e.GetAttribute("class");
-        if (cls is not null && cls.AsSpan().ContainsAny(DateNameParts)) return true;
-        var id = e.GetAttribute("id");
-        return id is not null && id.AsSpan().ContainsAny(DateNameParts);
-    }
+    private static bool NamesADate(string? cls, string? id) =>
+        (cls is not null && cls.AsSpan().ContainsAny(DateNameParts)) || (id is not null && id.AsSpan().ContainsAny(DateNameParts));
 
     private static bool IsJsonLd(IElement script)
     {
         var type = script.GetAttribute("type")?.Trim();
         if (string.Equals(type, "application/ld+json", StringComparison.OrdinalIgnoreCase)) return true;
         if (!string.IsNullOrEmpty(type) && !type.Contains("javascript", StringComparison.OrdinalIgnoreCase)) return false;
-        var text = script.TextContent;
+        // A script holds one text node: reading it spares TextContent's copy of every inline script.
+        var text = script.FirstChild is IText { NextSibling: null } only ? only.Data : script.TextContent;
         return text.Length > 0 && DepthGuard.IsUntypedJsonLd(text, 0, text.Length);
     }
 
@@ -91,13 +100,13 @@ internal sealed class PageIndex
         return Uri.TryCreate(h, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https" && uri.AbsolutePath is "/" or "" && uri.Query.Length == 0;
     }
 
-    /// <summary>Reads the class attribute as it is: <c>ClassList</c> would build a token list for every element of the page.</summary>
-    private static bool HasClass(IElement e, string name)
+    /// <summary>A class list with the token "byline" or "author", read as it is: <c>ClassList</c> would build a token list
+    /// for every element of the page.</summary>
+    private static bool NamesAnAuthor(string? classes)
     {
-        var classes = e.GetAttribute("class");
         if (string.IsNullOrEmpty(classes)) return false;
         foreach (var range in classes.AsSpan().SplitAny(" \t\n\r\f"))
-            if (classes.AsSpan(range).SequenceEqual(name)) return true;
+            if (classes.AsSpan(range) is "byline" or "author") return true;
         return false;
     }
 }
