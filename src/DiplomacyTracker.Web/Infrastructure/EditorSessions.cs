@@ -28,6 +28,7 @@ public sealed class SessionOptions
 public static class EditorSessions
 {
     public const string SignedInItem = "dt.signed-in";
+    public const string CookieName = "dt.editor";
 
     public static IServiceCollection AddEditorSessions(this IServiceCollection services, IConfiguration configuration)
     {
@@ -38,7 +39,7 @@ public static class EditorSessions
             options.LoginPath = "/Account/SignIn";
             options.LogoutPath = "/Account/SignOut";
             options.AccessDeniedPath = "/Account/SignIn";
-            options.Cookie.Name = "dt.editor";
+            options.Cookie.Name = CookieName;
             options.Cookie.HttpOnly = true;
             options.Cookie.SameSite = SameSiteMode.Lax;
             options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;

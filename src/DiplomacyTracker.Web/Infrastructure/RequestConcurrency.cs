@@ -26,8 +26,8 @@ public static class RequestConcurrency
     {
         var permits = configuration.GetValue($"{Section}:MaxConcurrentRequests", Environment.ProcessorCount * 2);
         var queue = configuration.GetValue($"{Section}:RequestQueueLimit", 1000);
-        var searchPermits = configuration.GetValue($"{Section}:MaxConcurrentSearches", Math.Max(1, Environment.ProcessorCount / 2));
-        var searchQueue = configuration.GetValue($"{Section}:SearchQueueLimit", 64);
+        var searchPermits = SearchPermits(configuration);
+        var searchQueue = SearchQueue(configuration);
         services.AddSingleton<LoadShedding>();
         services.AddRateLimiter(options =>
         {
@@ -53,6 +53,13 @@ public static class RequestConcurrency
         });
         return services;
     }
+
+    /// <summary>Searches that run at once (Web:MaxConcurrentSearches, default half the processor count, at least 1).</summary>
+    public static int SearchPermits(IConfiguration configuration) =>
+        Math.Max(1, configuration.GetValue($"{Section}:MaxConcurrentSearches", Math.Max(1, Environment.ProcessorCount / 2)));
+
+    /// <summary>Searches that may wait for a slot (Web:SearchQueueLimit, default 64).</summary>
+    public static int SearchQueue(IConfiguration configuration) => Math.Max(0, configuration.GetValue($"{Section}:SearchQueueLimit", 64));
 
     /// <summary>"search", "pages", or a name for requests that take no slot.</summary>
     public static string PoolOf(HttpContext context)

@@ -4,7 +4,8 @@ using DiplomacyTracker.Web.Feeds;
 namespace DiplomacyTracker.Web.Infrastructure;
 
 /// <summary>
-/// The request pipeline: the client's address (from a listed proxy), security headers, request log, friendly errors,
+/// The request pipeline: the client's address (from a listed proxy), security headers, the search gate (a flood of
+/// anonymous searches is turned away before anything else runs), request log, friendly errors,
 /// status-code pages, static files, routing, who is asking (the editor's session, checked against the store on every
 /// request), the output cache (cached reads take no slot), the body edge (bodies read and input cleaned before a
 /// slot), the page slots, authorization, then the API, downloads, feeds and pages.
@@ -15,6 +16,7 @@ public static class WebPipeline
     {
         app.UseProxyAddresses();
         app.UseMiddleware<SecurityHeadersMiddleware>();
+        app.UseMiddleware<SearchGate>();
         app.UseTrackerRequestLogging();
         if (!app.Environment.IsDevelopment())
             app.UseExceptionHandler("/Error");
