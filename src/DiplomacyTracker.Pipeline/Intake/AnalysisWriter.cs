@@ -57,7 +57,7 @@ internal sealed class AnalysisWriter(TrackerDbContext db, DateTime now)
                 if (!stands) statement.Review = review;
             }
             statement.Speaker = speaker;
-            statement.SpeakerText = found.SpeakerName;
+            statement.SpeakerText = JointSpeakerText(found);
             statement.Text = found.Text;
             statement.Kind = found.Kind;
             statement.Cue = found.Cue;
@@ -123,4 +123,15 @@ internal sealed class AnalysisWriter(TrackerDbContext db, DateTime now)
         CreatedActors = true;
         return actor;
     }
+
+    /// <summary>
+    /// The speaker as the article named them; a joint statement ("Both leaders reaffirmed …") names every leader
+    /// ("Joe Biden and Yoon Suk Yeol"), so the card shows them all and a word search on the co-speaker finds it.
+    /// </summary>
+    public static string JointSpeakerText(FoundStatement found) => found.CoSpeakers.Count switch
+    {
+        0 => found.SpeakerName,
+        1 => $"{found.SpeakerName} and {found.CoSpeakers[0]}",
+        _ => $"{found.SpeakerName}, {string.Join(", ", found.CoSpeakers.Take(found.CoSpeakers.Count - 1))} and {found.CoSpeakers[^1]}",
+    };
 }

@@ -37,6 +37,10 @@ public static class CardHtml
             w.Write("\">");
             Encoder.Encode(w, c.SpeakerName ?? c.SpeakerSlug);
             w.Write("</a>");
+            // A joint statement: the analysis names the co-speakers after the speaker ("Joe Biden and Yoon Suk Yeol").
+            if (c.SpeakerName is { Length: > 0 } name && c.SpeakerText is { } named && named.Length > name.Length
+                && named.StartsWith(name, StringComparison.Ordinal) && (named[name.Length..].StartsWith(" and ", StringComparison.Ordinal) || named[name.Length..].StartsWith(", ", StringComparison.Ordinal)))
+                Encoder.Encode(w, named[name.Length..]);
         }
         else
         {
