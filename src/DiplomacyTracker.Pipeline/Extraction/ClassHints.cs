@@ -52,11 +52,12 @@ internal static class ClassHints
         "article", "articles", "body", "content", "contents", "entry", "main", "post", "story", "text", "blog", "prose", "richtext", "copy",
     };
 
-    /// <summary>The class and id names of <paramref name="element"/>, space-joined.</summary>
+    /// <summary>The class and id names of <paramref name="element"/>, space-joined. A heading's id is left out: it is an
+    /// anchor made from the heading's own words ("nav_nur_die_folie", "toc-share-prices"), not a name for what it is.</summary>
     public static string Names(IElement element)
     {
         var cls = element.GetAttribute("class");
-        var id = element.Id;
+        var id = HtmlVocabulary.IsHeading(element.TagName) ? null : element.Id;
         return string.IsNullOrEmpty(id) ? cls ?? "" : string.IsNullOrEmpty(cls) ? id : cls + " " + id;
     }
 

@@ -70,9 +70,11 @@ internal static partial class ContentScorer
 
     private static IReadOnlyList<IElement> MergeSiblings(IElement best, Dictionary<IElement, NodeStats> stats)
     {
+        var bestStats = stats[best];
+        var inner = best;
+        best = OuterWrapper(best, stats);
         var parent = best.ParentElement;
         if (parent is null || best.TagName == "BODY") return [best];
-        var bestStats = stats[best];
         var threshold = Math.Max(10, bestStats.Score * 0.2);
         var bestClass = best.GetAttribute("class");
         var chosen = new List<IElement>();
@@ -84,8 +86,14 @@ internal static partial class ContentScorer
             if (!stats.TryGetValue(sibling, out var s)) continue;
             if (sibling.TagName == "ARTICLE" || sibling.QuerySelector("h1") is not null) continue; // another story, not more of this one
             var bonus = !string.IsNullOrEmpty(bestClass) && sibling.GetAttribute("class") == bestClass ? bestStats.Score * 0.2 : 0;
+            if (best != inner)
+            {
+                // Beside a wrapper, only another wrapper of the same kind that reads as more of the article counts.
+                if (bonus > 0 && s.Scored && s.Score >= 0 && s.Length >= 200 && s.LinkDensity < 0.5) chosen.Add(sibling);
+                continue;
+            }
             if (s.Scored && s.Score + bonus >= threshold) { chosen.Add(sibling); continue; }
-            if (sibling.TagName is "P" or "BLOCKQUOTE" or "PRE" or "UL" or "OL" or "TABLE" || (sibling.TagName is "DIV" or "SECTION" && s.Length == s.OwnLength))
+            if (sibling.TagName is "P" or "BLOCKQUOTE" or "PRE" or "UL" or "OL" or "TABLE" || (sibling.TagName is "DIV" or "SECTION" && (s.Length == s.OwnLength || (chosen.Count == 0 && IsStandfirst(sibling)))))
             {
                 var ld = s.LinkDensity;
                 if ((s.Length > 80 && ld < 0.25) || (s.Length > 0 && s.Length <= 80 && ld == 0 && EndsSentence(sibling)))
@@ -93,6 +101,28 @@ internal static partial class ContentScorer
             }
         }
         return chosen;
+    }
+
+    /// <summary>The outermost wrapper that holds the winner's text and nothing else ("row &gt; columns &gt; text"): grid
+    /// layouts cut a long article into several such rows, and the rest of the article is among the wrapper's siblings.</summary>
+    private static IElement OuterWrapper(IElement best, Dictionary<IElement, NodeStats> stats)
+    {
+        var length = stats[best].Length;
+        var wrapper = best;
+        for (var up = 0; up < 3 && wrapper.ParentElement is { } parent && parent.TagName is "DIV" or "SECTION" && parent.ChildElementCount == 1
+            && stats.TryGetValue(parent, out var ps) && ps.Length == length; up++)
+            wrapper = parent;
+        return wrapper;
+    }
+
+    /// <summary>A block before the article made of a few paragraphs and nothing else: the standfirst ("teaser-text", "intro").</summary>
+    private static bool IsStandfirst(IElement block)
+    {
+        var children = block.Children;
+        if (children.Length is 0 or > 3) return false;
+        foreach (var child in children)
+            if (child.TagName != "P") return false;
+        return true;
     }
 
     private static bool EndsSentence(IElement e)

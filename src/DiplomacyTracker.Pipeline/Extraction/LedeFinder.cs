@@ -30,7 +30,7 @@ internal static class LedeFinder
             var e = stack.Pop();
             if (e == first) break;
             if (e == title) { passedTitle = true; continue; }
-            if (passedTitle && e.TagName is "P" && stats.TryGetValue(e, out var s))
+            if (passedTitle && (e.TagName is "P" || IsDeck(e, stats)) && stats.TryGetValue(e, out var s))
             {
                 if (s.Length >= MinLength && s.LinkDensity < 0.2 && total + s.Length <= MaxLength) { ledes.Add(e); total += s.Length; }
                 continue;
@@ -40,4 +40,15 @@ internal static class LedeFinder
         }
         return ledes.Count == 0 ? roots : [.. ledes, .. roots];
     }
+
+    /// <summary>A deck written as a subheading or a bare block ("article-lead", "epigraph", "article-deck"): a sentence of
+    /// some length with no block inside, which a section heading never is.</summary>
+    private static bool IsDeck(IElement e, Dictionary<IElement, NodeStats> stats)
+    {
+        if (e.TagName is not ("H2" or "H3" or "DIV") || !stats.TryGetValue(e, out var s) || s.Length < MinDeck || s.Length != s.OwnLength) return false;
+        var text = e.TextContent.TrimEnd();
+        return text.Length > 0 && text[^1] is '.' or '!' or '?' or '…' or '"' or '”' or '다';
+    }
+
+    private const int MinDeck = 80;
 }
