@@ -35,4 +35,22 @@ public sealed class RelevanceClassifierTests
         Assert.NotEmpty(decision.Reasons);
         Assert.False(Judge("Weather", "Rain is expected in Busan.").Borderline && Judge("Weather", "Rain is expected in Busan.").IsRelevant);
     }
+
+    // An EFE report on Brexit (a page of trafilatura's benchmark): known leaders and diplomacy words, but no Korea at all.
+    [Theory]
+    [InlineData("Uncertain future for Britain's essential workers after Brexit", "Prime Minister Boris Johnson said the new points-based immigration system would end free movement. The talks with Brussels on a trade treaty resume next week, and foreign ministers of the bloc are due in London. \"It will slow the growth of Britain,\" Ian Goldin, professor of globalisation at Oxford University, tells Efe.")]
+    [InlineData("Trump and Xi meet in Osaka", "Donald Trump and Xi Jinping held a summit in Osaka on the sidelines of the G20 and agreed to resume trade talks, the White House said.")]
+    public void Diplomacy_that_never_names_Korea_is_not_relevant_but_stays_borderline_for_an_editor(string title, string text)
+    {
+        var decision = Judge(title, text);
+        Assert.False(decision.IsRelevant, string.Join("; ", decision.Reasons));
+        Assert.True(decision.Borderline);
+        Assert.Contains("no Korea cue: not about Korea", decision.Reasons);
+    }
+
+    [Theory]
+    [InlineData("Envoys meet", "Kim Yo Jong rejected the offer of talks and said the dialogue was over.")]
+    [InlineData("Summit in Beijing", "Xi Jinping and Lee Jae-myung agreed on closer ties at their summit in Beijing, the two sides said.")]
+    public void Someone_of_the_two_Koreas_anchors_an_article_that_does_not_write_Korea(string title, string text) =>
+        Assert.True(Judge(title, text).IsRelevant);
 }

@@ -53,8 +53,27 @@ internal static class RelevanceClassifier
         }
         var score = positive <= 0 ? 0 : positive / (positive + negative + 3.0);
         var relevant = score >= Threshold;
+        // Diplomacy words and well-known leaders are not enough: an article that never names Korea (in either script)
+        // nor anyone of the two Koreas is about something else (a Brexit report quoting Boris Johnson scored 0.46).
+        if (relevant && !NamesKorea(norm, doc))
+        {
+            reasons.Add("no Korea cue: not about Korea");
+            return new RelevanceDecision(false, Math.Round(score, 3), true, reasons);
+        }
         return new RelevanceDecision(relevant, Math.Round(score, 3), Math.Abs(score - Threshold) < BorderBand, reasons);
     }
+
+    private static readonly string[] KoreaCues =
+    [
+        "korea", "korean", "koreans", "dprk", "rok", "pyongyang", "seoul", "panmunjom", "kcna", "kim jong", "blue house",
+        "cheong wa dae", "yongsan", "inter korean", "demilitarized zone", "dmz", "six party", "gyeongju", "busan", "incheon",
+    ];
+
+    /// <summary>Korea named in the text (a Hangul article always is), or someone of the two Koreas mentioned as a person.</summary>
+    private static bool NamesKorea(string norm, AnalysedDocument doc) =>
+        norm.Any(WordTokenizer.IsHangul)
+        || KoreaCues.Any(cue => Count(norm, cue) > 0)
+        || doc.Mentions.Any(m => m.Actor?.Country is "KR" or "KP");
 
     /// <summary>Each cue counts with diminishing returns: 1, then +0.5 per extra occurrence up to three.</summary>
     private static double Score(string norm, (string Phrase, double Weight)[] cues, List<string> reasons, string sign)
