@@ -31,7 +31,7 @@ internal static class ReportingVerbs
             "underscored", "highlighted", "signaled", "signalled", "predicted", "admitted", "admits",
             "recalled", "mentioned", "commented", "observed", "cautioned", "contended", "maintained",
             "reminded", "reminds", "assured", "assures", "informed", "alleged", "alleges", "disclosed", "revealed", "conceded",
-            "complained", "concluded", "estimated", "assessed", "hinted", "countered", "agreed", "clarified"]);
+            "complained", "concluded", "estimated", "assessed", "hinted", "countered", "agreed", "clarified", "found"]);
 
     /// <summary>Words allowed between the speaker and the verb: auxiliaries and adverbs ("has repeatedly stated").</summary>
     private static readonly HashSet<string> Fillers = new(StringComparer.Ordinal)

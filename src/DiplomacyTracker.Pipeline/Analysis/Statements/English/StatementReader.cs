@@ -252,8 +252,9 @@ internal sealed class StatementReader(AnalysedDocument doc, List<QuoteSpan> quot
         else
         {
             var pre = Text.AsSpan(s.Start, startOfClause - s.Start).TrimEnd();
+            if (pre.Length >= 2 && pre[^1] is '\u201D' or '"' && pre[^2] == ',') pre = pre[..^1]; // "“multiple occasions,” according to"
             if (pre.Length == 0 || pre[^1] != ',') return null;
-            if (SkipSpaceAndPunctuation(mention.End, s.End) < TrimEnd(mention.End, s.End)) return null;
+            if (SkipSpaceAndPunctuation(mention.End, s.End) < TrimEnd(mention.End, s.End) && !OnlyAcronymOrRelative(mention.End, s.End)) return null;
             from = s.Start;
             to = s.Start + pre.Length - 1;
         }
@@ -261,6 +262,16 @@ internal sealed class StatementReader(AnalysedDocument doc, List<QuoteSpan> quot
         var kind = QuoteFinder.HasQuoteMark(Text, from, to) ? StatementKind.Mixed : StatementKind.Indirect;
         var words = Words(kind, "according to", from, to, ReportForm.AccordingTo, 0.95);
         return words is null ? null : (new Subject(mention, nameIndex, null, mention.TitleStart), words);
+    }
+
+    /// <summary>"… according to the Korean Central News Agency (KCNA).", "… according to the indictment, which was unsealed
+    /// Tuesday.": after the name only its acronym in parentheses or a relative clause running to the sentence's end.</summary>
+    private bool OnlyAcronymOrRelative(int from, int end)
+    {
+        var rest = Text.AsSpan(from, TrimEnd(from, end) - from).TrimStart();
+        if (rest.StartsWith("(") && rest.IndexOf(')') is var close and > 1 and < 10)
+            rest = rest[(close + 1)..].TrimStart();
+        return rest.Length == 0 || rest.StartsWith(", which ", StringComparison.Ordinal) || rest.StartsWith(", who ", StringComparison.Ordinal);
     }
 
     /// <summary>"According to Yang Moo-jin, president of the University of North Korean Studies, the North …": the comma closing
