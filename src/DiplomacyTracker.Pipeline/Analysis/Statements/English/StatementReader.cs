@@ -103,7 +103,8 @@ internal sealed class StatementReader(AnalysedDocument doc, List<QuoteSpan> quot
         var opening = contentStart < Text.Length && Text[contentStart] is '\u201C' or '"' ? QuoteFinder.OpeningAt(quotes, contentStart) : null;
         if (cue.NeedsClause && !sawThat && opening is null && !StartsWithPronounClause(next, last)) return null;
         if (cue.ActsOnObject && !sawThat && opening is null && !StartsWithPronounClause(next, last)
-            && !QuoteFinder.HasQuoteMark(Text, contentStart, contentEnd) && !InfinitiveWithin(next, last, 8) && !PredicateWithin(next, last, 10)) return null;
+            && !QuoteFinder.HasQuoteMark(Text, contentStart, contentEnd) && !InfinitiveWithin(next, last, 8) && !PredicateWithin(next, last, 10)
+            && !(verb is "thanked" or "blamed" && ReasonWithin(next, last, 6))) return null;
         // "said that “a deal will be worked out” eventually, and that North Korea has …": a quote inside indirect speech that
         // goes on is part of the clause, not the whole statement.
         if (sawThat && opening is { } embedded && embedded.Close < contentEnd - 1 && !IsTail(embedded.Close + 1, contentEnd)
@@ -524,6 +525,14 @@ internal sealed class StatementReader(AnalysedDocument doc, List<QuoteSpan> quot
         var tokens = doc.Tokens;
         for (var k = next; k + 1 < last && k < next + max; k++)
             if (tokens[k].Norm == "to" && !tokens[k + 1].Capitalized && tokens[k + 1].Norm is not ("the" or "a" or "an" or "its" or "their" or "his" or "her")) return true;
+        return false;
+    }
+
+    /// <summary>"thanked Xi for calling him", "blamed open hostility from North Korea for his decision": the reason given.</summary>
+    private bool ReasonWithin(int next, int last, int max)
+    {
+        for (var k = next + 1; k < last && k < next + max; k++)
+            if (doc.Tokens[k].Norm == "for") return true;
         return false;
     }
 

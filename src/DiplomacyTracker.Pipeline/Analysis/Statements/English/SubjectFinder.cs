@@ -21,6 +21,15 @@ internal static class SubjectFinder
         var named = BeforeAcronym(text, tokens, firstToken, k);
         var gap = named < k ? default : text.AsSpan(tokens[k].End, tokens[k + 1].Start - tokens[k].End).Trim();
         if (gap.SequenceEqual(".") && tokens[k].Length == 1 && tokens[k].AllUpper) gap = default; // "The U.N. said"
+        if (gap.SequenceEqual("),"))
+        {
+            // "Kim, who is … of the Workers’ Party of Korea (WPK), noted": the appositive ends before the parenthesis.
+            var open = text.LastIndexOf('(', tokens[k].Start);
+            if (open <= tokens[firstToken].Start) return null;
+            named = TokenIndex.FirstAtOrAfter(tokens, open) - 1;
+            if (named < firstToken) return null;
+            gap = ",";
+        }
         k = named;
         if (gap.SequenceEqual(","))
         {
