@@ -31,7 +31,11 @@ internal sealed class AliasIndex
                     AddTo(hangul, compact, actor);
                     continue;
                 }
-                AddTo(byName, string.Join(' ', WordTokenizer.Tokenize(name).Select(t => t.Norm)), actor);
+                var words = WordTokenizer.Tokenize(name);
+                AddTo(byName, string.Join(' ', words.Select(t => t.Norm)), actor);
+                // "UN Security Council" is also written "U.N. Security Council" (the store keeps one spelling per normal form).
+                if (words.Any(Dottable))
+                    AddTo(byName, string.Join(' ', words.Select(t => Dottable(t) ? string.Join(' ', t.Norm.ToCharArray()) : t.Norm)), actor);
             }
             if (surname is not null) AddTo(_bySurname, surname, actor);
         }
@@ -52,6 +56,9 @@ internal sealed class AliasIndex
     }
 
     public bool HasHangul => _hangul.Count > 0;
+
+    /// <summary>An acronym of two or three capitals ("UN", "US"), which text may write with dots ("U.N.").</summary>
+    private static bool Dottable(Token t) => t.AllUpper && t.Norm.Length is 2 or 3 && t.Norm.All(char.IsAsciiLetterLower);
 
     /// <summary>The longest spelling starting at token <paramref name="index"/>, or null.</summary>
     public AliasEntry? LongestAt(IReadOnlyList<Token> tokens, int index, string text)

@@ -85,7 +85,7 @@ internal static class DocumentSources
         {
             if (m.End > at || m.End < at - 4 || m.Actor is null) continue;
             var gap = text.AsSpan(m.End, at - m.End);
-            if (!(gap.SequenceEqual(" ") || gap.SequenceEqual("'s ") || gap.SequenceEqual("\u2019s "))) continue;
+            if (!(gap.SequenceEqual(" ") || gap.SequenceEqual(". ") || gap.SequenceEqual("'s ") || gap.SequenceEqual("\u2019s "))) continue;
             return m.Actor.Kind != ActorKind.Person || tokens[noun].Norm is "letter" or "statement" ? m : null;
         }
         return null;

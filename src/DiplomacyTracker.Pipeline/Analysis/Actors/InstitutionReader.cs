@@ -41,7 +41,8 @@ internal static class InstitutionReader
         {
             if (covered[i] || OfficeOf(text, tokens, i, mentions, catalog, day) is not { } office) continue;
             covered[i] = true;
-            found.Add(new Mention(tokens[i].Start, tokens[i].End, tokens[i].Start, null, MentionForm.FullName, [office], notSubject(i)));
+            var from = tokens[i - 1].Norm == "his" ? tokens[i - 1].Start : tokens[i].Start;
+            found.Add(new Mention(from, tokens[i].End, from, null, MentionForm.FullName, [office], notSubject(i)));
         }
         mentions.AddRange(found);
     }
@@ -95,15 +96,34 @@ internal static class InstitutionReader
     private static CatalogActor? LastNamed(List<Mention> before, List<Mention> found, int offset, IReadOnlyList<CatalogActor> fits) =>
         before.Concat(found).Where(m => m.End <= offset && m.Actor is { } a && fits.Contains(a)).MaxBy(m => m.Start)?.Actor;
 
-    /// <summary>"Lee's office said": the presidential office, when Lee is the president on the article's day.</summary>
+    /// <summary>"Lee's office said": the presidential office, when Lee is the president on the article's day; "President Moon
+    /// has decided …, his office said": the office of the president opening the sentence.</summary>
     private static CatalogActor? OfficeOf(string text, List<Token> tokens, int i, List<Mention> mentions, ActorCatalog catalog, DateOnly? day)
     {
-        if (day is not { } d || tokens[i].Norm != "office" || i < 2 || tokens[i - 1].Norm != "s") return null;
+        if (day is not { } d || tokens[i].Norm != "office" || i < 2) return null;
+        if (tokens[i - 1].Norm == "his" && i + 1 < tokens.Count && ReportingVerbs.At(tokens[i + 1]) is not null)
+            return SentenceOpener(text, tokens[i - 1].Start, mentions) is { } opener && PresidentialOffice(opener, catalog, d) is { } own ? own : null;
+        if (tokens[i - 1].Norm != "s") return null;
         var owner = mentions.FirstOrDefault(m => m.End == tokens[i - 2].End && m.Actor is { Kind: ActorKind.Person });
         if (owner?.Actor is not { } person || person.RoleOn(d)?.Title is not { } title || !title.StartsWith("President of", StringComparison.Ordinal)) return null;
         if (tokens[i - 1].Start - owner.End != 1 || text[owner.End] is not ('\'' or '\u2019')) return null;
+        return PresidentialOffice(person, catalog, d);
+    }
+
+    private static CatalogActor? PresidentialOffice(CatalogActor person, ActorCatalog catalog, DateOnly day)
+    {
+        if (person.RoleOn(day)?.Title is not { } title || !title.StartsWith("President of", StringComparison.Ordinal)) return null;
         var offices = catalog.InstitutionNames.WithHead("presidential office").Where(a => a.Country == person.Country).ToList();
         return offices.Count == 1 ? offices[0] : null;
+    }
+
+    /// <summary>The person named first in the sentence holding <paramref name="offset"/> (after a dateline's "--"), or null.</summary>
+    private static CatalogActor? SentenceOpener(string text, int offset, List<Mention> mentions)
+    {
+        var start = Math.Max(Math.Max(text.LastIndexOf(". ", offset, StringComparison.Ordinal), text.LastIndexOf('\n', offset)),
+            Math.Max(text.LastIndexOf("-- ", offset, StringComparison.Ordinal), text.LastIndexOf(" - ", offset, StringComparison.Ordinal)));
+        var first = mentions.Where(m => m.Start > start && m.End <= offset).MinBy(m => m.Start);
+        return first?.Actor is { Kind: ActorKind.Person } person ? person : null;
     }
 
     private static string Join(List<Token> tokens, int from, int n) =>

@@ -78,6 +78,8 @@ internal static class SpeakerPosition
         while (k < tokens.Count && ReportingVerbs.IsFiller(tokens[k].Norm)) k++;
         if (k >= tokens.Count) return false;
         if (tokens[k].Norm is "was" && k + 2 < tokens.Count && tokens[k + 1].Norm == "quoted") return true;
+        // "The Indo-Pacific Command issued a statement after …": a body speaking through its statement.
+        if (tokens[k].Norm is "issued" or "released" && k + 2 < tokens.Count && tokens[k + 1].Norm == "a" && tokens[k + 2].Norm == "statement") return true;
         return ReportingVerbs.At(tokens[k]) is not null;
     }
 

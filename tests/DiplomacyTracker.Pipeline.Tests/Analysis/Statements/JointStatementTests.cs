@@ -64,4 +64,12 @@ public sealed class JointStatementTests
         Assert.Empty(Analyze("President Joseph R. Biden, Jr. met today with President Yoon Suk Yeol in Seoul. "
             + "The two sides reaffirmed their commitment to the alliance.", new DateOnly(2022, 5, 21)).Statements);
     }
+
+    [Fact]
+    public void A_joint_sentence_reported_by_someone_else_is_theirs_not_the_leaders()
+    {
+        var s = Analyze("Prime Minister Fumio Kishida met President Yoon Suk Yeol in Seoul on Friday. "
+            + "The two leaders agreed on a framework to help citizens leave third countries in emergencies, the presidential office said.", new DateOnly(2024, 9, 6)).Statements;
+        Assert.DoesNotContain(s, x => x.Sieve.StartsWith("english.joint", StringComparison.Ordinal));
+    }
 }

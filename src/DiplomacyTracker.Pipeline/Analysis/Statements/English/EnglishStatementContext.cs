@@ -61,6 +61,7 @@ internal sealed class EnglishStatementContext
         for (var k = 0; k < tokens.Count; k++)
         {
             if (tokens[k].Norm != head || named.Any(m => m.Start <= tokens[k].Start && tokens[k].End <= m.End)) continue;
+            if (tokens[k].End < doc.Text.Length && doc.Text[tokens[k].End] == '-') continue; // a slug's "unification ministry-separated families"
             if (k == 0 || tokens[k - 1].Norm != "the") return null;
         }
         return named[0].Actor;

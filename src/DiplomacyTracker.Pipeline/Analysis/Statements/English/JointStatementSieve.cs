@@ -5,7 +5,8 @@ namespace DiplomacyTracker.Analysis;
 /// and Yoon confirmed …", then "They committed …" right after. The speakers are every leader: the first is the statement's
 /// speaker, the others its <see cref="FoundStatement.CoSpeakers"/>. "Both leaders" stands for the leaders of different
 /// countries named together in the nearest sentence before that names exactly that many; "the two sides" and governments
-/// are never speakers. The words are the whole sentence, as annotators keep a joint readout sentence.
+/// are never speakers. The words are the whole sentence, as annotators keep a joint readout sentence; a sentence that
+/// also holds someone's own report ("…, the presidential office said") is left to the report's sieve.
 /// </summary>
 internal sealed class JointStatementSieve(Lazy<EnglishStatementContext> shared) : ISieve<Attributed>
 {
@@ -25,6 +26,9 @@ internal sealed class JointStatementSieve(Lazy<EnglishStatementContext> shared) 
             if (last - first < 4 || s.End - s.Start > ReportFinder.MaxSentenceLength) continue;
             var start = JointSubjects.ClauseStart(doc, s, first, last);
             if (JointSubjects.Read(doc, start, last) is not { } subject) continue;
+            // "The two leaders agreed …, the presidential office said", "… agreed …, and Lee said …": the sentence holds
+            // someone's own report; the joint reading would take its words.
+            if (ctx.Reports[n].Count > 0 || OtherReporter(doc, subject.Verb, last)) continue;
             IReadOnlyList<CatalogActor>? speakers = subject.Kind switch
             {
                 JointKind.Pair => subject.Named,
@@ -40,6 +44,23 @@ internal sealed class JointStatementSieve(Lazy<EnglishStatementContext> shared) 
             lastJoint = n;
             lastSpeakers = speakers;
         }
+    }
+
+    /// <summary>"…, Cheong Wa Dae spokesperson Ko Min-jung said", "…, and Lee said …": a reporting verb after the joint verb
+    /// with a subject of its own (a name, a pronoun, a title word) right before it.</summary>
+    private static bool OtherReporter(AnalysedDocument doc, int verb, int last)
+    {
+        var tokens = doc.Tokens;
+        for (var k = verb + 2; k < last; k++)
+        {
+            if (ReportingVerbs.At(tokens[k]) is null || QuoteFinder.Containing(doc.Quotes, tokens[k].Start) is not null) continue;
+            var j = k - 1;
+            while (j > verb && ReportingVerbs.IsFiller(tokens[j].Norm)) j--;
+            if (tokens[j].Norm is "he" or "she" or "it" or "they" or "office" or "ministry" or "agency" or "spokesperson" or "spokesman" or "spokeswoman"
+                || tokens[j].Capitalized || NameWords.OfficeWords.Contains(tokens[j].Norm)
+                || doc.Mentions.Any(m => m.End == tokens[j].End)) return true;
+        }
+        return false;
     }
 
     private static ReportWords Trimmed(AnalysedDocument doc, ReportWords words)

@@ -20,6 +20,8 @@ internal static class QuoteFraming
         if (k >= tokens.Count || tokens[k].Start != after) return inside.Count(' ') >= 2;
         var word = tokens[k].Norm;
         if (ContinuingWords.Contains(word)) return false; // "“the hostile policy” must end": the quote is the subject of the speaker's clause
+        // "noted that “the most repulsive” and “absurd point” of the speech was …": quoted pieces of one clause.
+        if (word is "of" || (word is "and" or "or" && k + 1 < tokens.Count && text.AsSpan(tokens[k].End, tokens[k + 1].Start - tokens[k].End).IndexOfAny("\u201C\"") >= 0)) return false;
         return FramingWords.Contains(word) || inside.Count(' ') >= 2;
     }
 

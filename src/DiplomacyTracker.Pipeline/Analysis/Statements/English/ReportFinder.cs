@@ -100,7 +100,7 @@ internal static class ReportFinder
         var clause = doc.Text.AsSpan(clauseStart, tokens[c - 1].Start - clauseStart);
         if (clause.IndexOfAny(",;:\u201C\u201D\"") >= 0 || clause.Length > 80) return null;
         for (var k = TokenIndex.FirstAtOrAfter(tokens, mention.End); k < c - 1; k++)
-            if (tokens[k].Norm is "and" or "that" or "who" or "which" || ReportingVerbs.At(tokens[k]) is not null) return null;
+            if (tokens[k].Norm is "and" or "that" or "who" or "which" || ReportingVerbs.At(tokens[k]) is { ActsOnObject: false }) return null;
         return new Subject(mention, TokenIndex.EndingAt(tokens, mention.End), null, mention.TitleStart);
     }
 

@@ -14,7 +14,7 @@ internal static class ReportingVerbs
     {
         "rejected", "rejects", "praised", "praises", "denied", "denies", "demanded", "demands", "criticized", "criticised",
         "condemned", "welcomed", "dismissed", "slammed", "blasted", "denounced", "lamented", "urged", "urges",
-        "described", "describes", "asked", "asks", "tweeted", "posted", "hailed", "lauded", "requested",
+        "described", "describes", "asked", "asks", "tweeted", "posted", "hailed", "lauded", "requested", "thanked", "blamed",
     };
 
     private static readonly Dictionary<string, ReportingCue> Cues = Build(
@@ -25,13 +25,14 @@ internal static class ReportingVerbs
             "dismissed", "asserted", "claimed", "claims", "confirmed", "confirms", "wrote", "writes", "replied", "remarked",
             "slammed", "accused", "promised", "promises", "called", "calls", "blasted", "denounced", "lamented", "reaffirmed",
             "affirmed", "noted", "notes", "condemned", "criticized", "warned", "tweeted", "posted", "described", "describes",
-            "asked", "asks", "reported", "reports", "hailed", "lauded", "requested", "voiced"],
+            "asked", "asks", "reported", "reports", "hailed", "lauded", "requested", "voiced", "thanked", "blamed",
+            "underscored", "highlighted"],
         clause: ["acknowledged", "acknowledges", "argued", "argues", "added", "adds", "explained",
             "explains", "indicated", "indicates", "suggested", "suggests", "emphasized", "emphasised", "emphasizes",
-            "underscored", "highlighted", "signaled", "signalled", "predicted", "admitted", "admits",
+            "signaled", "signalled", "predicted", "admitted", "admits",
             "recalled", "mentioned", "commented", "observed", "cautioned", "contended", "maintained",
             "reminded", "reminds", "assured", "assures", "informed", "alleged", "alleges", "disclosed", "revealed", "conceded",
-            "complained", "concluded", "estimated", "assessed", "hinted", "countered", "agreed", "clarified"]);
+            "complained", "concluded", "estimated", "assessed", "hinted", "countered", "agreed", "clarified", "found"]);
 
     /// <summary>Words allowed between the speaker and the verb: auxiliaries and adverbs ("has repeatedly stated").</summary>
     private static readonly HashSet<string> Fillers = new(StringComparer.Ordinal)

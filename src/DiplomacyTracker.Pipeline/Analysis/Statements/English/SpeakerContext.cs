@@ -20,7 +20,8 @@ internal sealed class SpeakerContext(IReadOnlySet<string> female, IReadOnlySet<s
         {
             var phrase = pronoun[4..];
             var institution = phrase.EndsWith("ministry", StringComparison.Ordinal) || phrase.EndsWith("agency", StringComparison.Ordinal)
-                || phrase.EndsWith("department", StringComparison.Ordinal) || phrase.EndsWith("office", StringComparison.Ordinal);
+                || phrase.EndsWith("department", StringComparison.Ordinal) || phrase.EndsWith("office", StringComparison.Ordinal)
+                || phrase.EndsWith("command", StringComparison.Ordinal);
             if (institution)
                 return _last.Kind == ActorKind.Institution && ActorCatalog.NormalizeName(_last.Name + " " + string.Join(' ', _last.Aliases)).Contains(phrase.Split(' ')[^1], StringComparison.Ordinal) ? _last : null;
             if (_last.Kind == ActorKind.Person && titleFits(phrase, _last)) return _last;

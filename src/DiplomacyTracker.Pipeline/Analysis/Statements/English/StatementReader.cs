@@ -103,7 +103,8 @@ internal sealed class StatementReader(AnalysedDocument doc, List<QuoteSpan> quot
         var opening = contentStart < Text.Length && Text[contentStart] is '\u201C' or '"' ? QuoteFinder.OpeningAt(quotes, contentStart) : null;
         if (cue.NeedsClause && !sawThat && opening is null && !StartsWithPronounClause(next, last)) return null;
         if (cue.ActsOnObject && !sawThat && opening is null && !StartsWithPronounClause(next, last)
-            && !QuoteFinder.HasQuoteMark(Text, contentStart, contentEnd) && !InfinitiveWithin(next, last, 8) && !PredicateWithin(next, last, 10)) return null;
+            && !QuoteFinder.HasQuoteMark(Text, contentStart, contentEnd) && !InfinitiveWithin(next, last, 8) && !PredicateWithin(next, last, 10)
+            && !(verb is "thanked" or "blamed" && ReasonWithin(next, last, 6))) return null;
         // "said that “a deal will be worked out” eventually, and that North Korea has …": a quote inside indirect speech that
         // goes on is part of the clause, not the whole statement.
         if (sawThat && opening is { } embedded && embedded.Close < contentEnd - 1 && !IsTail(embedded.Close + 1, contentEnd)
@@ -252,8 +253,9 @@ internal sealed class StatementReader(AnalysedDocument doc, List<QuoteSpan> quot
         else
         {
             var pre = Text.AsSpan(s.Start, startOfClause - s.Start).TrimEnd();
+            if (pre.Length >= 2 && pre[^1] is '\u201D' or '"' && pre[^2] == ',') pre = pre[..^1]; // "“multiple occasions,” according to"
             if (pre.Length == 0 || pre[^1] != ',') return null;
-            if (SkipSpaceAndPunctuation(mention.End, s.End) < TrimEnd(mention.End, s.End)) return null;
+            if (SkipSpaceAndPunctuation(mention.End, s.End) < TrimEnd(mention.End, s.End) && !OnlyAcronymOrRelative(mention.End, s.End)) return null;
             from = s.Start;
             to = s.Start + pre.Length - 1;
         }
@@ -261,6 +263,16 @@ internal sealed class StatementReader(AnalysedDocument doc, List<QuoteSpan> quot
         var kind = QuoteFinder.HasQuoteMark(Text, from, to) ? StatementKind.Mixed : StatementKind.Indirect;
         var words = Words(kind, "according to", from, to, ReportForm.AccordingTo, 0.95);
         return words is null ? null : (new Subject(mention, nameIndex, null, mention.TitleStart), words);
+    }
+
+    /// <summary>"… according to the Korean Central News Agency (KCNA).", "… according to the indictment, which was unsealed
+    /// Tuesday.": after the name only its acronym in parentheses or a relative clause running to the sentence's end.</summary>
+    private bool OnlyAcronymOrRelative(int from, int end)
+    {
+        var rest = Text.AsSpan(from, TrimEnd(from, end) - from).TrimStart();
+        if (rest.StartsWith("(") && rest.IndexOf(')') is var close and > 1 and < 10)
+            rest = rest[(close + 1)..].TrimStart();
+        return rest.Length == 0 || rest.StartsWith(", which ", StringComparison.Ordinal) || rest.StartsWith(", who ", StringComparison.Ordinal);
     }
 
     /// <summary>"According to Yang Moo-jin, president of the University of North Korean Studies, the North …": the comma closing
@@ -513,6 +525,14 @@ internal sealed class StatementReader(AnalysedDocument doc, List<QuoteSpan> quot
         var tokens = doc.Tokens;
         for (var k = next; k + 1 < last && k < next + max; k++)
             if (tokens[k].Norm == "to" && !tokens[k + 1].Capitalized && tokens[k + 1].Norm is not ("the" or "a" or "an" or "its" or "their" or "his" or "her")) return true;
+        return false;
+    }
+
+    /// <summary>"thanked Xi for calling him", "blamed open hostility from North Korea for his decision": the reason given.</summary>
+    private bool ReasonWithin(int next, int last, int max)
+    {
+        for (var k = next + 1; k < last && k < next + max; k++)
+            if (doc.Tokens[k].Norm == "for") return true;
         return false;
     }
 

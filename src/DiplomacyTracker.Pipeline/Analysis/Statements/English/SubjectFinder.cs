@@ -20,6 +20,16 @@ internal static class SubjectFinder
         if (k < firstToken) return null;
         var named = BeforeAcronym(text, tokens, firstToken, k);
         var gap = named < k ? default : text.AsSpan(tokens[k].End, tokens[k + 1].Start - tokens[k].End).Trim();
+        if (gap.SequenceEqual(".") && tokens[k].Length == 1 && tokens[k].AllUpper) gap = default; // "The U.N. said"
+        if (gap.SequenceEqual("),"))
+        {
+            // "Kim, who is … of the Workers’ Party of Korea (WPK), noted": the appositive ends before the parenthesis.
+            var open = text.LastIndexOf('(', tokens[k].Start);
+            if (open <= tokens[firstToken].Start) return null;
+            named = TokenIndex.FirstAtOrAfter(tokens, open) - 1;
+            if (named < firstToken) return null;
+            gap = ",";
+        }
         k = named;
         if (gap.SequenceEqual(","))
         {
@@ -43,7 +53,7 @@ internal static class SubjectFinder
     private static Subject? Definite(IReadOnlyList<Token> tokens, int firstToken, int k)
     {
         var head = tokens[k].Norm;
-        if (!NameWords.OfficeWords.Contains(head) && head is not ("ministry" or "agency" or "department" or "office")) return null;
+        if (!NameWords.OfficeWords.Contains(head) && head is not ("ministry" or "agency" or "department" or "office" or "command")) return null;
         var j = k - 1;
         while (j >= firstToken && k - j <= 4 && tokens[j].Norm != "the" && NameWords.TitleWords.Contains(tokens[j].Norm)) j--;
         if (j < firstToken || tokens[j].Norm != "the") return null;
@@ -106,9 +116,40 @@ internal static class SubjectFinder
         if (last is ':' or '*' or '-' or '\u2022' or '\u2013' or '\u2014' or ';') return PreSubject.Start;
         if (pre.Length <= 4 && pre.ToString().ToLowerInvariant() is "but" or "and" or "so" or "yet") return PreSubject.Start;
         if (EndsWithWord(pre, "after") || EndsWithWord(pre, "when") || EndsWithWord(pre, "before") || EndsWithWord(pre, "since")
-            || EndsWithWord(pre, "while") || EndsWithWord(pre, "because")) return PreSubject.Start; // "a day after President Lee told …"
+            || EndsWithWord(pre, "while") || EndsWithWord(pre, "because") || EndsWithWord(pre, "as")) return PreSubject.Start; // "a day after President Lee told …"
+        if (TimePhrase(pre) || AgencyDescription(pre)) return PreSubject.Start; // "Last year the U.N. experts said", "The official news agency KCNA said"
         if (pre.EndsWith("to which", StringComparison.OrdinalIgnoreCase)) return PreSubject.Start; // "— to which Putin responded, “…”"
         return OnlyCapitalisedWords(pre) ? PreSubject.Start : PreSubject.Invalid;
+    }
+
+    private static readonly HashSet<string> TimeWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "last", "this", "next", "earlier", "later", "on", "in", "year", "month", "week", "monday", "tuesday", "wednesday",
+        "thursday", "friday", "saturday", "sunday", "yesterday", "today", "meanwhile",
+    };
+
+    /// <summary>"Last year", "On Monday", "Earlier this month": a short phrase of time words opening the sentence.</summary>
+    private static bool TimePhrase(ReadOnlySpan<char> pre)
+    {
+        var words = 0;
+        foreach (var range in pre.Split(' '))
+        {
+            var word = pre[range];
+            if (word.Length == 0) continue;
+            if (++words > 3 || !TimeWords.Contains(word.ToString())) return false;
+        }
+        return words > 0;
+    }
+
+    private static readonly string[] AgencyNouns = ["news agency", "agency", "newspaper", "broadcaster", "daily"];
+
+    /// <summary>"The official North Korean news agency": a description written before an outlet's name, no verb in it.</summary>
+    private static bool AgencyDescription(ReadOnlySpan<char> pre)
+    {
+        if (!pre.StartsWith("the ", StringComparison.OrdinalIgnoreCase) || pre.Count(' ') > 6) return false;
+        foreach (var noun in AgencyNouns)
+            if (pre.EndsWith(" " + noun, StringComparison.OrdinalIgnoreCase)) return true;
+        return false;
     }
 
     /// <summary>Drops up to four trailing capitalised words ("Cheong Wa Dae").</summary>
