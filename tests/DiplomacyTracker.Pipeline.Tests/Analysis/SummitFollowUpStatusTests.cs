@@ -108,4 +108,15 @@ public sealed class SummitFollowUpStatusTests
         Assert.Equal((SummitStatus.Held, "Hanoi, Vietnam", "2019-02-27"), (s.Status, s.Location, s.Start?.ToIsoString()));
         Assert.Equal(["kp-kim-jong-un", "us-donald-trump"], s.ParticipantKeys.Order());
     }
+
+    [Fact]
+    public void The_day_an_expert_expressed_a_view_dates_no_meeting()
+    {
+        // real-en 40: "Tuesday" is the day of the remark, not of the APEC meeting or of a Trump–Kim meeting.
+        var found = Summits("An expert expressed skepticism Tuesday over the possibility of U.S. President Donald Trump and North Korean leader Kim Jong-un meeting "
+            + "on the margins of the upcoming Asia-Pacific Economic Cooperation (APEC) Economic Leaders' Meeting in South Korea, but he did not rule it out completely.",
+            new DateOnly(2025, 10, 28));
+        Assert.NotEmpty(found);
+        Assert.DoesNotContain(found, s => s.Start?.ToIsoString() == "2025-10-28");
+    }
 }
