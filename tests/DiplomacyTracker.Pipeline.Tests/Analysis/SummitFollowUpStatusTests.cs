@@ -85,4 +85,38 @@ public sealed class SummitFollowUpStatusTests
             s => s.ParticipantKeys.Count == 2);
         Assert.Equal((SummitStatus.Proposed, "Panmunjom"), (s.Status, s.Location));
     }
+
+    [Fact]
+    public void An_island_in_the_headline_places_the_articles_unplaced_summit()
+    {
+        // real-en 52: the place is written only in the headline.
+        var found = ArticleAnalyzer.Analyze(new ArticleText("President Yoon returns home after 1st summit with China in Bali",
+            "Earlier on Nov. 15, President Yoon held his first summit talks with Chinese President Xi Jinping since taking office in May this year.",
+            DiplomacyTracker.Dates.FuzzyDate.FromDay(new DateOnly(2022, 11, 16), DiplomacyTracker.Dates.FuzzyDate.Seoul), "en"),
+            ActorCatalog.FromEmbeddedReference(), true).Summits;
+        var s = Assert.Single(found);
+        Assert.Equal((SummitStatus.Held, "Bali, Indonesia", "2022-11-15"), (s.Status, s.Location, s.Start?.ToIsoString()));
+    }
+
+    [Fact]
+    public void Leaders_shaking_hands_in_a_file_photo_met_and_the_summit_walked_away_from_is_that_one()
+    {
+        // real-en 40: a caption and the sentence after it are one held summit, not a plan.
+        var found = Summits("In this Feb. 27, 2019, file photo, U.S. President Donald Trump shakes hands with North Korean leader Kim Jong Un in Hanoi. "
+            + "Trump said he walked away from his second summit with North Korean leader Kim Jong-un because Kim demanded the United States.", new DateOnly(2025, 10, 28));
+        var s = Assert.Single(found);
+        Assert.Equal((SummitStatus.Held, "Hanoi, Vietnam", "2019-02-27"), (s.Status, s.Location, s.Start?.ToIsoString()));
+        Assert.Equal(["kp-kim-jong-un", "us-donald-trump"], s.ParticipantKeys.Order());
+    }
+
+    [Fact]
+    public void The_day_an_expert_expressed_a_view_dates_no_meeting()
+    {
+        // real-en 40: "Tuesday" is the day of the remark, not of the APEC meeting or of a Trump–Kim meeting.
+        var found = Summits("An expert expressed skepticism Tuesday over the possibility of U.S. President Donald Trump and North Korean leader Kim Jong-un meeting "
+            + "on the margins of the upcoming Asia-Pacific Economic Cooperation (APEC) Economic Leaders' Meeting in South Korea, but he did not rule it out completely.",
+            new DateOnly(2025, 10, 28));
+        Assert.NotEmpty(found);
+        Assert.DoesNotContain(found, s => s.Start?.ToIsoString() == "2025-10-28");
+    }
 }

@@ -211,6 +211,8 @@ internal static class SummitDays
         if (k < start) return true;
         var n = s.Norm(k);
         if (ReportVerbs.Contains(n) || n is "since" or "until" or "till" or "by" or "before" or "through") return false;
+        // "An expert expressed skepticism Tuesday over …", "voiced concern on Monday": the day of the remark.
+        if (k - 1 >= start && s.Norm(k - 1) is "expressed" or "voiced" or "raised" or "conveyed" or "cast") return false;
         // "from Sunday to Wednesday": the day after "to" closes a range a date before it opened.
         if (n == "to" && k - 1 >= start && s.Doc.Dates.Any(e => e.End == s.Tokens[k - 1].End)) return false;
         if (OtherEvents.Contains(n)) return false;

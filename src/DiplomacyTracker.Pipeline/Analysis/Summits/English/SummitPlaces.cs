@@ -174,7 +174,8 @@ internal static class SummitPlaces
         {
             if (Gazetteer.At(tokens, k, tokens.Count) is not { } p) continue;
             k += p.Length - 1;
-            if (p.Place.Level is PlaceLevel.Country or PlaceLevel.Region) continue;
+            // A country or a region of the world is too broad; an island or province of one country is not ("… summit with China in Bali").
+            if (p.Place.Level is PlaceLevel.Country || p.Place.Level is PlaceLevel.Region && p.Place.CountryCode is null) continue;
             if (found is not null && found != p.Place) return null;
             found = p.Place;
         }

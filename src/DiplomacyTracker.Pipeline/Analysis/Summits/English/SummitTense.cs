@@ -51,7 +51,7 @@ internal static class SummitTense
         ["ended"] = (SummitStatus.Held, true), ["concluded"] = (SummitStatus.Held, true), ["wrapped"] = (SummitStatus.Held, true),
         ["collapsed"] = (SummitStatus.Held, true), ["returned"] = (SummitStatus.Held, true), ["spent"] = (SummitStatus.Held, true),
         ["paid"] = (SummitStatus.Held, true), ["traveled"] = (SummitStatus.Held, true), ["travelled"] = (SummitStatus.Held, true),
-        ["greeted"] = (SummitStatus.Held, true), ["joined"] = (SummitStatus.Held, true), ["welcomed"] = (SummitStatus.Held, true), ["signed"] = (SummitStatus.Held, false),
+        ["greeted"] = (SummitStatus.Held, true), ["walked"] = (SummitStatus.Held, true), ["joined"] = (SummitStatus.Held, true), ["welcomed"] = (SummitStatus.Held, true), ["signed"] = (SummitStatus.Held, false),
         ["during"] = (SummitStatus.Held, false), ["after"] = (SummitStatus.Held, false), ["first"] = (SummitStatus.Held, false),
         ["previous"] = (SummitStatus.Held, false), ["last"] = (SummitStatus.Held, false), ["was"] = (SummitStatus.Held, false),
         ["were"] = (SummitStatus.Held, false), ["had"] = (SummitStatus.Held, false), ["historic"] = (SummitStatus.Held, false),

@@ -75,6 +75,9 @@ internal static class SummitTriggers
                     or "trade" or "issues" or "exercises" or "dialogue" or "consultations" || next.Length == 0 ? null : next is "with" or "on" or "in" or "at" ? TriggerKind.Noun : null;
             case "met" or "meet" or "meets":
                 return TriggerKind.Meet;
+            case "hands":
+                // "Trump shakes hands with Kim Jong Un in Hanoi" (a photo caption): leaders shaking hands meet.
+                return prev is "shakes" or "shook" or "shake" or "shaking" && next == "with" ? TriggerKind.Meet : null;
             case "visit" or "visits" or "visited" or "visiting" or "trip" or "tour":
                 return TriggerKind.Visit;
             case "host" or "hosts" or "hosted" or "hosting":
