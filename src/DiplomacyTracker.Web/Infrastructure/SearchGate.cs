@@ -1,3 +1,8 @@
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Options;
+
 namespace DiplomacyTracker.Web.Infrastructure;
 
 /// <summary>
@@ -8,9 +13,11 @@ namespace DiplomacyTracker.Web.Infrastructure;
 /// request and the readers of other pages keep the processor. The answer waits Web:SearchShedDelayMilliseconds (default
 /// 1,000; a timer, no thread) first: a client that floods by sending its next search as soon as it has an answer is
 /// slowed to one search per second per connection, instead of a loop of instant 503s.
-/// Editors (a session cookie) pass through to the ordinary pools.
+/// Editors pass through to the ordinary pools: a session cookie counts only when it is a ticket this app protected (a
+/// made-up dt.editor cookie is anonymous); whether the session is still valid is checked later, by authentication.
 /// </summary>
-public sealed class SearchGate(RequestDelegate next, IConfiguration configuration, LoadShedding shedding, TimeProvider clock)
+public sealed class SearchGate(RequestDelegate next, IConfiguration configuration, LoadShedding shedding, TimeProvider clock,
+    IOptionsMonitor<CookieAuthenticationOptions> cookies)
 {
     private readonly int _capacity = RequestConcurrency.SearchPermits(configuration) + RequestConcurrency.SearchQueue(configuration);
     private readonly TimeSpan _delay = TimeSpan.FromMilliseconds(Math.Max(0, configuration.GetValue($"{RequestConcurrency.Section}:SearchShedDelayMilliseconds", 1000)));
@@ -18,7 +25,7 @@ public sealed class SearchGate(RequestDelegate next, IConfiguration configuratio
 
     public async Task InvokeAsync(HttpContext context)
     {
-        if (!IsAnonymousSearch(context.Request))
+        if (!IsAnonymousSearch(context.Request, EditorTickets()))
         {
             await next(context);
             return;
@@ -54,7 +61,17 @@ public sealed class SearchGate(RequestDelegate next, IConfiguration configuratio
         await context.Response.WriteAsync(RequestConcurrency.Busy, context.RequestAborted);
     }
 
-    /// <summary>A search (<see cref="RequestConcurrency.PoolOf"/>) from someone without an editor's session cookie.</summary>
-    public static bool IsAnonymousSearch(HttpRequest request) =>
-        !request.Cookies.ContainsKey(EditorSessions.CookieName) && RequestConcurrency.PoolOf(request.HttpContext) == "search";
+    private CookieAuthenticationOptions EditorTickets() => cookies.Get(IdentityConstants.ApplicationScheme);
+
+    /// <summary>A search (<see cref="RequestConcurrency.PoolOf"/>) from someone without a genuine editor's session ticket.</summary>
+    public static bool IsAnonymousSearch(HttpRequest request, CookieAuthenticationOptions editorTickets) =>
+        RequestConcurrency.PoolOf(request.HttpContext) == "search" && !HoldsEditorTicket(request.HttpContext, editorTickets);
+
+    /// <summary>The dt.editor cookie (chunked or not) unprotects to a ticket: it was issued by this app's keys.</summary>
+    private static bool HoldsEditorTicket(HttpContext context, CookieAuthenticationOptions options)
+    {
+        if (!context.Request.Cookies.ContainsKey(EditorSessions.CookieName)) return false;
+        var value = options.CookieManager.GetRequestCookie(context, EditorSessions.CookieName);
+        return value is { Length: > 0 } && options.TicketDataFormat.Unprotect(value) is not null;
+    }
 }

@@ -1,10 +1,15 @@
 using System.Net;
+using System.Security.Claims;
 using DiplomacyTracker.Web.Infrastructure;
 using DiplomacyTracker.Web.Tests.Infrastructure;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
 
 namespace DiplomacyTracker.Web.Tests.Trust;
 
@@ -49,7 +54,7 @@ public sealed class SearchGateTests
         {
             ["Web:MaxConcurrentSearches"] = "1", ["Web:SearchQueueLimit"] = "0", ["Web:SearchShedDelayMilliseconds"] = "1000",
         }).Build();
-        var gate = new SearchGate(_ => running.Task, configuration, new LoadShedding(clock, NullLogger<LoadShedding>.Instance), clock);
+        var gate = new SearchGate(_ => running.Task, configuration, new LoadShedding(clock, NullLogger<LoadShedding>.Instance), clock, new TicketOptions(Tickets));
 
         var first = gate.InvokeAsync(Search());      // takes the only place and runs
         var second = Search();
@@ -69,15 +74,35 @@ public sealed class SearchGateTests
     }
 
     [Fact]
-    public void Only_anonymous_searches_are_gated()
+    public void Only_anonymous_searches_are_gated_and_a_made_up_editor_cookie_is_anonymous()
     {
-        Assert.True(SearchGate.IsAnonymousSearch(Search().Request));
-        Assert.True(SearchGate.IsAnonymousSearch(Get("/", "?q=peace").Request));
-        Assert.False(SearchGate.IsAnonymousSearch(Get("/", "").Request));
-        Assert.False(SearchGate.IsAnonymousSearch(Get("/health", "").Request));
+        Assert.True(SearchGate.IsAnonymousSearch(Search().Request, Tickets));
+        Assert.True(SearchGate.IsAnonymousSearch(Get("/", "?q=peace").Request, Tickets));
+        Assert.False(SearchGate.IsAnonymousSearch(Get("/", "").Request, Tickets));
+        Assert.False(SearchGate.IsAnonymousSearch(Get("/health", "").Request, Tickets));
+
+        var forged = Search();
+        forged.Request.Headers.Cookie = $"{EditorSessions.CookieName}=x";
+        Assert.True(SearchGate.IsAnonymousSearch(forged.Request, Tickets)); // a flood cannot skip the gate with any cookie
+
+        var ticket = new AuthenticationTicket(new ClaimsPrincipal(new ClaimsIdentity([new Claim(ClaimTypes.Name, "editor@example.org")], "test")), "test");
         var editor = Search();
-        editor.Request.Headers.Cookie = $"{EditorSessions.CookieName}=x";
-        Assert.False(SearchGate.IsAnonymousSearch(editor.Request));
+        editor.Request.Headers.Cookie = $"{EditorSessions.CookieName}={Tickets.TicketDataFormat.Protect(ticket)}";
+        Assert.False(SearchGate.IsAnonymousSearch(editor.Request, Tickets));
+    }
+
+    /// <summary>The cookie options as the app has them after post-configuration: a ticket format over data protection.</summary>
+    private static readonly CookieAuthenticationOptions Tickets = new()
+    {
+        TicketDataFormat = new TicketDataFormat(new EphemeralDataProtectionProvider().CreateProtector("search-gate-tests")),
+        CookieManager = new ChunkingCookieManager(),
+    };
+
+    private sealed class TicketOptions(CookieAuthenticationOptions options) : IOptionsMonitor<CookieAuthenticationOptions>
+    {
+        public CookieAuthenticationOptions CurrentValue => options;
+        public CookieAuthenticationOptions Get(string? name) => options;
+        public IDisposable? OnChange(Action<CookieAuthenticationOptions, string?> listener) => null;
     }
 
     private static DefaultHttpContext Search() => Get("/Statements", "?q=peace");
